@@ -1,0 +1,136 @@
+/**
+ * The analysis engine: a Document and its URL in, a Report out. Pure: no browser API, no network, no clock
+ * but the one passed in; the content script, the CLI and the tests all call this.
+ */
+import { describeTextRange } from './anchoring/selectors';
+import type { Detector, DetectorContext, Sensitivity } from './detectors/detector';
+import { DETECTORS } from './detectors/registry';
+import { buildBlocks, buildLinks, type PageModel } from './page/page-model';
+import { extractArticle } from './page/extract';
+import { extractQuotes } from './quotes/extract-quotes';
+import { REPORT_VERSION, SEVERITY_RANK, type DetectorId, type Flag, type Report, type Timings } from './report';
+import { TextIndex } from './text/text-index';
+
+export interface AnalyzeOptions {
+  /** Detectors switched off are not run. Default: all on. */
+  enabled?: Partial<Record<DetectorId, boolean>>;
+  sensitivity?: Partial<Record<DetectorId, Sensitivity>>;
+  /** Milliseconds the caller spent parsing the HTML (the CLI); 0 in a browser, where the page is parsed. */
+  parseMs?: number;
+  /** A monotonic clock in ms; `performance.now` by default. */
+  now?: () => number;
+  /** The detectors to run; the registry by default (tests pass their own). */
+  detectors?: readonly Detector[];
+}
+
+/** Analyses a page in one go. */
+export function analyzeDocument(doc: Document, url: string, options: AnalyzeOptions = {}): Report {
+  const steps = analysisSteps(doc, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same analysis, handing control back (`pause`) between phases so a page's main thread stays responsive. */
+export async function analyzeDocumentInSteps(
+  doc: Document,
+  url: string,
+  options: AnalyzeOptions,
+  pause: () => Promise<void>,
+): Promise<Report> {
+  const steps = analysisSteps(doc, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The analysis as a sequence of phases; it yields between them. */
+export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions = {}): Generator<string, Report> {
+  const now = options.now ?? (() => performance.now());
+  const t0 = now();
+  const root: Node = doc.body ?? doc.documentElement ?? doc;
+  const text = new TextIndex(root);
+  const { meta, kept } = extractArticle(doc, text);
+  const isKept = (i: number) => kept[i] === 1;
+  const blocks = buildBlocks(text, isKept);
+  const links = buildLinks(root, text, blocks, url || doc.baseURI || '', isKept);
+  const page: PageModel = {
+    doc,
+    url,
+    text,
+    blocks,
+    articleBlocks: blocks.filter((b) => b.inArticle),
+    links,
+    articleLinks: links.filter((l) => l.inArticle),
+  };
+  const t1 = now();
+  yield 'extracted';
+
+  const memo = new Map<string, unknown>();
+  const baseContext = {
+    page,
+    meta,
+    lang: (meta.lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '',
+    memo<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+  };
+  const timings: Timings = { parseMs: options.parseMs ?? 0, extractMs: t1 - t0, detectMs: 0, totalMs: 0, detectors: {} };
+  const flags: Flag[] = [];
+  for (const detector of options.detectors ?? DETECTORS) {
+    if (options.enabled?.[detector.id] === false) continue;
+    const ctx: DetectorContext = { ...baseContext, sensitivity: options.sensitivity?.[detector.id] ?? 'normal' };
+    const started = now();
+    for (const draft of detector.detect(ctx)) {
+      const start = Math.max(0, Math.min(draft.start, text.text.length));
+      const end = Math.max(start, Math.min(draft.end, text.text.length));
+      flags.push({
+        id: `${detector.id}:${draft.rule}:${start}-${end}`,
+        kind: detector.id,
+        severity: draft.severity ?? detector.severity,
+        rule: draft.rule,
+        message: draft.message,
+        target: { source: url, selector: describeTextRange(text.text, start, end) },
+        ...(draft.data ? { data: draft.data } : {}),
+      });
+    }
+    timings.detectors[detector.id] = now() - started;
+    yield detector.id;
+  }
+  const quotesStarted = now();
+  const quotes = extractQuotes({ ...baseContext, sensitivity: 'normal' }).map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    attribution: q.attribution,
+    target: { source: url, selector: describeTextRange(text.text, q.start, q.end) },
+  }));
+  const detectEnd = now();
+  timings.detectMs = Object.values(timings.detectors).reduce((a, b) => a + (b ?? 0), 0) + (detectEnd - quotesStarted);
+  timings.totalMs = timings.parseMs + (detectEnd - t0);
+
+  flags.sort((a, b) => positionOf(a) - positionOf(b) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const byKind: Report['counts']['byKind'] = {};
+  const bySeverity: Report['counts']['bySeverity'] = {};
+  for (const f of flags) {
+    byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+    bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+  }
+  return {
+    version: REPORT_VERSION,
+    url,
+    article: meta,
+    flags,
+    quotes,
+    counts: { total: flags.length, byKind, bySeverity },
+    timings,
+  };
+}
+
+function positionOf(flag: Flag): number {
+  const pos = flag.target.selector.find((s) => s.type === 'TextPositionSelector');
+  return pos && pos.type === 'TextPositionSelector' ? pos.start : 0;
+}

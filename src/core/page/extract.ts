@@ -1,0 +1,127 @@
+/**
+ * Runs Readability on a clone of the page (Readability rewrites the document it is given) and finds which of the
+ * original page's Text nodes it kept, so that flags found in the article anchor to the original page.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ArticleMeta } from '../report';
+import { TextIndex, nextNode } from '../text/text-index';
+
+export interface Extraction {
+  meta: ArticleMeta;
+  /** Per Text node of the original body (TextIndex order): did Readability keep it in the article? */
+  kept: Uint8Array;
+}
+
+const MIN_ARTICLE_CHARS = 250;
+
+export function extractArticle(doc: Document, text: TextIndex): Extraction {
+  const readerable = safe(() => isProbablyReaderable(doc), false);
+  const clone = doc.cloneNode(true) as Document;
+  const article = safe(() => new Readability<Element>(clone, { serializer: (el) => el as Element }).parse(), null);
+  const kept = new Uint8Array(text.nodes.length);
+  let extractedFrom: ArticleMeta['extractedFrom'] = 'body';
+  // Readability returns its best guess even for a page of links; under this much text it found no article.
+  if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
+    markKept(article.content, text, kept);
+    extractedFrom = 'readability';
+  } else {
+    kept.fill(1);
+  }
+  const articleText = extractedFrom === 'readability' ? (article?.textContent ?? '') : text.text;
+  const meta: ArticleMeta = {
+    title: clean(article?.title) ?? clean(doc.title),
+    byline: clean(article?.byline) ?? clean(metaContent(doc, 'author')),
+    siteName: clean(article?.siteName) ?? clean(metaContent(doc, 'og:site_name')),
+    lang: clean(article?.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    publishedTime: clean(article?.publishedTime) ?? publishedTimeOf(doc),
+    excerpt: clean(article?.excerpt),
+    wordCount: countWords(articleText),
+    extractedFrom,
+    readerable,
+  };
+  return { meta, kept };
+}
+
+/**
+ * Matches the article's Text nodes to the original's by their text, in order. Identity would not survive:
+ * Readability re-parses its working copy when a first attempt finds too little text.
+ */
+function markKept(content: Element, text: TextIndex, kept: Uint8Array): void {
+  const byValue = new Map<string, number[]>();
+  text.nodes.forEach((n, i) => {
+    if (!n.data.trim()) return;
+    const list = byValue.get(n.data);
+    if (list) list.push(i);
+    else byValue.set(n.data, [i]);
+  });
+  const cursorOf = new Map<string, number>();
+  let node: Node | null = content.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      const list = value.trim() ? byValue.get(value) : undefined;
+      if (list) {
+        // Take the next unused original node with the same text: repeats are matched in document order.
+        let c = cursorOf.get(value) ?? 0;
+        while (c < list.length && kept[list[c]]) c++;
+        if (c < list.length) {
+          kept[list[c]] = 1;
+          cursorOf.set(value, c + 1);
+        }
+      }
+    }
+    node = nextNode(node, content);
+  }
+}
+
+function metaContent(doc: Document, name: string): string | null {
+  const el = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
+  return el?.getAttribute('content') ?? null;
+}
+
+function publishedTimeOf(doc: Document): string | null {
+  const fromMeta = metaContent(doc, 'article:published_time') ?? metaContent(doc, 'datePublished');
+  if (fromMeta) return clean(fromMeta);
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const found = safe(() => findKey(JSON.parse(script.textContent ?? ''), 'datePublished'), null);
+    if (typeof found === 'string') return clean(found);
+  }
+  const time = doc.querySelector('time[datetime]');
+  return clean(time?.getAttribute('datetime'));
+}
+
+function findKey(value: unknown, key: string, depth = 0): unknown {
+  if (depth > 8 || value == null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const f = findKey(v, key, depth + 1);
+      if (f) return f;
+    }
+    return null;
+  }
+  const obj = value as Record<string, unknown>;
+  if (obj[key]) return obj[key];
+  for (const v of Object.values(obj)) {
+    const f = findKey(v, key, depth + 1);
+    if (f) return f;
+  }
+  return null;
+}
+
+export function countWords(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}
+
+function clean(s: string | null | undefined): string | null {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+}
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The Report: what the analysis engine says about one page. This is a public contract: the CLI prints it as
+ * JSON, the extension stores and shows it, and ../shared/tools read its field names. Documented in docs/report.md.
+ */
+import type { Selector } from './anchoring/selectors';
+
+export const REPORT_VERSION = 1;
+
+/** How much a flag should worry the reader; the badge colour follows the most serious one. */
+export type Severity = 'info' | 'caution' | 'warning';
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, warning: 2 };
+
+export type DetectorId =
+  | 'affiliate-disclosure'
+  | 'affiliate-link'
+  | 'undisclosed-affiliate'
+  | 'unsourced-quote'
+  | 'vague-attribution'
+  | 'missing-reference';
+
+/** A W3C Web Annotation specific resource: the page and where on it. */
+export interface Target {
+  source: string;
+  selector: Selector[];
+}
+
+export interface Flag {
+  /** Stable for the same passage on the same page: kind, rule and position. */
+  id: string;
+  kind: DetectorId;
+  severity: Severity;
+  /** Which rule of the detector fired, e.g. `amazon`, `empty-heading`, `anonymous-source`. */
+  rule: string;
+  /** One sentence a reader understands. */
+  message: string;
+  target: Target;
+  /** Detector-specific facts: an affiliate link's network and merchant, a quote's speaker... */
+  data?: Record<string, unknown>;
+}
+
+export type Attribution = 'named' | 'anonymous' | 'none';
+
+export interface Quote {
+  text: string;
+  /** Words naming who said it, resolved through pronouns and follow-on quotes; null when nobody is named. */
+  speaker: string | null;
+  attribution: Attribution;
+  target: Target;
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  wordCount: number;
+  /** `readability` when Readability found an article; `body` when the whole body was analysed instead. */
+  extractedFrom: 'readability' | 'body';
+  /** Readability's quick guess whether this is an article at all (isProbablyReaderable). */
+  readerable: boolean;
+}
+
+export interface Timings {
+  parseMs: number;
+  extractMs: number;
+  detectMs: number;
+  totalMs: number;
+  detectors: Partial<Record<DetectorId, number>>;
+}
+
+export interface Report {
+  version: typeof REPORT_VERSION;
+  url: string;
+  article: ArticleMeta;
+  flags: Flag[];
+  quotes: Quote[];
+  counts: { total: number; byKind: Partial<Record<DetectorId, number>>; bySeverity: Partial<Record<Severity, number>> };
+  timings: Timings;
+}

@@ -1,0 +1,115 @@
+/**
+ * The text of a DOM subtree as one string, with the Text node behind every offset. Offsets here are the
+ * offsets of TextPositionSelector. Built once per analysis; works on any DOM (browser, happy-dom, linkedom).
+ */
+
+export class TextIndex {
+  /** Concatenation of every Text node under the root, in document order (equals `root.textContent`). */
+  readonly text: string;
+  readonly nodes: Text[];
+  /** `starts[i]` is the offset of `nodes[i]` in `text`. */
+  readonly starts: number[];
+  private readonly indexOfNode: Map<Node, number>;
+
+  constructor(readonly root: Node) {
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const parts: string[] = [];
+    let offset = 0;
+    // Iterative walk: pages nested thousands deep must not overflow the stack.
+    let node: Node | null = root.firstChild;
+    while (node) {
+      if (node.nodeType === 3) {
+        const value = (node as Text).data;
+        nodes.push(node as Text);
+        starts.push(offset);
+        parts.push(value);
+        offset += value.length;
+      }
+      node = nextNode(node, root);
+    }
+    this.text = parts.join('');
+    this.nodes = nodes;
+    this.starts = starts;
+    this.indexOfNode = new Map(nodes.map((n, i) => [n, i]));
+  }
+
+  /** Index in `nodes` of a Text node, or -1. */
+  nodeIndex(node: Node): number {
+    return this.indexOfNode.get(node) ?? -1;
+  }
+
+  /** Offset of the first character of `node` (a Text node) in `text`, or -1. */
+  offsetOf(node: Node): number {
+    const i = this.nodeIndex(node);
+    return i < 0 ? -1 : this.starts[i];
+  }
+
+  /** Offset where an element's text begins and ends (an empty element: where it would begin). */
+  spanOf(el: Node): { start: number; end: number } {
+    let first = -1;
+    let last = -1;
+    let node: Node | null = el.firstChild;
+    while (node) {
+      if (node.nodeType === 3) {
+        const i = this.nodeIndex(node);
+        if (i >= 0) {
+          if (first < 0) first = i;
+          last = i;
+        }
+      }
+      node = nextNode(node, el);
+    }
+    if (first < 0) {
+      // No text inside: the offset of the next Text node after the element.
+      let after: Node | null = nextNodeSkippingChildren(el, this.root);
+      while (after && after.nodeType !== 3) after = nextNode(after, this.root);
+      const at = after ? this.offsetOf(after) : this.text.length;
+      return { start: at, end: at };
+    }
+    return { start: this.starts[first], end: this.starts[last] + this.nodes[last].data.length };
+  }
+
+  /** The Text node holding `offset` and the offset inside it (end positions resolve to the earlier node). */
+  locate(offset: number, preferEnd = false): { node: Text; offset: number } | null {
+    const { starts, nodes } = this;
+    if (!nodes.length) return null;
+    let lo = 0;
+    let hi = nodes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] < offset || (!preferEnd && starts[mid] === offset)) lo = mid;
+      else hi = mid - 1;
+    }
+    const node = nodes[lo];
+    return { node, offset: Math.max(0, Math.min(node.data.length, offset - starts[lo])) };
+  }
+
+  /** A DOM Range over `[start, end)`, for highlighting in a real page. */
+  toRange(start: number, end: number): Range | null {
+    const a = this.locate(start);
+    const b = this.locate(end, true);
+    const doc = this.root.ownerDocument ?? (this.root as Document);
+    if (!a || !b || typeof doc.createRange !== 'function') return null;
+    const range = doc.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    return range;
+  }
+}
+
+/** The node after `node` in document order, staying inside `root`. */
+export function nextNode(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  return nextNodeSkippingChildren(node, root);
+}
+
+/** The node after `node` and all its descendants, staying inside `root`. */
+export function nextNodeSkippingChildren(node: Node, root: Node): Node | null {
+  let cur: Node | null = node;
+  while (cur && cur !== root) {
+    if (cur.nextSibling) return cur.nextSibling;
+    cur = cur.parentNode;
+  }
+  return null;
+}
