@@ -11,7 +11,7 @@ const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const re = /[.!?。！？]+["'”’»」)\]]*(?=\s+["'“‘«„(\[]?[\p{Lu}\p{N}]|\s*$)|[。！？]/gu;
+  const re = /[.!?。！？]+["'”’»」)\]]*(?=\s+["'“‘«„([]?[\p{Lu}\p{N}]|\s*$)|[。！？]/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
