@@ -81,6 +81,7 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
   };
   const timings: Timings = { parseMs: options.parseMs ?? 0, extractMs: t1 - t0, detectMs: 0, totalMs: 0, detectors: {} };
   const flags: Flag[] = [];
+  const idCounts = new Map<string, number>();
   for (const detector of options.detectors ?? DETECTORS) {
     if (options.enabled?.[detector.id] === false) continue;
     const ctx: DetectorContext = { ...baseContext, sensitivity: options.sensitivity?.[detector.id] ?? 'normal' };
@@ -88,8 +89,13 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
     for (const draft of detector.detect(ctx)) {
       const start = Math.max(0, Math.min(draft.start, text.text.length));
       const end = Math.max(start, Math.min(draft.end, text.text.length));
+      const exact = text.text.slice(start, end);
+      const baseId = `${detector.id}:${draft.rule}:${hashText(exact.replace(/\s+/g, ' ').trim())}`;
+      // Repeats of the same passage get #2, #3... so ids stay unique and stable when the page shifts.
+      const seen = (idCounts.get(baseId) ?? 0) + 1;
+      idCounts.set(baseId, seen);
       flags.push({
-        id: `${detector.id}:${draft.rule}:${start}-${end}`,
+        id: seen === 1 ? baseId : `${baseId}#${seen}`,
         kind: detector.id,
         severity: draft.severity ?? detector.severity,
         rule: draft.rule,
@@ -128,6 +134,16 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
     counts: { total: flags.length, byKind, bySeverity },
     timings,
   };
+}
+
+/** FNV-1a, 32 bits, base 36: a short stable id for a passage (not for security). */
+function hashText(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
 }
 
 function positionOf(flag: Flag): number {

@@ -25,7 +25,7 @@ export interface Target {
 }
 
 export interface Flag {
-  /** Stable for the same passage on the same page: kind, rule and position. */
+  /** Stable while the passage's text stays the same: kind, rule and a hash of the passage (dismissals use it). */
   id: string;
   kind: DetectorId;
   severity: Severity;
