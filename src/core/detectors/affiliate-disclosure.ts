@@ -1,13 +1,39 @@
 /**
- * `affiliate-disclosure`: PLACEHOLDER (being written).
+ * `affiliate-disclosure`: flags statements that the publisher earns from the page's links or was paid for the
+ * content ("Some links in this post are affiliate links", "As an Amazon Associate I earn from qualifying
+ * purchases", "This post is sponsored by..."), anywhere on the page: above the post, in it, or in the footer.
+ * The flag covers the disclosing block when it is short, else the disclosing sentences. Phrase tables per
+ * language live in `data/disclosure-phrases` (English, German, French, Spanish, Italian, Portuguese).
+ *
+ * Known to get wrong: disclosures worded outside the tables ("we're reader-supported" alone) are missed, as are
+ * disclosures shown only by a script or an image; a per-link "(affiliate link)" marker is not a statement and is
+ * not flagged; a news story quoting a blogger's disclosure word for word is flagged; hidden text is only
+ * recognised when the markup hides it (hidden, aria-hidden, inline display:none), not by stylesheet.
  */
-import type { Detector } from './detector';
+import { pageDisclosures } from '../affiliate/page-affiliate';
+import type { Detector, FlagDraft } from './detector';
+
+const MESSAGES: Record<string, string> = {
+  'affiliate-links': 'The page says it uses affiliate links: the publisher may be paid when you buy through them.',
+  commission: 'The page says the publisher earns a commission on purchases made through its links.',
+  'amazon-associates': 'The page says the publisher earns from Amazon purchases made through its links.',
+  sponsored: 'The page says this content was sponsored or paid for.',
+  'paid-partnership': 'The page says this content is a paid partnership.',
+};
 
 export const affiliateDisclosure: Detector = {
   id: 'affiliate-disclosure',
-  label: 'affiliate-disclosure',
-  description: 'affiliate-disclosure',
-  severity: 'caution',
+  label: 'Affiliate or sponsorship disclosure',
+  description: 'Statements that the publisher earns from links on the page or was paid for the content.',
+  severity: 'info',
   hasSensitivity: false,
-  detect: () => [],
+  detect(ctx): FlagDraft[] {
+    return pageDisclosures(ctx).map((d) => ({
+      rule: d.rule,
+      message: MESSAGES[d.rule] ?? MESSAGES['affiliate-links'],
+      start: d.start,
+      end: d.end,
+      data: { lang: d.lang, inArticle: d.block.inArticle },
+    }));
+  },
 };

@@ -1,13 +1,245 @@
 /**
- * `vague-attribution`: PLACEHOLDER (being written).
+ * `vague-attribution`: claims pinned on nobody in particular. Flags the sentence of an article paragraph that
+ * rests a claim on unnamed sources ("sources familiar with the discussions indicate", "according to recent
+ * revelations"), on an unnamed group ("experts say", "research has shown", "it is widely believed") or, at high
+ * sensitivity, on a hedge ("reportedly", "allegedly"). The phrases live in ../data/vague-phrases.ts.
+ *
+ * A sentence is let off when it names its source: a link or citation marker in the sentence, "according to
+ * the WHO", a named speaker ("..., Dr Ortiz said"), a name qualifying the group ("... but Harvard experts say",
+ * "sources told Reuters"), or a definite reference to a group the article already named ("the researchers
+ * found"). Phrases inside quotation marks are someone else's words and are skipped, and so are sentences that
+ * carry a quotation: whether that quotation is sourced is `unsourced-quote`'s call.
+ *
+ * Known to get wrong: it reads English only (other languages are skipped); a name elsewhere in the paragraph
+ * does not clear a sentence ("A Gallup poll ... . Experts say ..."); any capitalised word next to the phrase is
+ * taken for a name, so "Western experts say" passes, while at the start of a sentence a name cannot be told
+ * from an ordinary capital, so "Harvard experts say ..." opening a sentence is flagged; a sentence naming anyone
+ * as speaker clears every phrase in it; a pronoun speaker ("she said") counts as named; "officials said" is not
+ * flagged at all (news names its officials a sentence earlier too often to tell).
  */
-import type { Detector } from './detector';
+import type { Block } from '../page/page-model';
+import { splitSentences } from '../text/sentences';
+import { VAGUE_TIERS, type VagueTier } from '../data/vague-phrases';
+import type { Detector, DetectorContext, FlagDraft, Sensitivity } from './detector';
+
+const TIERS_BY_SENSITIVITY: Record<Sensitivity, number> = { low: 1, normal: 2, high: 3 };
+
+const MESSAGES: Record<VagueTier, string> = {
+  'unnamed-source':
+    'This claim rests on unnamed sources: the article does not say who they are or link to what they said.',
+  'unnamed-group':
+    'This claim is pinned on an unnamed group (which experts? which studies?), with no name, link or citation.',
+  hedge: 'This is hedged as hearsay ("reportedly", "allegedly") without saying who reported it.',
+};
+
+/** Block kinds that hold the article's own prose (block quotes are someone else's words). */
+const PROSE_KINDS = new Set<Block['kind']>(['paragraph', 'list-item', 'other']);
+
+/** [1], [12, 13], (Smith 2020), (Smith and Jones, 2019), (Lee et al. 2021: 4). */
+const CITATION_MARKER =
+  /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\(\s*\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:1[89]|20)\d\d[a-z]?(?:\s*[,:]\s*(?:pp?\.\s*)?\d+(?:[–-]\d+)?)?\s*\)/u;
+/** "according to the WHO", "according to Maria Ortiz". */
+const ACCORDING_TO_NAME = /\baccording\s+to\s+(?:the\s+)?(?:\p{Lu}|\d)/gu;
+/** "said Maria Ortiz", "told The Times". */
+const VERB_THEN_NAME =
+  /\b(?:said|says|told|wrote|writes|stated|explained|noted|argued|added|confirmed)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
+/** "Maria Ortiz said", "the WHO says", "she said". */
+const NAME_THEN_VERB =
+  /(\p{Lu}[\p{L}'’.-]*|\b(?:he|she)\b),?\s+(?:said|says|told|wrote|writes|stated|explained|noted|argued|added|confirmed)\b/gu;
+/** Capitalised words that are not names (sentence openers and the vague groups themselves). */
+const NOT_A_NAME = new Set(
+  (
+    'a an the it its this that these those there they their them we our you your i he she his her some many most ' +
+    'several other others one two three sources source experts officials critics analysts observers insiders people ' +
+    'researchers scientists studies research reports report however but and or so yet still also meanwhile while ' +
+    'when if as in on at for with by from according'
+  ).split(' '),
+);
+/** A word right before an unnamed group that points back to a group already named ("the researchers found"). */
+const DEFINITE = new Set('the these those its their his her our both such said'.split(' '));
+/** What may follow the phrase and name its source: "reports by Bloomberg", "research from Stanford", "told Reuters". */
+const NAMED_AFTER =
+  /^\s*,?\s*(?:by|from|at|published\s+(?:in|by)|reported\s+(?:in|by)|led\s+by|told|in\s+the\s+journal)\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
+const NAME_NEXT = /^\s+(?:the\s+)?\p{Lu}/u;
+const CLAUSE_BREAKS = [',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–'];
+const QUOTE_OPEN: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’', '‚': '‘' };
+const QUOTE_CHARS = /[“„«"‘‚]/;
 
 export const vagueAttribution: Detector = {
   id: 'vague-attribution',
-  label: 'vague-attribution',
-  description: 'vague-attribution',
+  label: 'Vague attribution',
+  description:
+    'Claims pinned on unnamed sources or groups ("experts say", "sources familiar with..."), with no name or link.',
   severity: 'caution',
-  hasSensitivity: false,
-  detect: () => [],
+  hasSensitivity: true,
+  detect(ctx) {
+    if (ctx.lang && ctx.lang !== 'en') return [];
+    const tiers = VAGUE_TIERS.slice(0, TIERS_BY_SENSITIVITY[ctx.sensitivity]);
+    const linkStarts = articleLinkOffsets(ctx);
+    const flags: FlagDraft[] = [];
+    for (const block of ctx.page.articleBlocks) {
+      if (!PROSE_KINDS.has(block.kind)) continue;
+      // One pass of each tier's regex over the block; sentences are cut only where a phrase was found.
+      const hits = vaguePhrases(block.text, tiers);
+      if (hits.length === 0) continue;
+      const quoted = QUOTE_CHARS.test(block.text) ? quotedSpans(block.text) : [];
+      let h = 0;
+      for (const sentence of splitSentences(block.text)) {
+        while (h < hits.length && hits[h].index < sentence.start) h++;
+        const inSentence: VagueHit[] = [];
+        for (let k = h; k < hits.length && hits[k].index < sentence.end; k++) inSentence.push(hits[k]);
+        if (inSentence.length === 0) continue;
+        if (carriesQuotation(block.text, quoted, sentence.start, sentence.end)) continue;
+        const text = block.text.slice(sentence.start, sentence.end);
+        const hit = inSentence
+          .sort((x, y) => x.tier - y.tier || x.index - y.index)
+          .find((x) => !inside(quoted, x.index) && !qualifiedByName(text, x.index - sentence.start, x.phrase, x.rule));
+        if (!hit) continue;
+        const absStart = block.start + sentence.start;
+        const absEnd = block.start + sentence.end;
+        const phraseStart = hit.index - sentence.start;
+        if (
+          hasLinkBetween(linkStarts, absStart, absEnd) ||
+          namesSource(text, phraseStart, phraseStart + hit.phrase.length)
+        )
+          continue;
+        if (hasSuperscriptBetween(ctx, block, absStart, absEnd)) continue;
+        flags.push({
+          rule: hit.rule,
+          message: MESSAGES[hit.rule],
+          start: absStart,
+          end: absEnd,
+          data: { phrase: hit.phrase },
+        });
+      }
+    }
+    return flags;
+  },
 };
+
+interface VagueHit {
+  rule: VagueTier;
+  /** Position of the tier: lower is stronger. */
+  tier: number;
+  phrase: string;
+  /** Offset in the block's text. */
+  index: number;
+}
+
+/** Every phrase of the active tiers in a block, in text order. */
+function vaguePhrases(text: string, tiers: readonly { rule: VagueTier; re: RegExp }[]): VagueHit[] {
+  const hits: VagueHit[] = [];
+  tiers.forEach(({ rule, re }, tier) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) hits.push({ rule, tier, phrase: m[0], index: m.index });
+  });
+  return hits.length > 1 ? hits.sort((a, b) => a.index - b.index) : hits;
+}
+
+/** "Harvard experts say", "the researchers found", "sources told Reuters", "reports by Bloomberg". */
+function qualifiedByName(sentence: string, index: number, phrase: string, rule: VagueTier): boolean {
+  // The words just before the phrase, back to the last punctuation: "the health", "that Pentagon", "most".
+  const lead = sentence.slice(Math.max(0, index - 40), index);
+  const clause = lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1);
+  const words = clause
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-(rule === 'unnamed-group' ? 3 : 1));
+  const clauseStart = index - clause.length;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i].replace(/[’']s$/, '');
+    const atSentenceStart = i === 0 && clauseStart <= 0 && words.length === clause.trim().split(/\s+/).length;
+    if (/^\p{Lu}/u.test(word) && !atSentenceStart && !NOT_A_NAME.has(word.toLowerCase())) return true;
+    if (rule === 'unnamed-group' && DEFINITE.has(word.toLowerCase())) return true;
+  }
+  const after = sentence.slice(index + phrase.length, index + phrase.length + 60);
+  if (NAMED_AFTER.test(after)) return true;
+  return /\btold$/i.test(phrase) && NAME_NEXT.test(after);
+}
+
+/** A name standing as source anywhere in the sentence, outside the vague phrase itself. */
+function namesSource(sentence: string, phraseStart: number, phraseEnd: number): boolean {
+  if (CITATION_MARKER.test(sentence)) return true;
+  const outside = (m: RegExpExecArray) => m.index + m[0].length <= phraseStart || m.index >= phraseEnd;
+  for (const re of [ACCORDING_TO_NAME, VERB_THEN_NAME, NAME_THEN_VERB]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence))) {
+      if (!outside(m)) continue;
+      const name = m[1];
+      if (name === undefined || !NOT_A_NAME.has(name.toLowerCase()) || /^(?:he|she)$/i.test(name)) return true;
+    }
+  }
+  return false;
+}
+
+/** Start offsets of article links, sorted, so a sentence asks "any link here?" with one binary search. */
+function articleLinkOffsets(ctx: DetectorContext): number[] {
+  return ctx.memo('vague-attribution:article-link-starts', () =>
+    ctx.page.articleLinks.map((l) => l.start).sort((a, b) => a - b),
+  );
+}
+
+function hasLinkBetween(sorted: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < end;
+}
+
+/** A superscript footnote marker (`<sup>3</sup>`) inside the sentence. Only asked of sentences about to be flagged. */
+function hasSuperscriptBetween(ctx: DetectorContext, block: Block, start: number, end: number): boolean {
+  for (const sup of Array.from(block.el.querySelectorAll('sup'))) {
+    const span = ctx.page.text.spanOf(sup);
+    if (span.start >= start && span.start < end && /^\s*\[?[\d*†‡,–-]+\]?\s*$/.test(sup.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Spans of text between quotation marks, as [start, end) offsets including the marks. Straight quotes pair up in
+ * order; an unclosed quote runs to the end of the block (the paragraph continues a quotation).
+ */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    const close = QUOTE_OPEN[ch];
+    // An apostrophe-like ‘ inside a word ("rock ‘n’ roll") opens nothing.
+    if (close && !(ch === '‘' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]))) {
+      let j = text.indexOf(close, i + 1);
+      // ’ closes a ‘ only when it ends a word-run followed by a non-letter (not the apostrophe of "don’t").
+      while (close === '’' && j >= 0 && /[\p{L}]/u.test(text[j + 1] ?? '')) j = text.indexOf(close, j + 1);
+      if (j < 0) {
+        if (ch === '‘' || ch === '‚') {
+          i++;
+          continue;
+        }
+        spans.push([i, text.length]);
+        break;
+      }
+      spans.push([i, j + 1]);
+      i = j + 1;
+    } else i++;
+  }
+  return spans;
+}
+
+/** Whether a quotation of four words or more overlaps the sentence: then the quote's sourcing is the question. */
+function carriesQuotation(text: string, quoted: [number, number][], start: number, end: number): boolean {
+  return quoted.some(([qs, qe]) => qs < end && qe > start && wordCount(text.slice(qs, qe)) >= 4);
+}
+
+function inside(spans: [number, number][], offset: number): boolean {
+  return spans.some(([s, e]) => offset > s && offset < e);
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

@@ -1,8 +1,16 @@
 /**
- * Every quotation in the article with who said it. PLACEHOLDER (being written).
+ * Every quotation in the article with who said it: pairs the quotation marks of each article paragraph
+ * (quote-marks.ts), drops marks around names, titles and scare-quoted phrases, reads the speaker from the words
+ * around each quote (attribution.ts), resolves pronouns to the person named before (people.ts), and lets a quote
+ * with no cue of its own continue the speaker of the quote just before it (a follow-on quote).
  */
 import type { Attribution } from '../report';
 import type { DetectorContext } from '../detectors/detector';
+import { splitSentences } from '../text/sentences';
+import { findSpeakerCue, hasPersonName, isAnonymous, lastReportedSpeaker, type SpeakerCue } from './attribution';
+import { BODY_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
+import { PeopleIndex } from './people';
+import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 
 export interface QuoteDraft {
   /** Offsets of the quoted words (without the marks) in the page text. */
@@ -11,8 +19,289 @@ export interface QuoteDraft {
   text: string;
   speaker: string | null;
   attribution: Attribution;
+  /** The unnamed source an `anonymous` quote is relayed through ("former defense officials"), when there is one. */
+  via?: string | null;
+}
+
+/** What the extractor needs of a block: its text and where it starts in the page text. */
+export interface Paragraph {
+  text: string;
+  start: number;
 }
 
 export function extractQuotes(ctx: DetectorContext): QuoteDraft[] {
-  return ctx.memo('quotes', () => []);
+  return ctx.memo('quotes', () => findQuotes(ctx.page.articleBlocks));
+}
+
+interface Candidate {
+  para: number;
+  span: QuoteSpan;
+  /** Pieces of one multi-paragraph quote share a run. */
+  run: number;
+}
+
+/** How far back (in paragraphs) a follow-on quote may look for the quote it continues. */
+const FOLLOW_ON_REACH = 1;
+
+/** The quotations in a sequence of paragraphs (the article's blocks, in reading order). */
+export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
+  const candidates: Candidate[] = [];
+  const people = new PeopleIndex();
+  /** Each paragraph with its quotations blanked out: what the narration says, for names and reported speech. */
+  const blanked: string[] = [];
+  let run = 0;
+  let previousLeftOpen = false;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p].text;
+    const { spans, leftOpen } = pairQuoteMarks(text);
+    const continues = previousLeftOpen && opensWithQuote(text);
+    spans.forEach((span, k) => {
+      candidates.push({ para: p, span, run: k === 0 && continues ? run : ++run });
+    });
+    previousLeftOpen = leftOpen;
+    blanked.push(blankOut(text, spans));
+    people.scan(blanked[p], paragraphs[p].start);
+  }
+  people.finish();
+
+  const quotes: QuoteDraft[] = [];
+  const cueOfRun = new Map<number, SpeakerCue>();
+  let previous = null as { para: number; at: number; speaker: string | null; attribution: Attribution } | null;
+  let sentencesOf: { para: number; spans: { start: number; end: number }[] } | null = null;
+  for (let c = 0; c < candidates.length; c++) {
+    const { para, span, run: r } = candidates[c];
+    const { text, start: base } = paragraphs[para];
+    const quoted = text.slice(span.start, span.end);
+    const prevInPara = c > 0 && candidates[c - 1].para === para ? candidates[c - 1].span.markEnd : 0;
+    const nextInPara =
+      c + 1 < candidates.length && candidates[c + 1].para === para ? candidates[c + 1].span.markStart : text.length;
+    if (!sentencesOf || sentencesOf.para !== para) sentencesOf = { para, spans: splitSentences(text) };
+    const sentenceStart =
+      sentencesOf.spans.find((s) => s.start <= span.markStart && span.markStart < s.end)?.start ?? 0;
+    const before = text.slice(Math.max(prevInPara, sentenceStart), span.markStart);
+    const after = text.slice(span.markEnd, nextInPara);
+
+    if (TEASER.test(text) || PHOTO_CREDIT.test(text) || isSubheading(text, span, quoted)) continue;
+    const partOfRun =
+      (c > 0 && candidates[c - 1].run === r) || (c + 1 < candidates.length && candidates[c + 1].run === r);
+    const cue =
+      findSpeakerCue(before, after, /[.!?…]["'”’»」』]*\s*$/u.test(quoted)) ??
+      cueOfRun.get(r) ??
+      (partOfRun ? runCueAhead(candidates, c, paragraphs) : null);
+    if (cue) cueOfRun.set(r, cue);
+    const possessor = POSSESSIVE.exec(before)?.[1];
+    const personPossessor = possessor ? people.fullName(possessor) : null;
+    const characterised = CHARACTERISED.test(before) || personPossessor !== null;
+    if (!partOfRun && !isQuotation(quoted, span, cue, characterised)) continue;
+
+    const at = base + span.markStart;
+    const prevText = para > 0 ? blanked[para - 1] + '\n' : '';
+    /** The last person the text before reports as speaking, with its global offset. */
+    const reportedBefore = () => {
+      const reported = lastReportedSpeaker(prevText + blanked[para].slice(0, span.markStart));
+      if (!reported) return null;
+      const where =
+        reported.at < prevText.length ? paragraphs[para - 1].start + reported.at : base + reported.at - prevText.length;
+      return { cue: reported.cue, at: where };
+    };
+    let speaker: string | null = null;
+    let attribution: Attribution = 'none';
+    let found = cue;
+    let inherited = false;
+    if (found?.pronoun) {
+      // "He said the plan... “Q,” he said": the pronoun continues the last reported speaker of that gender.
+      const pronoun = found.phrase.toLowerCase();
+      const reported = reportedBefore();
+      const single = reported && !reported.cue.pronoun && !/\band\b/.test(reported.cue.phrase);
+      const reportedPerson = reported && single ? personIn(reported.cue.phrase, people) : null;
+      if (reported && reportedPerson && compatible(people.genderOf(reportedPerson), pronoun)) {
+        speaker = resolveSpeaker(reported.cue, reported.at, people);
+      } else if (reported?.cue.pronoun && reported.cue.phrase === pronoun) {
+        speaker = people.resolve(reported.at, pronoun);
+      }
+    } else if (!found && characterised) {
+      // "The premier called the allegation “false”": the sentence's subject, or the possessor in "Lee’s “...”".
+      const sentenceAt = base + Math.max(prevInPara, sentenceStart);
+      const opening = /^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)/u.exec(
+        text.slice(sentenceAt - base, span.markStart),
+      )?.[1];
+      const who =
+        personPossessor ??
+        people.subjectIn(sentenceAt, at) ??
+        (opening && !SENTENCE_OPENERS.test(opening) && !/^(?:The|A|An)$/.test(opening) ? opening : null);
+      if (who) found = { phrase: who.replace(/\.$/, ''), pronoun: false, relayedBy: null };
+    } else if (!found) {
+      const sentenceAt = base + Math.max(prevInPara, sentenceStart);
+      const previousAt = previous && para - previous.para <= FOLLOW_ON_REACH ? previous.at : -1;
+      const prevSentence = sentencesOf.spans.findLast((s) => s.end <= sentenceStart + 1 && s.start >= prevInPara);
+      const introduced = /:\s*$/.test(before) ? people.subjectIn(sentenceAt, at) : null;
+      const lastSubject = prevSentence ? people.subjectIn(base + prevSentence.start, sentenceAt) : null;
+      const reported = reportedBefore();
+      const nameAbove =
+        para > 0 && /\p{Lu}[\p{L}’'-]+\s*$/u.test(paragraphs[para - 1].text)
+          ? people.lastIn(paragraphs[para - 1].start, base)
+          : null;
+      // "The charter opens with a line: “...”": a sentence that introduces the quote without naming anyone.
+      const introducedByNobody =
+        /:\s*$/.test(before) &&
+        !introduced &&
+        before.split(/[^\p{L}]+/u).some((w) => SOURCE_NOUNS.has(w.toLowerCase()));
+      if (introduced ?? lastSubject) speaker = introduced ?? lastSubject;
+      else if (introducedByNobody) speaker = null;
+      else if (reported && reported.at > previousAt) found = reported.cue;
+      else if (previous && previousAt >= 0) {
+        speaker = previous.speaker;
+        attribution = previous.attribution;
+        inherited = true;
+      } else if (nameAbove) speaker = nameAbove;
+      if (speaker && !inherited) attribution = 'named';
+    }
+    if (found) {
+      speaker ??= resolveSpeaker(found, at, people) ?? previous?.speaker ?? null;
+      attribution = speaker === null ? 'none' : found.relayedBy || isAnonymous(found.phrase) ? 'anonymous' : 'named';
+      if (speaker && found.pronoun) people.learnGender(speaker, found.phrase.toLowerCase());
+    }
+    if (speaker && attribution === 'named') people.addSpeaker(at, speaker);
+    const via = found?.relayedBy ?? (attribution === 'anonymous' && found ? found.phrase : null);
+    quotes.push({ start: base + span.start, end: base + span.end, text: quoted, speaker, attribution, via });
+    previous = { para, at, speaker, attribution };
+  }
+  return quotes;
+}
+
+/**
+ * The name a cue stands for: a pronoun or a definite description ("the affable proprietor") resolves to the person
+ * named before; a surname to the full name; anything else is kept as written.
+ */
+function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): string | null {
+  if (cue.pronoun) return people.resolve(at, cue.phrase.toLowerCase());
+  const words = cue.phrase.split(/\s+/);
+  if (
+    /^[Tt]he\s+(?!\p{Lu})/u.test(cue.phrase) &&
+    !hasPersonName(words) &&
+    !isAnonymous(cue.phrase) &&
+    !BODY_HEADS.has(headNoun(words))
+  ) {
+    return people.resolve(at, '') ?? cue.phrase;
+  }
+  return people.fullName(cue.phrase) ?? (hasPersonName(words) ? nameIn(cue.phrase) : cue.phrase);
+}
+
+/** The person a reported subject names: a known surname, or a capitalised last word that is no organisation's. */
+function personIn(phrase: string, people: PeopleIndex): string | null {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  const known = people.fullName(last);
+  if (known) return known;
+  return /^\p{Lu}\p{Ll}/u.test(last) && !NON_PERSON_WORDS.has(last.toLowerCase()) && !BODY_HEADS.has(last.toLowerCase())
+    ? nameIn(phrase)
+    : null;
+}
+
+/** The name at the end of a phrase, without the titles before it ("Prime Minister Ada Okafor" -> "Ada Okafor"). */
+function nameIn(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  let k = words.length;
+  while (k > 0 && /^\p{Lu}/u.test(words[k - 1]) && !NON_PERSON_WORDS.has(words[k - 1].toLowerCase().replace(/\.$/, '')))
+    k--;
+  return words.length - k >= 2 ? words.slice(k).join(' ') : phrase;
+}
+
+/** Whether a person of gender `g` can be "he" or "she". */
+function compatible(g: 'm' | 'f' | null, pronoun: string): boolean {
+  return !g || (pronoun === 'he' ? g === 'm' : pronoun === 'she' ? g === 'f' : true);
+}
+
+/** The head noun of a description: the word before its first preposition ("the founder of X" -> founder). */
+function headNoun(words: string[]): string {
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|with|in|from)$/i.test(w));
+  return (prep > 0 ? words[prep - 1] : words[words.length - 1]).toLowerCase().replace(/[’']s$/, '');
+}
+
+/** A multi-paragraph quote is often attributed only in its last piece: look ahead along the run. */
+function runCueAhead(candidates: Candidate[], c: number, paragraphs: readonly Paragraph[]): SpeakerCue | null {
+  const r = candidates[c].run;
+  for (let k = c + 1; k < candidates.length && candidates[k].run === r; k++) {
+    const { para, span } = candidates[k];
+    const text = paragraphs[para].text;
+    const nextInPara =
+      k + 1 < candidates.length && candidates[k + 1].para === para ? candidates[k + 1].span.markStart : text.length;
+    const cue = findSpeakerCue('', text.slice(span.markEnd, nextInPara));
+    if (cue) return cue;
+  }
+  return null;
+}
+
+const WORDS = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+/** Capitalised words that open a sentence without being its subject. */
+const SENTENCE_OPENERS =
+  /^(?:In|On|At|For|With|By|From|To|After|Before|During|When|While|As|If|But|And|So|Yet|Still|Now|Then|This|That|It|There|What|Who|Why|How|Where|Which)\b/;
+
+/** A photo caption ends with its credit: "(Evan Vucci/Associated Press)". */
+const PHOTO_CREDIT = /\([^()]{2,60}\/[^()]{2,60}\)\s*$/;
+
+/** Things, not people, that a sentence can introduce a quote from ("the charter opens with a line: “...”"). */
+const SOURCE_NOUNS = new Set([
+  ...BODY_HEADS,
+  'charter',
+  'line',
+  'motto',
+  'slogan',
+  'sign',
+  'banner',
+  'caption',
+  'headline',
+]);
+
+/** A link teaser inside the article ("READ MORE: ‘Still in shock’: ..."): a headline, not the article's quote. */
+const TEASER = /^\s*(?:READ MORE|WATCH|RELATED|LISTEN|MORE|SEE ALSO|ALSO READ|READ ALSO|RECOMMENDED)\b[^:]{0,20}:/i;
+
+/** A paragraph that is nothing but a short quoted phrase without a full stop: a subheading in quotation marks. */
+function isSubheading(text: string, span: QuoteSpan, quoted: string): boolean {
+  return span.markStart === text.search(/\S/) && text.slice(span.markEnd).trim() === '' && !SPOKEN_END.test(quoted);
+}
+
+/**
+ * A short phrase someone is said to have used: "called the allegation “false”", "expressed “deep concern”",
+ * "describing the scene as “chaos all around”".
+ */
+const CHARACTERISED =
+  /(?:\b(?:called|calls|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|\b(?:described|describing|describes|characteri[sz]ed|called|calling)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$/u;
+/** "Lee’s “production hell”": a phrase credited to a person by a possessive. */
+const POSSESSIVE = /(\p{Lu}[\p{L}-]+)[’']s\s+$/u;
+
+/** Punctuation just inside the closing mark that shows a spoken sentence or clause ("...," she said). */
+const SPOKEN_END = /[.,!?…:;—–-]["'”’»」』]*\s*$/u;
+
+/**
+ * Whether quoted words are a quotation rather than a name, a title or a scare-quoted phrase ("Remain in Mexico",
+ * Joaquín "El Chapo" Guzmán): a quotation ends in speech punctuation, is long enough to be said, or has a speaker.
+ */
+export function isQuotation(quoted: string, span: QuoteSpan, cue: SpeakerCue | null, characterised = false): boolean {
+  const words = quoted.match(WORDS) ?? [];
+  if (words.length === 0) return false;
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()) || w === words[0]);
+  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const titleCase = words.length > 1 && capitalised === content.length;
+  // A scare-quoted phrase keeps the sentence's comma or full stop inside: “people’s house,”.
+  if (words.length <= 3 && /^\p{Ll}/u.test(quoted.trimStart()) && !cue && !characterised) return false;
+  if (SPOKEN_END.test(quoted) && (words.length >= 2 || /[!?]/.test(quoted))) return !titleCase || words.length >= 4;
+  if (!span.closed) return words.length >= 3;
+  if (titleCase || (words.length <= 6 && capitalised * 2 > words.length)) return false;
+  if (words.length >= 5) return true;
+  return (cue !== null && words.length >= 2) || characterised;
+}
+
+/** Words a title leaves in lower case ("Face the Nation"). */
+const SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
+
+/** The paragraph with its quoted spans replaced by spaces (same length, so offsets hold). */
+function blankOut(text: string, spans: QuoteSpan[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const s of spans) {
+    out += text.slice(from, s.start) + ' '.repeat(s.end - s.start);
+    from = s.end;
+  }
+  return out + text.slice(from);
 }

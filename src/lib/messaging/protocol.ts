@@ -22,6 +22,8 @@ export type PageStatus =
 export interface TabState {
   tabId: number;
   url: string;
+  /** The page's canonical URL (notes and dismissals are keyed by it); absent before the page said. */
+  canonicalUrl?: string;
   status: PageStatus;
 }
 
@@ -51,7 +53,7 @@ export type NoteDraft = Omit<Note, 'id' | 'created' | 'updated'> & { id?: string
 
 export interface BackgroundApi {
   /** Content script -> background: the page's status changed (the badge follows). Tab from the sender. */
-  publishStatus(params: { url: string; status: PageStatus }): void;
+  publishStatus(params: { url: string; canonicalUrl?: string; status: PageStatus }): void;
   /** Popup -> background: what the content script of that tab last published. */
   getTabState(params: { tabId: number }): TabState | null;
   listNotes(params: { canonicalUrl: string }): Note[];
@@ -59,7 +61,18 @@ export interface BackgroundApi {
   deleteNote(params: { id: string }): void;
   listDismissed(params: { canonicalUrl: string }): string[];
   setDismissed(params: { canonicalUrl: string; flagId: string; dismissed: boolean }): void;
+  /**
+   * Highlights the reader's selection in a tab (what the context menu and keyboard shortcuts do); 'note' then
+   * opens the popup, or asks the page to say where to write the note. Null when nothing is selected.
+   */
+  annotateSelection(params: { tabId: number; mode: AnnotateMode; colour?: HighlightColour }): Note | null;
 }
+
+/** What an annotation command makes of the selection: a highlight, or a highlight the reader then writes on. */
+export type AnnotateMode = 'highlight' | 'note';
+
+/** Where a saved note landed in the page as it is now (see src/core/anchoring/anchor.ts). */
+export type NoteAnchorStatus = 'anchored' | 'moved' | 'changed' | 'orphaned';
 
 export interface ContentApi {
   /** Scrolls the page to a passage and makes it pulse; false when it cannot be found any more. */
@@ -72,6 +85,10 @@ export interface ContentApi {
   refreshAnnotations(params: Record<string, never>): void;
   /** The page's canonical URL and title, for notes. */
   pageIdentity(params: Record<string, never>): { url: string; canonicalUrl: string; title: string };
+  /** Where each of the page's notes with a passage landed the last time they were anchored, by note id. */
+  noteAnchors(params: Record<string, never>): Record<string, NoteAnchorStatus>;
+  /** A short message shown over the page for a few seconds (in a shadow root), e.g. after a shortcut. */
+  showToast(params: { text: string }): void;
 }
 
 export type Method<Api> = keyof Api & string;

@@ -1,0 +1,74 @@
+/**
+ * Screenshots for the README (`npx tsx scripts/screenshots.ts`): the seed article with Footnote's highlights, the
+ * popup for that tab and the options page, from the built Chrome extension in headless Chromium. Writes PNGs to
+ * docs/screenshots/.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  ensureBuilt,
+  launchWithExtension,
+  newProfileDir,
+  pageHighlights,
+  settledTabState,
+  waitFor,
+} from '../test/e2e/support/chromium';
+import { startFixtureServer } from '../test/e2e/support/server';
+
+const OUT = resolve(process.cwd(), 'docs/screenshots');
+
+async function main() {
+  ensureBuilt();
+  mkdirSync(OUT, { recursive: true });
+  const server = await startFixtureServer();
+  const profile = newProfileDir();
+  const b = await launchWithExtension(profile);
+  const local = new URL(server.origin).host;
+  await b.context.route(
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.host !== local,
+    (route) => route.abort(),
+  );
+  try {
+    const url = `${server.origin}/seed/`;
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto(url);
+    const state = await settledTabState(b.background, url);
+    await waitFor(
+      () => pageHighlights(page),
+      (h) => Object.keys(h).length > 0,
+      'highlights',
+    );
+    // Scroll to where the flagged passages start so the picture shows some.
+    await page.evaluate(() => {
+      const firstRange = [...CSS.highlights.values()].flatMap((h) => [...h])[0] as Range | undefined;
+      const node = firstRange?.startContainer;
+      (node?.nodeType === 1 ? (node as Element) : node?.parentElement)?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -80);
+    });
+    await page.screenshot({ path: resolve(OUT, 'flagged-article.png') });
+
+    const popup = await b.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${state.tabId}`);
+    await popup.waitForSelector('li.flag', { timeout: 10_000 }).catch(() => undefined);
+    await popup.waitForTimeout(300);
+    await popup.screenshot({ path: resolve(OUT, 'popup.png'), fullPage: true });
+
+    const options = await b.context.newPage();
+    await options.setViewportSize({ width: 900, height: 900 });
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.waitForTimeout(800);
+    await options.screenshot({ path: resolve(OUT, 'options.png'), fullPage: true });
+    console.log(`Screenshots in ${OUT}`);
+  } finally {
+    await b.context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

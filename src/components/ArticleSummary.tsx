@@ -1,0 +1,37 @@
+/** The analysed article at the top of the popup: title, byline, date, site and how many flags of each kind. */
+import type { Flag, Report } from '../core/report';
+import { formatDate, siteOf } from '../ui/format';
+import { groupFlags } from '../ui/flags';
+
+export type Props = { report: Report; dismissed: ReadonlySet<string> };
+
+export function ArticleSummary({ report, dismissed }: Props) {
+  const { article } = report;
+  const date = formatDate(article.publishedTime);
+  const site = article.siteName || siteOf(report.url);
+  const groups = groupFlags(report.flags, dismissed);
+  const meta = [article.byline, date, site].filter(Boolean);
+  return (
+    <section class="article" aria-labelledby="article-title">
+      <h1 id="article-title" class="article-title">
+        {article.title || 'Untitled page'}
+      </h1>
+      {meta.length > 0 && <p class="article-meta">{meta.join(' · ')}</p>}
+      {groups.length > 0 && (
+        <ul class="kind-counts" role="list" aria-label="Flags by kind">
+          {groups.map((g) => (
+            <li key={g.kind} class={`kind-count severity-${worst(g.flags)}`}>
+              <span class="kind-count-number">{g.flags.length}</span> {g.label}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function worst(flags: readonly Flag[]): Flag['severity'] {
+  if (flags.some((f) => f.severity === 'warning')) return 'warning';
+  if (flags.some((f) => f.severity === 'caution')) return 'caution';
+  return 'info';
+}

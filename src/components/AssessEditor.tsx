@@ -1,0 +1,53 @@
+/** The small form that turns a flag into the reader's own annotation: a comment on the flagged passage. */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+
+export type Props = {
+  saving: boolean;
+  /** Why the last save failed; the form keeps what the reader typed. */
+  error: string | null;
+  onSave: (comment: string) => void;
+  onCancel: () => void;
+};
+
+export function AssessEditor({ saving, error, onSave, onCancel }: Props) {
+  const [comment, setComment] = useState('');
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  useEffect(() => ref.current?.focus(), []);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    onSave(comment.trim());
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+    }
+  };
+  return (
+    <form class="note-editor assess-editor" aria-label="Assess this flag" onSubmit={submit} onKeyDown={onKeyDown}>
+      <label for={`${id}-comment`}>Your assessment</label>
+      <textarea
+        id={`${id}-comment`}
+        ref={ref}
+        rows={2}
+        value={comment}
+        onInput={(e) => setComment(e.currentTarget.value)}
+      />
+      {error && (
+        <p class="form-error" role="alert">
+          Couldn't save the assessment: {error}
+        </p>
+      )}
+      <div class="form-actions">
+        <button type="submit" class="primary-button" disabled={saving}>
+          {saving ? 'Saving…' : 'Save assessment'}
+        </button>
+        <button type="button" class="quiet-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * Link classification for the affiliate detectors: does a URL carry an affiliate scheme (and whose), is it an
+ * opaque shortener, a link to the site's own disclosure page, or a plain link? Offline only: redirect links are
+ * unwrapped by reading the destination their URL carries, never by following them.
+ */
+import {
+  AFFILIATE_NETWORKS,
+  DISCLOSURE_PAGE_PATH,
+  OPAQUE_SHORTENERS,
+  type AffiliateNetworkRule,
+} from '../data/affiliate-networks';
+
+export type LinkClass =
+  | { kind: 'affiliate'; rule: string; network: string; merchant: string | null; destination: string | null }
+  | { kind: 'opaque'; rule: 'opaque-shortener'; service: string }
+  | { kind: 'disclosure-page' }
+  | { kind: 'plain' };
+
+/** The hosts that are the page's own site (its URL, canonical and og:url), without `www.`. */
+export interface SiteIdentity {
+  hosts: readonly string[];
+}
+
+const PLAIN: LinkClass = { kind: 'plain' };
+/** Second-level labels of two-part public suffixes (co.uk, com.au...): enough to compare sites, not a PSL. */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ac', 'gov', 'ne', 'or', 'go', 'gob', 'edu']);
+const EMBEDDED_URL = /https?(?::|%3A)(?:\/\/|%2F%2F)/i;
+const HOST_LIKE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:[/?#:]|$)/i;
+
+export function classifyUrl(url: URL | null, site: SiteIdentity): LinkClass {
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return PLAIN;
+  const host = bareHost(url.hostname);
+  if (isSameSite(host, site)) {
+    // The site's own pages pay nobody; its disclosure page is named so the detectors can tell it apart.
+    return DISCLOSURE_PAGE_PATH.test(url.pathname) ? { kind: 'disclosure-page' } : PLAIN;
+  }
+  for (const rule of candidateRules(host)) {
+    if (!ruleMatches(rule, host, url)) continue;
+    const destination = destinationOf(url, rule);
+    return {
+      kind: 'affiliate',
+      rule: rule.id,
+      network: rule.network,
+      merchant: merchantOf(rule, host, destination),
+      destination: destination?.href ?? null,
+    };
+  }
+  const shortener = OPAQUE_SHORTENERS.find((s) => hostIs(host, s));
+  if (shortener && url.pathname.length > 1) return { kind: 'opaque', rule: 'opaque-shortener', service: shortener };
+  return PLAIN;
+}
+
+/** The page's own site from its URL, plus its canonical and og:url (the CLI analyses files with file: URLs). */
+export function siteIdentityOf(doc: Document, pageUrl: string): SiteIdentity {
+  const hosts = new Set<string>();
+  const add = (raw: string | null | undefined) => {
+    if (!raw) return;
+    try {
+      const u = new URL(raw, pageUrl || undefined);
+      if (u.protocol === 'http:' || u.protocol === 'https:') hosts.add(bareHost(u.hostname));
+    } catch {
+      // Not a URL: nothing to learn from it.
+    }
+  };
+  add(pageUrl);
+  // Only the head's own children: querySelector over a large page costs milliseconds in some DOMs (linkedom).
+  for (const el of Array.from(doc.head?.children ?? [])) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'LINK' && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') add(el.getAttribute('href'));
+    else if (tag === 'META' && el.getAttribute('property') === 'og:url') add(el.getAttribute('content'));
+  }
+  return { hosts: [...hosts] };
+}
+
+/**
+ * Rules indexed by host so a page of thousands of links costs a few map look-ups per link: by domain
+ * (`linksynergy.com`), by label (`amazon.*`), and the few rules for any host (narrowed by path or parameter).
+ */
+const BY_DOMAIN = new Map<string, number[]>();
+const BY_LABEL = new Map<string, number[]>();
+const ANY_HOST: number[] = [];
+AFFILIATE_NETWORKS.forEach((rule, i) => {
+  for (const pattern of rule.hosts) {
+    if (pattern === '*') ANY_HOST.push(i);
+    else if (pattern.endsWith('.*')) push(BY_LABEL, pattern.slice(0, -2), i);
+    else push(BY_DOMAIN, pattern, i);
+  }
+});
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The rules that may apply to `host`, in table order. */
+function candidateRules(host: string): AffiliateNetworkRule[] {
+  const found = new Set<number>(ANY_HOST);
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length; i++) {
+    for (const r of BY_DOMAIN.get(labels.slice(i).join('.')) ?? []) found.add(r);
+    for (const r of BY_LABEL.get(labels[i]) ?? []) found.add(r);
+  }
+  return [...found].sort((a, b) => a - b).map((i) => AFFILIATE_NETWORKS[i]);
+}
+
+function ruleMatches(rule: AffiliateNetworkRule, host: string, url: URL): boolean {
+  if (!rule.hosts.some((pattern) => hostMatches(host, pattern))) return false;
+  if (rule.path && !rule.path.test(url.pathname)) return false;
+  if (rule.params) {
+    // Most links have no query at all: skip building URLSearchParams for them.
+    if (!url.search || !rule.params.some((p) => url.search.includes(`${p}=`))) return false;
+    if (!rule.params.some((p) => (url.searchParams.get(p) ?? '').trim() !== '')) return false;
+  }
+  return true;
+}
+
+function hostMatches(host: string, pattern: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern.endsWith('.*')) return labelThenSuffix(host, pattern.slice(0, -2));
+  return hostIs(host, pattern);
+}
+
+/** `host` is `domain` or one of its subdomains. */
+function hostIs(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** `amazon.de`, `smile.amazon.co.uk`: the label followed by a one- or two-part public suffix. */
+function labelThenSuffix(host: string, label: string): boolean {
+  const labels = host.split('.');
+  const i = labels.lastIndexOf(label);
+  if (i < 0) return false;
+  const rest = labels.slice(i + 1);
+  return rest.length === 1 || (rest.length === 2 && SECOND_LEVEL.has(rest[0]));
+}
+
+/** The merchant's URL a redirect link carries in a query parameter or in its path, when it can be read. */
+export function destinationOf(url: URL, rule: AffiliateNetworkRule): URL | null {
+  for (const param of rule.destinationParams ?? []) {
+    const found = asUrl(url.searchParams.get(param));
+    if (found) return found;
+  }
+  if (!rule.destinationParams) return null;
+  // CJ deep links (`/links/<id>/type/dlg/https://...`) and Partnerize (`/destination:https%3A...`) carry it in the path.
+  const m = EMBEDDED_URL.exec(url.pathname);
+  return m ? asUrl(safeDecode(url.pathname.slice(m.index) + url.search)) : null;
+}
+
+function asUrl(value: string | null): URL | null {
+  if (!value) return null;
+  let v = value.trim();
+  // Some networks encode the destination twice.
+  if (/^https?%3A/i.test(v)) v = safeDecode(v);
+  if (!HOST_LIKE.test(v)) return null;
+  try {
+    const u = new URL(/^https?:\/\//i.test(v) ? v : `https://${v}`);
+    return u.hostname.includes('.') ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+function merchantOf(rule: AffiliateNetworkRule, host: string, destination: URL | null): string | null {
+  if (rule.merchant) return rule.merchant;
+  if (rule.merchantFromHostLabel) {
+    const labels = host.split('.');
+    return labels[labels.length + rule.merchantFromHostLabel] ?? null;
+  }
+  if (!destination) return null;
+  const destHost = bareHost(destination.hostname);
+  // A network link wrapping a programme with a name of its own (Skimlinks to Amazon) names that programme.
+  const named = AFFILIATE_NETWORKS.find(
+    (r) => r.merchant && r.hosts.some((p) => p !== '*' && hostMatches(destHost, p)),
+  );
+  return named?.merchant ?? destHost;
+}
+
+function isSameSite(host: string, site: SiteIdentity): boolean {
+  const mine = siteKey(host);
+  return site.hosts.some((h) => siteKey(h) === mine);
+}
+
+/** The registrable part of a host, near enough: `news.example.co.uk` -> `example.co.uk`. */
+function siteKey(host: string): string {
+  const labels = host.split('.');
+  const take = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]) ? 3 : 2;
+  return labels.slice(-take).join('.');
+}
+
+function bareHost(hostname: string): string {
+  return hostname
+    .toLowerCase()
+    .replace(/^www\d*\./, '')
+    .replace(/\.$/, '');
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

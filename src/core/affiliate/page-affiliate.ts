@@ -1,0 +1,131 @@
+/**
+ * The affiliate facts of one page, computed once per analysis through `ctx.memo` and shared by the three
+ * affiliate detectors: the article's affiliate links (one per distinct URL), its opaque shortened links, and the
+ * page's disclosures.
+ */
+import type { DetectorContext } from '../detectors/detector';
+import { blockAt, type Block, type Link, type PageModel } from '../page/page-model';
+import { trimSpan } from '../text/sentences';
+import { classifyUrl, siteIdentityOf, type LinkClass } from './classify-link';
+import { findDisclosures, type Disclosure } from './find-disclosures';
+
+export type AffiliateClass = Extract<LinkClass, { kind: 'affiliate' }>;
+
+export interface AffiliateLink {
+  href: string;
+  cls: AffiliateClass;
+  /** Where to flag it: the link's text, or the words of the block around an image link. */
+  start: number;
+  end: number;
+  /** Where the URL first appears in the article (an earlier image link may come before the text link). */
+  firstAt: number;
+}
+
+export interface OpaqueLink {
+  href: string;
+  service: string;
+  text: string;
+}
+
+export interface PageAffiliateLinks {
+  affiliate: AffiliateLink[];
+  opaque: OpaqueLink[];
+}
+
+export function pageAffiliateLinks(ctx: DetectorContext): PageAffiliateLinks {
+  return ctx.memo('affiliate:links', () => collectLinks(ctx.page));
+}
+
+export function pageDisclosures(ctx: DetectorContext): Disclosure[] {
+  return ctx.memo('affiliate:disclosures', () => findDisclosures(ctx.page, ctx.lang));
+}
+
+function collectLinks(page: PageModel): PageAffiliateLinks {
+  const site = siteIdentityOf(page.doc, page.url);
+  const byHref = new Map<string, { cls: AffiliateClass; links: Link[] }>();
+  const opaque = new Map<string, OpaqueLink>();
+  const container = articleContainer(page);
+  for (const link of page.links) {
+    const cls = classifyUrl(link.url, site);
+    if (cls.kind === 'plain' || !(link.inArticle || inContainer(link.el, container))) continue;
+    const key = link.url ? link.url.href.replace(/#.*$/, '') : link.href;
+    if (cls.kind === 'affiliate') {
+      const entry = byHref.get(key);
+      if (entry) entry.links.push(link);
+      else byHref.set(key, { cls, links: [link] });
+    } else if (cls.kind === 'opaque' && !opaque.has(key)) {
+      opaque.set(key, { href: key, service: cls.service, text: link.text.replace(/\s+/g, ' ').trim() });
+    }
+  }
+  const blockStarts = page.blocks.map((b) => b.start);
+  const affiliate: AffiliateLink[] = [];
+  for (const [href, { cls, links }] of byHref) {
+    const withText = links.find((l) => l.text.trim());
+    const span = withText
+      ? trimSpan(page.text.text, withText.start, withText.end)
+      : imageLinkSpan(page, blockStarts, links[0]);
+    affiliate.push({ href, cls, ...span, firstAt: Math.min(...links.map((l) => l.start)) });
+  }
+  affiliate.sort((a, b) => a.firstAt - b.firstAt);
+  return { affiliate, opaque: [...opaque.values()] };
+}
+
+/** Share of the article's text the container must hold: the article's own element, not a stray paragraph's. */
+const CONTAINER_SHARE = 0.8;
+/** Parts of an article's element that are not the article: navigation, sidebars, comments, author boxes, widgets. */
+const NOT_ARTICLE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
+/** Class or id words (at the start of a class token) naming such parts: `comments`, `related-posts`, `ad-slot`. */
+const NOT_ARTICLE_NAME =
+  /(?:^|[\s_-])(?:comment|related|share|sharing|social|sidebar|widget|newsletter|author|byline|bio|promo|recirc|outbrain|taboola|zergnet|revcontent|footer|nav|menu|breadcrumb|subscribe|signup|sponsor|advert|ads?(?:$|[\s_-]))/i;
+
+/**
+ * The element holding the article: the deepest one with most of the text Readability kept. Readability drops
+ * link-dense parts of an article (product boxes, "buy" buttons, image links); links inside this element still
+ * belong to the article unless they sit in a part that is plainly not (a sidebar, the comments, an author box).
+ */
+function articleContainer(page: PageModel): Element | null {
+  if (!page.articleBlocks.length || page.articleBlocks.length === page.blocks.length) return null;
+  const chars = new Map<Element, number>();
+  let total = 0;
+  for (const block of page.articleBlocks) {
+    const n = block.text.trim().length;
+    total += n;
+    for (let el: Element | null = block.el; el; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + n);
+  }
+  const need = total * CONTAINER_SHARE;
+  let cur: Element | null = page.doc.body;
+  if (!cur || (chars.get(cur) ?? 0) < need) return null;
+  for (;;) {
+    let next: Element | null = null;
+    for (const child of Array.from(cur.children)) {
+      if ((chars.get(child) ?? 0) >= need) {
+        next = child;
+        break;
+      }
+    }
+    if (!next) break;
+    cur = next;
+  }
+  return cur === page.doc.body ? null : cur;
+}
+
+function inContainer(el: Element, container: Element | null): boolean {
+  if (!container) return false;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur === container) return true;
+    if (NOT_ARTICLE_TAGS.has(cur.tagName.toUpperCase()) || cur.getAttribute('role') === 'complementary') return false;
+    const name = `${cur.id} ${cur.getAttribute('class') ?? ''}`;
+    if (name.length > 1 && NOT_ARTICLE_NAME.test(name)) return false;
+  }
+  return false;
+}
+
+/** An image link has no text of its own: flag the block it stands in, or the next one (its caption). */
+function imageLinkSpan(page: PageModel, starts: number[], link: Link): { start: number; end: number } {
+  let block: Block | null = blockAt(page.blocks, starts, link.start);
+  if (!block) {
+    const next = starts.findIndex((s) => s >= link.start);
+    block = next >= 0 ? page.blocks[next] : null;
+  }
+  return block ? trimSpan(page.text.text, block.start, block.end) : { start: link.start, end: link.end };
+}

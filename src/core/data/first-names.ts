@@ -1,0 +1,58 @@
+/**
+ * Common given names, by the gender they usually go with: a capitalised run that starts with one is a person,
+ * and "he"/"she" then skips people of the other gender. Not exhaustive (an unknown first name is merely
+ * unknown), and a usual gender is only a hint, so the quotation attributor never relies on it alone.
+ */
+
+const MALE = `aaron abdul adam adrian ahmed alan albert alex alexander alexandre alexei  ali allan amir andre
+andrei andrew andy angelo anthony antonio arnold arthur barry ben benjamin bernard bill billy blake bob bobby brad
+bradley brandon brendan brent brett brian bruce bryan caleb calvin cameron carl carlos chad charles charlie chris
+christian christopher chuck clark claude clayton colin conor craig curtis dale damon dan daniel danny darren 
+dave david dean dennis derek devin dominic don donald doug douglas duncan dustin dwight earl ed eddie edward 
+emmanuel eric erik ethan evan felix fernando francis francisco frank franklin fred frederick gabriel garry gary
+gavin geoff geoffrey george gerald gilbert glen glenn gordon graham grant greg gregory  gus guy 
+harold harry harvey hassan hector henry howard hugh ian isaac ivan jack jacob jake james jamie jared jason javier
+jay jean jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john johnny jon jonathan jordan jorge jose
+joseph josh joshua juan julian justin karl keith ken kenneth kevin kim kirk kurt kyle lance larry lawrence lee
+leo leon leonard lewis liam lloyd logan louis lucas luis luke malcolm marc marcel marco marcus mario mark martin
+marty matt matthew maurice max michael michel miguel mike mitch mitchell mohamed mohammed muhammad murray nathan
+neil nicholas nick nigel noah norman oliver omar oscar owen patrick paul pedro peter phil philip pierre rafael ralph
+randy ray raymond reginald ricardo richard rick ricky rob robert roberto robin rod roger ron ronald ross roy russell
+ryan sam samuel scott sean sebastian sergei seth shane shawn simon stan stanley stefan stephen steve steven stuart
+ted terry theodore thomas tim timothy todd tom tommy tony travis trevor tyler victor vincent vladimir walter wayne
+wesley will william  yves zach zachary`;
+
+const FEMALE = `abigail ada adriana agnes alexandra alexis alice alicia alison allison alyssa amanda amber amelia amy
+ana andrea angela angelina anita ann anna anne annie april ashley audrey barbara beatrice becky belinda beth bethany
+betty beverly bonnie brenda brittany brooke caitlin camille carla carmen carol caroline carolyn carrie catherine
+cathy charlotte chelsea cheryl chloe christina christine cindy claire clara claudia colleen connie courtney crystal
+cynthia daisy dana danielle  debbie deborah denise diana diane donna doris dorothy eileen elaine eleanor
+elena elise elizabeth ella ellen emily emma erica erin esther eva evelyn faith fiona florence frances gabrielle gail
+gillian gina gloria grace hailey hannah harriet heather heidi helen holly irene isabel isabella jackie jacqueline
+jane janet janice jasmine jean  jennifer jenny jessica jill joan joanne jody josephine joy joyce judith judy
+julia julie june karen kate katherine kathleen kathryn kathy katie katy kay kayla kelly kim kimberly kristen kristin
+laura lauren leah  leslie lillian linda lindsay lisa lois lori lorraine louise lucille lucy lydia lynn madison
+marcia margaret maria marie marilyn marion  martha mary maxine megan  melanie melissa  michelle
+mildred miranda molly monica  nadia nancy naomi natalie natasha nicole nina nora olivia pamela patricia paula
+pauline peggy penny phyllis priya rachel rebecca regina renee rita roberta rosa rose rosemary ruth sally samantha
+sandra sara sarah shannon sharon sheila shelby shirley sophia sophie stacey stella stephanie sue susan suzanne
+sylvia tamara tanya teresa theresa tiffany tina tracy valerie vanessa vera veronica victoria virginia wanda wendy
+whitney yvonne zoe`;
+
+const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+export const MALE_NAMES: ReadonlySet<string> = toSet(MALE);
+export const FEMALE_NAMES: ReadonlySet<string> = toSet(FEMALE);
+
+/** 'm', 'f', or null when the name is unknown or used for both ("Kim", "Jean", "Robin"). */
+export function genderOfFirstName(name: string): 'm' | 'f' | null {
+  const n = name.toLowerCase();
+  const m = MALE_NAMES.has(n);
+  const f = FEMALE_NAMES.has(n);
+  return m === f ? null : m ? 'm' : 'f';
+}
+
+export function isKnownFirstName(name: string): boolean {
+  const n = name.toLowerCase();
+  return MALE_NAMES.has(n) || FEMALE_NAMES.has(n);
+}

@@ -1,0 +1,339 @@
+/**
+ * Who said a quotation, read from the words around it in its paragraph: a speech verb after the quote
+ * (`"Q," she said`, `"Q," said X`, `"Q," X, a professor at Y, told reporters`), before it (`X said: "Q"`,
+ * `asks editor X, "Q"`), or `according to X`; and, for a quote with no cue of its own, the last person the
+ * paragraph before reports as speaking ("Lee said that ..."). Also decides whether a speaker phrase is a named
+ * person or body, or an anonymous source ("officials", "a source", "people familiar with the matter").
+ * English word lists (src/core/data/speech-verbs.ts).
+ */
+import {
+  ALWAYS_ANONYMOUS_HEADS,
+  ANONYMOUS_HEADS,
+  NON_PERSON_WORDS,
+  SPEAKER_PRONOUNS,
+  SPEECH_ADVERBS,
+  SPEECH_VERB_PATTERN,
+} from '../data/speech-verbs';
+
+/** What the words around one quotation say about its speaker. */
+export interface SpeakerCue {
+  /** The words naming the speaker as written ("she", "Trump", "the 39-year-old founder of X"). */
+  phrase: string;
+  /** Whether the phrase is a pronoun to resolve ("he", "she", "they"). */
+  pronoun: boolean;
+  /** An anonymous source the quote is relayed through ("according to former defense officials"). */
+  relayedBy: string | null;
+}
+
+const ADVERBS = `(?:(?:${SPEECH_ADVERBS.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\s+){0,3}`;
+const VERB = `(?:${SPEECH_VERB_PATTERN})`;
+/** A word of a noun phrase: letters, digits, apostrophes, hyphens, abbreviation dots ("Mr.", "U.S.", "e.GO’s"). */
+const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon|\p{Lu}))\.)?`;
+const PHRASE = (max: number) => String.raw`${WORD}(?:\s+${WORD}){0,${max}}`;
+/** An appositive between a subject and its verb: ", a professor at Y," (no quotation marks, no sentence end). */
+const APPOSITIVE = String.raw`(?:\s*,([^"“”«»;!?,]{1,100}(?:,[^"“”«»;!?,]{1,100})?),|\s+\([^)]{1,80}\))?`;
+/** A description with a comma between its adjectives: "the lanky, bespectacled professor". */
+const ADJECTIVE_LIST = String.raw`(?:(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+,\s+)?`;
+
+// The speech verbs are found once per text with VERB_G; the patterns below then read the words on either side
+// of a verb. Keeping the long verb alternation out of them keeps them cheap to compile and to run.
+const VERB_G = new RegExp(String.raw`\b(?:${VERB})\b`, 'gu');
+/** Before the verb in `"Q," said X`: only punctuation and adverbs since the closing mark. */
+const LEAD_ONLY = new RegExp(String.raw`^[\s,;:.!?—–-]*${ADVERBS}$`, 'u');
+/** After the verb in `"Q," said X` / `"Q," says the founder of Y`: its subject. */
+const OBJECT_AFTER = new RegExp(String.raw`^\s+(${PHRASE(11)}(?:\s*,\s*${PHRASE(4)})?)`, 'u');
+/** Before the verb in `"Q," she said` / `"Q," X, a professor, said`: the subject right after the quote. */
+const SUBJECT_LEADING = new RegExp(
+  String.raw`^[\s,;:.!?—–-]*(${ADJECTIVE_LIST}${PHRASE(11)}?)${APPOSITIVE}\s+${ADVERBS}$`,
+  'u',
+);
+/** Before the verb in `X said: "Q"` / `He told the Star, "Q"`: its subject. */
+const SUBJECT_TRAILING = new RegExp(String.raw`(${PHRASE(9)}?)${APPOSITIVE}\s+${ADVERBS}$`, 'u');
+/** After the verb in `X said in a statement: "Q"`: a short trailer up to the quote, no sentence break. */
+const TRAILER = /^[^.!?:;"“”]{0,80}?[:,]?\s*$/u;
+/** After the verb in `asks editor X, "Q"`: an inverted subject right before the quote. */
+const OBJECT_BEFORE_QUOTE = new RegExp(String.raw`^\s+(${PHRASE(8)})\s*[,:]\s*$`, 'u');
+const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording\s+to\s+(${PHRASE(11)})`, 'u');
+/** Before a verb anywhere in a paragraph: "Lee said that...", "Okafor says she wants...". */
+const REPORTING_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?;:]\s+|,\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Aa]s|[Ww]hen)\s+)(${PHRASE(7)}?)${APPOSITIVE}\s+${ADVERBS}$`,
+  'u',
+);
+
+/** A set of words written as one space-separated list. */
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/** Where the speech verbs of a text are. */
+function verbsIn(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  VERB_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VERB_G.exec(text))) found.push({ start: m.index, end: m.index + m[0].length });
+  return found;
+}
+
+/** Characters of the sentence before a quote searched for "X said:". */
+const CUE_WINDOW = 200;
+/** Characters before a quote searched for reported speech ("Lee said that..."). */
+const REPORTED_WINDOW = 700;
+
+/** The last `max` characters of `text`, starting at a word. */
+function tail(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.indexOf(' ', text.length - max);
+  return cut < 0 ? text.slice(-max) : text.slice(cut + 1);
+}
+
+/** Words that end a noun phrase read after a verb ("said X in a statement", "said X, who..."). */
+const NP_STOP = wordSet(`
+in on at during when while after before as with because about adding who which that than to from and but or
+last this earlier recently monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+told said says through via referring speaking pointing noting explaining describing familiar close whose where
+if for by into over under then again of is was are were has had have will would can could should may might
+`);
+/** After a noun these may continue the phrase ("the founder of Acme Press", "a spokesperson for the camp"). */
+const NP_CONTINUE = new Set(['of', 'for']);
+/** Words that open a clause, not a noun phrase, before a subject ("But she said", "And they said"). */
+const CLAUSE_OPENERS = wordSet(`
+and but so then yet or because while though since now as
+`);
+/** Lower-case words a subject phrase may start with. */
+const SUBJECT_STARTERS = wordSet(`
+he she they the a an his her their its one two three some many several other another former senior local
+police officials experts sources critics residents people both each most city provincial federal government
+analysts
+`);
+/** Capitalised words that open a sentence but never a speaker's name. */
+const NOT_A_SUBJECT = wordSet(`
+when if asked is was are were never what why how where while after before as there here this that these those
+it in on at for with to of by from we i you not no yes do does did has have had what’s it’s it's let please
+read more also still even just only however instead meanwhile today yesterday asked speaking writing according
+`);
+/** "her statement", "a statement from the EU": the document speaks for whoever issued it. */
+const DOCUMENT =
+  /^(?:(?:a|the|an)\s+)?(?:(?:joint|written|brief|short|prepared|separate|news|e-?mailed|official)\s+)?(?:statement|letter|release|press\s+release|post|tweet|email|e-mail|report|note|memo|filing|message|blog\s+post|news\s+release)s?\s+(?:from|by|of|issued\s+by)\s+(.+)$/i;
+const POSSESSED_DOCUMENT =
+  /^(his|her|their)\s+(?:\w+\s+)?(?:statement|letter|release|post|tweet|email|e-mail|report|note|memo|message)$/i;
+
+/**
+ * The speaker cue around one quote. `before`: its sentence up to the opening mark; `after`: from the closing mark.
+ * `endsSentence`: the quote ends in . ! or ?, so a following "X said" must close its sentence ("“Q.” X said.").
+ */
+export function findSpeakerCue(fullBefore: string, after: string, endsSentence = false): SpeakerCue | null {
+  // Bounded windows keep the phrase-then-verb patterns cheap on long paragraphs.
+  const before = tail(fullBefore, CUE_WINDOW);
+  const afterSentence = firstSentence(after);
+  const relay = relayIn(before) ?? relayIn(afterSentence);
+  const verbsAfter = verbsIn(afterSentence);
+  const verbsBefore = verbsIn(before);
+  let phrase: string | null = null;
+  let m: RegExpExecArray | null = null;
+  const first = verbsAfter[0];
+  if (
+    first &&
+    LEAD_ONLY.test(afterSentence.slice(0, first.start)) &&
+    (m = OBJECT_AFTER.exec(afterSentence.slice(first.end)))
+  ) {
+    phrase = objectPhrase(m[1]);
+  }
+  for (const v of phrase ? [] : verbsAfter) {
+    m = SUBJECT_LEADING.exec(afterSentence.slice(0, v.start));
+    if (!m) continue;
+    const rest = afterSentence.slice(v.end);
+    // "“Q.” While some critics say government should..." starts a new sentence of its own.
+    const opensClause =
+      /^[\s,;:.!?—–-]*(?:while|but|and|as|when|if|although|though|after|before|because|since)\b/i.test(m[1]);
+    if (!endsSentence || (!opensClause && !/\bthat\b/i.test(rest) && rest.trim().split(/\s+/).length <= 8))
+      phrase = subjectOrApposed(m[1], m[2]);
+    if (phrase) break;
+  }
+  for (const v of phrase ? [] : verbsBefore) {
+    if ((m = OBJECT_BEFORE_QUOTE.exec(before.slice(v.end)))) {
+      phrase = objectPhrase(m[1]);
+      if (phrase) break;
+    }
+  }
+  for (const v of phrase ? [] : verbsBefore) {
+    if (!TRAILER.test(before.slice(v.end))) continue;
+    if ((m = SUBJECT_TRAILING.exec(before.slice(0, v.start)))) {
+      phrase = subjectOrApposed(lastClause(m[1]), m[2]);
+      if (phrase) break;
+    }
+  }
+  if (!phrase && (m = ACCORDING_TO.exec(before) ?? ACCORDING_TO.exec(afterSentence))) phrase = objectPhrase(m[1]);
+  return phrase ? cueFor(phrase, relay) : null;
+}
+
+/** A subject, or the name in apposition to a description ("the director of operations, Jo Lee,"). */
+function subjectOrApposed(subject: string, appositive: string | undefined): string | null {
+  const phrase = subjectPhrase(subject);
+  const name = appositive?.trim();
+  if (
+    phrase &&
+    name &&
+    /^[a-z]/.test(phrase) &&
+    !SPEAKER_PRONOUNS.has(phrase) &&
+    /^(?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4}$/u.test(name)
+  ) {
+    return name;
+  }
+  return phrase;
+}
+
+/** The last speaker a passage reports ("Lee said that...", "Okafor says she..."), for quotes that follow it. */
+export function lastReportedSpeaker(fullText: string): { cue: SpeakerCue; at: number } | null {
+  const text = tail(fullText, REPORTED_WINDOW);
+  const shift = fullText.length - text.length;
+  let found: { cue: SpeakerCue; at: number } | null = null;
+  for (const v of verbsIn(text)) {
+    let from = Math.max(0, v.start - 240);
+    if (from > 0) from = text.indexOf(' ', from) + 1;
+    const m = REPORTING_SUBJECT.exec(text.slice(from, v.start));
+    const phrase = m ? subjectOrApposed(m[1], m[2]) : null;
+    if (m && phrase) found = { cue: cueFor(phrase, null), at: shift + from + m.index };
+  }
+  return found;
+}
+
+function cueFor(raw: string, relay: string | null): SpeakerCue {
+  let phrase = raw;
+  const doc = DOCUMENT.exec(phrase);
+  if (doc) phrase = doc[1];
+  const possessed = POSSESSED_DOCUMENT.exec(phrase);
+  if (possessed)
+    phrase = possessed[1].toLowerCase() === 'his' ? 'he' : possessed[1].toLowerCase() === 'her' ? 'she' : 'they';
+  const pronoun = SPEAKER_PRONOUNS.has(phrase.toLowerCase());
+  return { phrase, pronoun, relayedBy: relay && relay.toLowerCase() !== phrase.toLowerCase() ? relay : null };
+}
+
+/** An anonymous source the sentence relays through: "according to former officials". */
+function relayIn(text: string): string | null {
+  const m = ACCORDING_TO.exec(text);
+  if (!m) return null;
+  const who = objectPhrase(m[1]);
+  return who && isAnonymous(who) ? who : null;
+}
+
+/** Whether a speaker phrase hides who is speaking ("officials", "a source close to", "experts"). */
+export function isAnonymous(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && NP_CONTINUE.has(w.toLowerCase()));
+  const core = cut > 0 ? words.slice(0, cut) : words;
+  const lower = core.map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
+  const head = lower[lower.length - 1];
+  if (hasPersonName(words)) return false;
+  if (ALWAYS_ANONYMOUS_HEADS.has(head)) return true;
+  if (!ANONYMOUS_HEADS.has(head)) return false;
+  // "a TransLink spokesperson" speaks for a named body; "a spokesperson" does not.
+  return !core.slice(0, -1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !NON_PERSON_WORDS.has(lower[i])));
+}
+
+/** Two capitalised words in a row that are not organisation or title words: a person's name. */
+export function hasPersonName(words: string[]): boolean {
+  let run = 0;
+  for (const w of words) {
+    const bare = w.replace(/[.,’']+$/, '');
+    if (/^\p{Lu}\p{Ll}/u.test(bare) && !NON_PERSON_WORDS.has(bare.toLowerCase())) {
+      run++;
+      if (run >= 2) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/**
+ * The noun phrase after a verb, up to a stop word, keeping "of X" after a noun ("the founder of Y"); a name in
+ * apposition after a description wins ("his partner, Jo Lee").
+ */
+function objectPhrase(raw: string): string | null {
+  const comma = raw.indexOf(',');
+  const head = comma >= 0 ? raw.slice(0, comma) : raw;
+  const words = head.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i];
+    const lower = w.toLowerCase().replace(/[.]$/, '');
+    if (i === 0 && NP_STOP.has(lower)) return null;
+    if (i > 0 && NP_STOP.has(lower)) {
+      const next = words[i + 1] ?? '';
+      if (!(NP_CONTINUE.has(lower) && (/^\p{Lu}/u.test(next) || /^(?:the|a|an)$/i.test(next)))) break;
+    }
+    const endsSentence = w.endsWith('.') && !isAbbreviation(w);
+    if (endsSentence) w = w.slice(0, -1);
+    kept.push(w);
+    if (endsSentence) break;
+  }
+  const phrase = tidy(kept);
+  if (!phrase || comma < 0) return phrase;
+  const apposed = /^\s*((?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4})(?:[,.;]|$)/u.exec(raw.slice(comma + 1));
+  if (apposed && /(?:^|\s)\p{Ll}[^\s]*$/u.test(phrase) && !SPEAKER_PRONOUNS.has(phrase.toLowerCase()))
+    return tidy(apposed[1].trim().split(/\s+/)) ?? phrase;
+  return phrase;
+}
+
+/** The noun phrase before a verb: the last few words, without clause openers ("But she" -> "she"). */
+export function subjectPhrase(raw: string): string | null {
+  const words = raw.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && CLAUSE_OPENERS.has(words[i].toLowerCase())) i++;
+  let kept = words.slice(i);
+  // A long title before a name: "University of the North political scientist Ada Okafor".
+  if (kept.length > 5) {
+    let k = kept.length;
+    while (k > 0 && /^\p{Lu}/u.test(kept[k - 1])) k--;
+    if (kept.length - k >= 2 && kept.length - k <= 4 && !/^(?:and|or|&)$/i.test(kept[k - 1] ?? ''))
+      kept = kept.slice(k);
+  }
+  if (kept.length > 8) return null;
+  const first = kept[0];
+  const firstLower = first.toLowerCase();
+  if (SPEAKER_PRONOUNS.has(firstLower)) return kept.length === 1 ? firstLower : null;
+  if (NOT_A_SUBJECT.has(firstLower)) return null;
+  if (SUBJECT_STARTERS.has(firstLower)) {
+    // "the mayor", "a spokesperson for the camp": a description; a verb inside would make it a clause.
+    if (kept.some((w) => /^(?:is|was|are|were|has|had|have|will|would|did|does|do)$/i.test(w))) return null;
+    return tidy(kept);
+  }
+  // Otherwise a name, possibly after a title ("then-Leeds mayoral candidate Ada Okafor"): ends capitalised.
+  const last = kept[kept.length - 1];
+  if (!/^\p{Lu}/u.test(last) && !/^\p{Lu}/u.test(first)) return null;
+  if (!/^\p{Lu}/u.test(last)) return null;
+  if (kept.length > 1 && kept.every((w) => /^[\p{Lu}\p{N}’'.-]+$/u.test(w))) return null; // "READ MORE"
+  return tidy(kept);
+}
+
+/** The text after the last clause break (comma or dash) that still precedes the verb. */
+function lastClause(text: string): string {
+  const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf(';'));
+  return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+function tidy(words: string[]): string | null {
+  const s = words
+    .join(' ')
+    .replace(/[,;:’']+$/, '')
+    .replace(/([^.\s]{2,})\.$/u, '$1')
+    .trim();
+  return s && /\p{L}/u.test(s) ? s : null;
+}
+
+const ABBREVIATION =
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Insp|Const|Det|Supt|Hon|No|Inc|Ltd|Co|Corp|U\.S|U\.K|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
+const isAbbreviation = (w: string) => ABBREVIATION.test(w);
+
+/** Text up to the end of the first sentence (or 240 characters); titles such as "Dr." do not end it. */
+function firstSentence(text: string): string {
+  const head = text.slice(0, 240);
+  const re = /[.!?](?=\s+[\p{Lu}"“‘«]|\s*$)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(head))) {
+    if (m[0] === '.') {
+      const word = /\S*$/.exec(head.slice(0, m.index + 1))?.[0] ?? '';
+      if (isAbbreviation(word.replace(/^[^\p{L}]+/u, ''))) continue;
+    }
+    return head.slice(0, m.index + 1);
+  }
+  return head;
+}

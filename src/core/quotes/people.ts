@@ -1,0 +1,193 @@
+/**
+ * The people an article names, in reading order, so a pronoun ("she said") or a surname ("Okafor said") can be
+ * resolved to the person named before it. A person is a run of two or more capitalised words that are not
+ * organisation, place or title words ("Ada Okafor") and whose last word the article also uses alone
+ * ("Okafor said") or that follows "Mr."/"Dr."; the surname alone then refers back to them.
+ * Text inside quotations is left out: a name someone mentions is not a candidate speaker.
+ */
+import { genderOfFirstName, isKnownFirstName } from '../data/first-names';
+import { NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
+
+export interface Mention {
+  /** Global offset of the mention. */
+  at: number;
+  /** The person's fullest name seen so far ("Ada Okafor" for a later "Okafor"). */
+  name: string;
+  /** Whether the mention looks like the subject of its clause ("Okafor said", "Okafor, who...") not an object. */
+  subject: boolean;
+}
+
+/** After a name, these make it the subject of what follows: a lower-case verb, an appositive, a dash. */
+const SUBJECT_AFTER =
+  /^(?:\s+(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over)\b)\p{Ll}|,\s+(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
+/** Before a name, these make it an object: "said X", "told X", "according to X", "with X". */
+const OBJECT_BEFORE =
+  /(?:\b(?:said|says|told|to|with|by|of|for|from|and|against|about|than|like|between|asked|called|named)\s+|\bthe\s+)$/i;
+/** Characters looked at around a mention to decide whether it is a subject. */
+const SUBJECT_WINDOW = 24;
+/** How far back (characters) a pronoun prefers a subject over a more recent object. */
+const SUBJECT_REACH = 1200;
+
+/** Capitalised words in a row; a dot may only end an initial or a title ("Harry J. Lee", "Mr. Lee"). */
+const CAPITALISED_RUN =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|\p{Lu}\.|\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:de|van|von|der|del|da|di|la|le|bin|al)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu;
+
+export class PeopleIndex {
+  /** People named so far, in reading order (after `finish`). */
+  private mentions: Mention[] = [];
+  /** Speakers found by the attributor, in reading order: they count as mentions too. */
+  private readonly speakers: Mention[] = [];
+  /** Capitalised runs seen by `scan`, sorted out by `finish`. */
+  private readonly runs: { at: number; words: string[]; title: string; subject: boolean; who: boolean }[] = [];
+  /** How often each capitalised word stands alone (a surname used alone marks its full name as a person). */
+  private readonly alone = new Map<string, number>();
+  /** Words seen inside a longer capitalised run ("Leeds" in "Leeds City Council"): not surnames. */
+  private readonly inside = new Set<string>();
+  /** Surname (lower case) -> full name. */
+  private readonly bySurname = new Map<string, string>();
+  /** Full name -> 'm' | 'f', from "Mr."/"Ms.". */
+  private readonly gender = new Map<string, 'm' | 'f'>();
+
+  /** Collects the capitalised runs of `text` (a paragraph with its quotations blanked out) at offset `base`. */
+  scan(text: string, base: number): void {
+    CAPITALISED_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CAPITALISED_RUN.exec(text))) {
+      const words = m[0].split(/\s+/);
+      let title = '';
+      // Leading titles and sentence-opening words are not part of the name.
+      while (words.length && (TITLE_WORDS.has(bare(words[0])) || NON_PERSON_WORDS.has(bare(words[0])))) {
+        const w = bare(words.shift()!);
+        if (w === 'mr' || w === 'ms' || w === 'mrs' || w === 'dr') title = title || w;
+      }
+      // A title or organisation word inside the run ends what comes before it: "Environment Minister Ada Okafor".
+      for (let k = words.length - 2; k >= 0; k--) {
+        const w = bare(words[k]);
+        if (TITLE_WORDS.has(w) || NON_PERSON_WORDS.has(w)) {
+          if (w === 'mr' || w === 'ms' || w === 'mrs' || w === 'dr') title = title || w;
+          words.splice(0, k + 1);
+          break;
+        }
+      }
+      // A possessive ends the name: "Okafor’s staff".
+      const cut = words.findIndex((w) => /[’']s$/.test(w));
+      if (cut >= 0) {
+        words[cut] = words[cut].replace(/[’']s$/, '');
+        words.length = cut + 1;
+      }
+      const clean = words.map((w) => w.replace(/[.’']+$/, '')).filter((w) => w.length > 0);
+      // A sentence-opening word that is not a name: "Overstating Leeds’s debt".
+      if (clean.length > 1 && /(?:ing|ed|ly)$/.test(clean[0]) && !isKnownFirstName(clean[0])) clean.shift();
+      while (clean.length && NON_PERSON_WORDS.has(clean[clean.length - 1].toLowerCase())) clean.pop();
+      if (clean.length === 0 || clean.length > 4) continue;
+      if (clean.length === 1) this.alone.set(clean[0].toLowerCase(), (this.alone.get(clean[0].toLowerCase()) ?? 0) + 1);
+      else for (const w of clean.slice(0, -1)) this.inside.add(w.toLowerCase());
+      const local = m.index + m[0].indexOf(clean[0]);
+      const end = m.index + m[0].length;
+      const after = text.slice(end, end + SUBJECT_WINDOW);
+      const who = /^,\s+who\b/.test(after);
+      // "X, who ..." makes X the topic even as an object ("talking about X, who...").
+      const subject =
+        who ||
+        (SUBJECT_AFTER.test(after) && !OBJECT_BEFORE.test(text.slice(Math.max(0, local - SUBJECT_WINDOW), local)));
+      this.runs.push({ at: base + local, words: clean, title, subject, who });
+    }
+  }
+
+  /**
+   * Decides which runs are people: a full name whose surname the article also uses alone, or that follows a
+   * title ("Mr.", "Dr."); a lone surname then refers back to the full name.
+   */
+  finish(): void {
+    for (const r of this.runs) {
+      if (r.words.length < 2 || r.words.some((w) => NON_PERSON_WORDS.has(w.toLowerCase()))) continue;
+      const surname = r.words[r.words.length - 1].toLowerCase();
+      if (this.inside.has(surname)) continue;
+      const person = r.title || isKnownFirstName(r.words[0]) || r.who || (this.alone.get(surname) ?? 0) > 0;
+      if (!person || this.bySurname.has(surname)) continue;
+      const name = r.words.join(' ');
+      this.bySurname.set(surname, name);
+      const g = r.title === 'mr' ? 'm' : r.title === 'ms' || r.title === 'mrs' ? 'f' : genderOfFirstName(r.words[0]);
+      if (g) this.gender.set(name, g);
+    }
+    for (const r of this.runs) {
+      const name = this.bySurname.get(r.words[r.words.length - 1].toLowerCase());
+      if (!name) continue;
+      this.mentions.push({ at: r.at, name, subject: r.subject });
+    }
+  }
+
+  /** Records a speaker the attributor found at `at` (in reading order). */
+  addSpeaker(at: number, name: string): void {
+    this.speakers.push({ at, name, subject: true });
+  }
+
+  /** The last person named as a subject in [from, to): "Okafor did not need much coaxing." */
+  subjectIn(from: number, to: number): string | null {
+    for (let i = lastBefore(this.mentions, to); i >= 0 && this.mentions[i].at >= from; i--) {
+      if (this.mentions[i].subject) return this.mentions[i].name;
+    }
+    return null;
+  }
+
+  /** The last person named anywhere in [from, to). */
+  lastIn(from: number, to: number): string | null {
+    const i = lastBefore(this.mentions, to);
+    return i >= 0 && this.mentions[i].at >= from ? this.mentions[i].name : null;
+  }
+
+  genderOf(name: string): 'm' | 'f' | null {
+    return this.gender.get(this.fullName(name) ?? name) ?? null;
+  }
+
+  /** Learns a speaker's gender from the pronoun an attribution used for them ("Lee ... he said"). */
+  learnGender(name: string, pronoun: string): void {
+    if (!this.gender.has(name) && (pronoun === 'he' || pronoun === 'she'))
+      this.gender.set(name, pronoun === 'he' ? 'm' : 'f');
+  }
+
+  /** The full name a surname stands for, when the article names that person in full. */
+  fullName(phrase: string): string | null {
+    if (/\s/.test(phrase)) return null;
+    return this.bySurname.get(phrase.toLowerCase().replace(/[’']s$/, '')) ?? null;
+  }
+
+  /**
+   * The person a pronoun or a description most likely stands for: the most recent one named or quoted before
+   * `at`, skipping people known to be of the other gender for "he" and "she".
+   */
+  resolve(at: number, pronoun: string): string | null {
+    const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    let i = lastBefore(this.mentions, at);
+    let j = lastBefore(this.speakers, at);
+    let fallback: string | null = null;
+    for (let steps = 0; steps < 16 && (i >= 0 || j >= 0); steps++) {
+      const takeMention = j < 0 || (i >= 0 && this.mentions[i].at > this.speakers[j].at);
+      const m = takeMention ? this.mentions[i--] : this.speakers[j--];
+      const g = this.gender.get(m.name);
+      if (want && g && g !== want) continue;
+      // A subject (or an earlier speaker) nearby beats a more recent name in object position.
+      if (m.subject) return m.name;
+      fallback ??= m.name;
+      if (at - m.at > SUBJECT_REACH) break;
+    }
+    return fallback;
+  }
+}
+
+/** Index of the last mention before `at` (binary search), or -1. */
+function lastBefore(list: Mention[], at: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < at) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last;
+}
+
+const bare = (w: string) => w.toLowerCase().replace(/[.,’']+$/, '');

@@ -1,0 +1,158 @@
+/**
+ * Pairs quotation marks into quoted spans, one paragraph at a time: curly and straight double marks, curly and
+ * straight single marks, «guillemets» (and the German »reversed« form), „German“ marks, 「CJK」 and 『CJK』 marks,
+ * with nested quotes kept inside the outer one. A quote a paragraph opens and never closes runs to the end of the
+ * paragraph; when the next paragraph opens again it continues there (the newspaper convention), and the pieces
+ * share one `run` number. Knows nothing about speakers or about whether a span is really a quotation.
+ */
+
+/** One quoted span inside a paragraph; offsets are local to the paragraph text. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  markStart: number;
+  /** Offset just past the closing mark (the paragraph's end when the quote is left open). */
+  markEnd: number;
+  /** The quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Whether the paragraph closed the quote; false for a piece that runs on into the next paragraph. */
+  closed: boolean;
+}
+
+type Family = 'double' | 'single' | 'guillemet' | 'guillemet-rev' | 'cjk' | 'cjk-white';
+
+interface Open {
+  family: Family;
+  /** The mark that closes this one, when it is fixed ('' when it depends on the family). */
+  closers: string;
+  at: number;
+  width: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_OR_OPENER = /[\s([{\-–—/]/u;
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT.test(ch);
+/** Before an opening mark: start of text, white space, an opening bracket or a dash. */
+const opensAfter = (ch: string | undefined) => ch === undefined || SPACE_OR_OPENER.test(ch) || '“‘«„"\'‚'.includes(ch);
+
+/**
+ * Finds the top-level quoted spans of one paragraph. `singlesAtTop`: whether single marks may open a top-level
+ * quote (British style); off for the second pass when a single mark was left open.
+ */
+export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: QuoteSpan[]; leftOpen: boolean } {
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  const push = (family: Family, closers: string, at: number, width = 1) => stack.push({ family, closers, at, width });
+  /** Closes the innermost open quote of this family; emits a span when it was the outermost one. */
+  const close = (family: Family, ch: string, at: number, width = 1): boolean => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const o = stack[k];
+      if (o.family !== family || (o.closers && !o.closers.includes(ch))) continue;
+      stack.length = k;
+      if (k === 0) spans.push({ markStart: o.at, markEnd: at + width, start: o.at + o.width, end: at, closed: true });
+      return true;
+    }
+    return false;
+  };
+  const topIs = (family: Family) => stack.length > 0 && stack.some((o) => o.family === family);
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = i + 1 < text.length ? text[i + 1] : undefined;
+    switch (ch) {
+      case '“':
+        // „German“ closes with “; elsewhere “ opens.
+        if (
+          stack.length &&
+          stack[stack.length - 1].family === 'double' &&
+          stack[stack.length - 1].closers === '“”' &&
+          !opensAfter(prev)
+        ) {
+          close('double', ch, i);
+        } else push('double', '”"', i);
+        break;
+      case '„':
+        push('double', '“”', i);
+        break;
+      case '”':
+        if (!close('double', ch, i) && opensAfter(prev) && isWordChar(next)) push('double', '”', i); // Swedish ”…”
+        break;
+      case '"':
+        // A straight mark closes an open double quote unless it clearly opens a nested one (space before, word after).
+        if (topIs('double') && !(opensAfter(prev) && isWordChar(next))) close('double', ch, i);
+        else if (!isWordChar(prev)) push('double', '"”', i);
+        break;
+      case '«':
+        if (!close('guillemet-rev', ch, i)) push('guillemet', '»', i);
+        break;
+      case '»':
+        if (!close('guillemet', ch, i) && opensAfter(prev)) push('guillemet-rev', '«', i);
+        break;
+      case '「':
+        push('cjk', '」', i);
+        break;
+      case '」':
+        close('cjk', ch, i);
+        break;
+      case '『':
+        push('cjk-white', '』', i);
+        break;
+      case '』':
+        close('cjk-white', ch, i);
+        break;
+      case '‘':
+      case '‚':
+        // Two single opening marks stand for a double one (‘’It’s... or ‘‘It’s...).
+        if ((next === '’' || next === '‘') && opensAfter(prev) && isWordChar(text[i + 2])) {
+          push('double', '”"', i, 2);
+          i++;
+          break;
+        }
+        if ((singlesAtTop || stack.length) && opensAfter(prev) && next !== undefined && !/\s/.test(next))
+          push('single', ch === '‚' ? '‘’' : "’'", i);
+        break;
+      case '’':
+      case "'": {
+        // Two single closing marks in a row stand for a closing double mark (“quote,’’ said...).
+        if ((next === '’' || next === "'") && topIs('double') && !isWordChar(text[i + 2])) {
+          if (close('double', '"', i, 2)) {
+            i++;
+            break;
+          }
+        }
+        if (isWordChar(prev) && isWordChar(next)) break; // an apostrophe: don't, O’Brien
+        if (topIs('single') && !opensAfter(prev) && !isWordChar(next)) {
+          close('single', ch === "'" ? "'" : '’', i);
+          break;
+        }
+        if (ch === "'" && (singlesAtTop || stack.length) && opensAfter(prev) && isWordChar(next))
+          push('single', "'", i);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // A single mark left open at the top was an apostrophe (’90s, ’em) or a stray: pair again without those.
+  if (stack.length > 0 && stack[0].family === 'single' && singlesAtTop) return pairQuoteMarks(text, false);
+  const leftOpen = stack.length > 0;
+  if (leftOpen) {
+    const o = stack[0];
+    // A quote still open at the paragraph's end runs to it (typos and pieces of a multi-paragraph quote).
+    spans.push({ markStart: o.at, markEnd: text.length, start: o.at + o.width, end: trimEnd(text), closed: false });
+  }
+  return { spans, leftOpen };
+}
+
+/** Whether a paragraph begins with an opening quotation mark (a continued quote reopens this way). */
+export function opensWithQuote(text: string): boolean {
+  return /^\s*["“„«»「『‘']/.test(text);
+}
+
+function trimEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}

@@ -1,0 +1,11 @@
+/** The library page's entry (an unlisted extension page, library.html): the LibraryPage over IndexedDB. */
+import { render } from 'preact';
+import { LibraryPage } from '../../components/library/LibraryPage';
+import { annotationsIo } from '../../lib/library/annotations-io';
+import { LibraryStore } from '../../lib/storage/library-store';
+import { NotesDb } from '../../lib/storage/notes-db';
+import './library.css';
+
+// Extension pages share the extension's origin, so the library opens the notes database itself.
+const store = new LibraryStore(new NotesDb());
+render(<LibraryPage backend={store} io={annotationsIo} />, document.getElementById('app')!);

@@ -1,0 +1,14 @@
+/** The toolbar popup's entry: finds its tab, wires the real transport and renders the Popup. */
+import { render } from 'preact';
+import { Popup } from '../../components/Popup';
+import { browserPopupClient, popupTabId } from '../../ui/browser-client';
+import '../../ui/popup.css';
+
+const root = document.getElementById('app')!;
+popupTabId(location.search).then(
+  (tabId) => {
+    if (tabId === null) render(<p class="page-state">Footnote found no tab to read.</p>, root);
+    else render(<Popup client={browserPopupClient(tabId)} />, root);
+  },
+  (error: unknown) => render(<p class="page-state">Footnote couldn't find its tab: {String(error)}</p>, root),
+);

@@ -1,0 +1,76 @@
+/** How the popup reads a Report's flags: grouped by detector in registry order, their passage and quote facts. */
+import { DETECTORS } from '../core/detectors/registry';
+import { findSelector, type Selector } from '../core/anchoring/selectors';
+import type { Attribution, DetectorId, Flag, Report } from '../core/report';
+
+export interface FlagGroup {
+  kind: DetectorId;
+  label: string;
+  flags: Flag[];
+}
+
+/** The detector's label for a kind; the id itself for a kind the registry no longer has. */
+export function kindLabel(kind: string): string {
+  return DETECTORS.find((d) => d.id === kind)?.label ?? kind;
+}
+
+/** Flags by kind in registry order (unknown kinds last), leaving out the dismissed ones; empty groups dropped. */
+export function groupFlags(flags: readonly Flag[], dismissed: ReadonlySet<string>): FlagGroup[] {
+  const byKind = new Map<DetectorId, Flag[]>();
+  for (const flag of flags) {
+    if (dismissed.has(flag.id)) continue;
+    const list = byKind.get(flag.kind);
+    if (list) list.push(flag);
+    else byKind.set(flag.kind, [flag]);
+  }
+  const order = new Map<string, number>(DETECTORS.map((d, i) => [d.id, i]));
+  return [...byKind.entries()]
+    .sort(([a], [b]) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size))
+    .map(([kind, list]) => ({ kind, label: kindLabel(kind), flags: list }));
+}
+
+/** The flagged passage as the page has it (the TextQuoteSelector's exact). */
+export function passageOf(selectors: readonly Selector[]): string {
+  return findSelector(selectors, 'TextQuoteSelector')?.exact ?? '';
+}
+
+export interface QuoteFacts {
+  speaker: string | null;
+  attribution: Attribution;
+}
+
+const ATTRIBUTIONS: readonly Attribution[] = ['named', 'anonymous', 'none'];
+
+/**
+ * Who said the flagged quote and how it is attributed: from the flag's own data when the detector put it there,
+ * else from the report's quote at the same place. Null when the flag is not about a quote.
+ */
+export function quoteFactsOf(flag: Flag, report: Report): QuoteFacts | null {
+  const data = flag.data ?? {};
+  const attribution = data.attribution;
+  if (typeof attribution === 'string' && (ATTRIBUTIONS as readonly string[]).includes(attribution)) {
+    const speaker = typeof data.speaker === 'string' && data.speaker ? data.speaker : null;
+    return { speaker, attribution: attribution as Attribution };
+  }
+  const at = findSelector(flag.target.selector, 'TextPositionSelector');
+  const exact = passageOf(flag.target.selector);
+  const quote = report.quotes.find((q) => {
+    const pos = findSelector(q.target.selector, 'TextPositionSelector');
+    // The flag may cover the quote and its attribution, or only part of the quote: any overlap is the same quote.
+    if (at && pos) return pos.start < at.end && at.start < pos.end;
+    return exact !== '' && passageOf(q.target.selector) === exact;
+  });
+  return quote ? { speaker: quote.speaker, attribution: quote.attribution } : null;
+}
+
+/** Plain words for an attribution. */
+export function attributionText(attribution: Attribution): string {
+  switch (attribution) {
+    case 'named':
+      return 'named source';
+    case 'anonymous':
+      return 'anonymous source';
+    default:
+      return 'no source given';
+  }
+}

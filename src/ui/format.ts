@@ -1,0 +1,67 @@
+/** Small text helpers for the popup: shortening passages, formatting dates, validating hostnames. */
+
+/**
+ * At most `max` characters, cut at a word boundary where one is near, with an ellipsis. Inner whitespace is kept
+ * as the page has it (CSS collapses it on screen), so the text stays a substring of the page's own.
+ */
+export function shorten(text: string, max = 140): string {
+  const clean = text.trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  // The cut already ends a word when the next character is a space.
+  if (/\s/.test(clean[max - 1])) return cut.trimEnd() + '…';
+  const space = cut.search(/\s\S*$/);
+  // Only back off to a space when it loses little; otherwise a long word is cut mid-way.
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}
+
+/** A published time as the reader's locale writes a date ("3 March 2025"); the raw text when it is no date. */
+export function formatDate(value: string | null | undefined, locale?: string): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/** The host of a URL, without `www.`; '' when the URL does not parse. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * The hostname the reader meant, or null when it is none: accepts a bare host or a pasted URL, lower-cases it and
+ * drops `www.`, a trailing dot and any path.
+ */
+export function normaliseHostname(input: string): string | null {
+  let text = input.trim().toLowerCase();
+  if (!text) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
+    try {
+      text = new URL(text).hostname;
+    } catch {
+      return null;
+    }
+  } else {
+    text = text.split(/[/?#]/, 1)[0];
+  }
+  text = text.replace(/\.$/, '').replace(/^www\./, '');
+  // `localhost` has no dot and is fine; any other host needs one (a typo like "example" is no site).
+  if (!HOSTNAME.test(text) || (!text.includes('.') && text !== 'localhost')) return null;
+  return text;
+}
+
+/** Tags from the comma-separated field: trimmed, empty ones dropped, duplicates removed. */
+export function parseTags(text: string): string[] {
+  const seen = new Set<string>();
+  for (const part of text.split(',')) {
+    const tag = part.trim();
+    if (tag) seen.add(tag);
+  }
+  return [...seen];
+}
