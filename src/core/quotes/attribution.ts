@@ -76,8 +76,6 @@ function verbsIn(text: string): { start: number; end: number }[] {
 
 /** Characters of the sentence before a quote searched for "X said:". */
 const CUE_WINDOW = 200;
-/** Characters before a quote searched for reported speech ("Lee said that..."). */
-const REPORTED_WINDOW = 700;
 
 /** The last `max` characters of `text`, starting at a word. */
 function tail(text: string, max: number): string {
@@ -182,17 +180,22 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
   return phrase;
 }
 
-/** The last speaker a passage reports ("Lee said that...", "Okafor says she..."), for quotes that follow it. */
-export function lastReportedSpeaker(fullText: string): { cue: SpeakerCue; at: number } | null {
-  const text = tail(fullText, REPORTED_WINDOW);
-  const shift = fullText.length - text.length;
-  let found: { cue: SpeakerCue; at: number } | null = null;
+/** One speaker a passage reports: the cue, where its subject starts and where its verb ends. */
+export interface ReportedSpeaker {
+  cue: SpeakerCue;
+  at: number;
+  verbEnd: number;
+}
+
+/** Every speaker a passage reports ("Lee said that...", "Okafor says she..."), in order, for quotes that follow. */
+export function reportedSpeakers(text: string): ReportedSpeaker[] {
+  const found: ReportedSpeaker[] = [];
   for (const v of verbsIn(text)) {
     let from = Math.max(0, v.start - 240);
     if (from > 0) from = text.indexOf(' ', from) + 1;
     const m = REPORTING_SUBJECT.exec(text.slice(from, v.start));
     const phrase = m ? subjectOrApposed(m[1], m[2]) : null;
-    if (m && phrase) found = { cue: cueFor(phrase, null), at: shift + from + m.index };
+    if (m && phrase) found.push({ cue: cueFor(phrase, null), at: from + m.index, verbEnd: v.end });
   }
   return found;
 }

@@ -7,7 +7,14 @@
 import type { Attribution } from '../report';
 import type { DetectorContext } from '../detectors/detector';
 import { splitSentences } from '../text/sentences';
-import { findSpeakerCue, hasPersonName, isAnonymous, lastReportedSpeaker, type SpeakerCue } from './attribution';
+import {
+  findSpeakerCue,
+  hasPersonName,
+  isAnonymous,
+  reportedSpeakers,
+  type ReportedSpeaker,
+  type SpeakerCue,
+} from './attribution';
 import { BODY_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
 import { PeopleIndex } from './people';
 import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
@@ -64,6 +71,13 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
   }
   people.finish();
 
+  const reportedCache = new Map<number, ReportedSpeaker[]>();
+  /** The speakers a paragraph's narration reports, computed once per paragraph. */
+  const reportedIn = (p: number) => {
+    let found = reportedCache.get(p);
+    if (!found) reportedCache.set(p, (found = reportedSpeakers(blanked[p])));
+    return found;
+  };
   const quotes: QuoteDraft[] = [];
   const cueOfRun = new Map<number, SpeakerCue>();
   let previous = null as { para: number; at: number; speaker: string | null; attribution: Attribution } | null;
@@ -95,14 +109,14 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
     if (!partOfRun && !isQuotation(quoted, span, cue, characterised)) continue;
 
     const at = base + span.markStart;
-    const prevText = para > 0 ? blanked[para - 1] + '\n' : '';
-    /** The last person the text before reports as speaking, with its global offset. */
+    /** The last person reported as speaking before the quote, in this paragraph or the one before. */
     const reportedBefore = () => {
-      const reported = lastReportedSpeaker(prevText + blanked[para].slice(0, span.markStart));
-      if (!reported) return null;
-      const where =
-        reported.at < prevText.length ? paragraphs[para - 1].start + reported.at : base + reported.at - prevText.length;
-      return { cue: reported.cue, at: where };
+      const here = reportedIn(para)
+        .filter((r) => r.verbEnd <= span.markStart)
+        .at(-1);
+      if (here) return { cue: here.cue, at: base + here.at };
+      const above = para > 0 ? reportedIn(para - 1).at(-1) : undefined;
+      return above ? { cue: above.cue, at: paragraphs[para - 1].start + above.at } : null;
     };
     let speaker: string | null = null;
     let attribution: Attribution = 'none';

@@ -2,7 +2,8 @@
  * Footnote in one page (the content script's logic): decides whether and when to analyse, runs the analysis in
  * idle-time steps, publishes the page's status to the background (badge, popup), draws flags and notes as
  * highlights, and serves ContentApi. Everything it does is caught: a hostile page sees status 'error', never a
- * thrown error. It makes no network request and never changes the page's DOM.
+ * thrown error. It makes no network request and never changes the page's DOM (but for a few seconds' toast outside
+ * <body> when the background asks for one: src/lib/annotate/toast.ts).
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -129,7 +129,10 @@ describe('registerAnnotationEntryPoints', () => {
       [MENU_HIGHLIGHT, 'Highlight with Footnote', ['selection']],
       [MENU_NOTE, 'Add a note with Footnote', ['selection']],
     ]);
-    (listeners.menu as (info: { menuItemId: string }, tab: { id: number }) => void)({ menuItemId: MENU_NOTE }, { id: 5 });
+    (listeners.menu as (info: { menuItemId: string }, tab: { id: number }) => void)(
+      { menuItemId: MENU_NOTE },
+      { id: 5 },
+    );
     const command = listeners.command as (name: string, tab?: { id: number }) => void;
     command(COMMAND_HIGHLIGHT, { id: 6 });
     command(COMMAND_NOTE); // no tab given: the active one
@@ -146,7 +149,10 @@ describe('registerAnnotationEntryPoints', () => {
     const { apis, listeners } = fakeBrowser();
     const onError = vi.fn();
     registerAnnotationEntryPoints(apis, async () => Promise.reject(new Error('tab gone')), onError);
-    (listeners.menu as (info: { menuItemId: string }, tab: { id: number }) => void)({ menuItemId: MENU_HIGHLIGHT }, { id: 1 });
+    (listeners.menu as (info: { menuItemId: string }, tab: { id: number }) => void)(
+      { menuItemId: MENU_HIGHLIGHT },
+      { id: 1 },
+    );
     await flush();
     expect(onError).toHaveBeenCalledWith(new Error('tab gone'));
   });

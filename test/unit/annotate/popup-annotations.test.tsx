@@ -55,7 +55,12 @@ describe('notes and where their passages are', () => {
     const { container } = await mount(<Popup client={client} />);
     await click(button(container.querySelector('.orphans')!, 'Re-attach to selection'));
     const saved = client.background.saveNote.mock.calls[0][0].note;
-    expect(saved).toMatchObject({ id: 'n4', body: 'Since when?', selectors: selection.selectors, quote: selection.text });
+    expect(saved).toMatchObject({
+      id: 'n4',
+      body: 'Since when?',
+      selectors: selection.selectors,
+      quote: selection.text,
+    });
     expect(client.tab.refreshAnnotations).toHaveBeenCalled();
     expect(client.noteAnchors.mock.calls.length).toBeGreaterThan(1); // asked again after redrawing
   });

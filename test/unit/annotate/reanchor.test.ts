@@ -112,9 +112,9 @@ describe('NoteAnchors', () => {
     const orphaned = noteOn(root, 'promised an independent review of all transport spending', 'gone', 'pink');
     root = page(
       '<p>Update: this story was corrected on Friday after publication.</p>' +
-      '<p>The council met on Tuesday to discuss the new budget for the coming year.</p>' +
-      '<p>Residents complained that the bus service had been cut three times since spring began.</p>' +
-      '<p>The mayor left without comment.</p>',
+        '<p>The council met on Tuesday to discuss the new budget for the coming year.</p>' +
+        '<p>Residents complained that the bus service had been cut three times since spring began.</p>' +
+        '<p>The mayor left without comment.</p>',
     );
     const scheduler = manualScheduler();
     const anchors = new NoteAnchors(scheduler.schedule);
