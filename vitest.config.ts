@@ -8,7 +8,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'happy-dom', include: ['test/unit/**/*.test.{ts,tsx}', 'test/corpus/**/*.test.ts', 'test/cli/**/*.test.ts'], testTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['test/unit/**/*.test.{ts,tsx}', 'test/corpus/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

@@ -136,11 +136,18 @@ export function Popup({ client, pollMs = 400 }: Props) {
             ¹
           </span>
         </span>
-        {client.openOptions && (
-          <button type="button" class="quiet-button settings-button" onClick={client.openOptions}>
-            Settings
-          </button>
-        )}
+        <span class="header-actions">
+          {client.openLibrary && (
+            <button type="button" class="quiet-button settings-button" onClick={client.openLibrary}>
+              Library
+            </button>
+          )}
+          {client.openOptions && (
+            <button type="button" class="quiet-button settings-button" onClick={client.openOptions}>
+              Settings
+            </button>
+          )}
+        </span>
       </header>
       <main class="popup-main">
         {loadError ? (

@@ -79,7 +79,13 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
       return memo.get(key) as T;
     },
   };
-  const timings: Timings = { parseMs: options.parseMs ?? 0, extractMs: t1 - t0, detectMs: 0, totalMs: 0, detectors: {} };
+  const timings: Timings = {
+    parseMs: options.parseMs ?? 0,
+    extractMs: t1 - t0,
+    detectMs: 0,
+    totalMs: 0,
+    detectors: {},
+  };
   const flags: Flag[] = [];
   const idCounts = new Map<string, number>();
   for (const detector of options.detectors ?? DETECTORS) {

@@ -34,5 +34,6 @@ export function browserPopupClient(tabId: number): PopupClient {
       noteAnchors: (params) => callTab(tabId, 'noteAnchors', params),
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
+    openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
   };
 }

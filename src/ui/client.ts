@@ -19,6 +19,8 @@ export interface PopupClient {
   tab: Omit<AsyncApi<ContentApi>, 'noteAnchors' | 'showToast'> & Partial<Pick<AsyncApi<ContentApi>, 'noteAnchors'>>;
   /** Opens the options page (absent in tests and harnesses). */
   openOptions?: () => void;
+  /** Opens the library of every annotation (absent in tests and harnesses). */
+  openLibrary?: () => void;
 }
 
 /** Where the options page reads and writes settings (the settings item from src/lib/settings/). */

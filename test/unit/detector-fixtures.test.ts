@@ -39,7 +39,8 @@ function cases(): { name: string; dir: string }[] {
   if (!existsSync(base)) return found;
   for (const detector of readdirSync(base).sort()) {
     for (const c of readdirSync(join(base, detector)).sort()) {
-      if (existsSync(join(base, detector, c, 'expected.json'))) found.push({ name: `${detector}/${c}`, dir: join(base, detector, c) });
+      if (existsSync(join(base, detector, c, 'expected.json')))
+        found.push({ name: `${detector}/${c}`, dir: join(base, detector, c) });
     }
   }
   return found;
@@ -69,14 +70,18 @@ describe.each(cases())('$name', ({ dir }) => {
       expect(hits.length, 'quote not found').toBeGreaterThan(0);
       const want = q.speaker ? norm(q.speaker).split(' ').pop()! : null;
       expect(
-        hits.some((h) => (want ? norm(h.speaker ?? '').includes(want) : h.speaker === null) && h.attribution === q.attribution),
+        hits.some(
+          (h) => (want ? norm(h.speaker ?? '').includes(want) : h.speaker === null) && h.attribution === q.attribution,
+        ),
         JSON.stringify(hits.map((h) => [h.speaker, h.attribution])),
       ).toBe(true);
     });
   }
   for (const nq of expected.notQuotes ?? []) {
     it(`does not take "${nq}" for a quotation`, () => {
-      expect(report.quotes.filter((r) => norm(r.text).includes(norm(nq)) && norm(r.text).length < nq.length + 10)).toEqual([]);
+      expect(
+        report.quotes.filter((r) => norm(r.text).includes(norm(nq)) && norm(r.text).length < nq.length + 10),
+      ).toEqual([]);
     });
   }
 });

@@ -5,7 +5,8 @@ export interface Span {
   end: number;
 }
 
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Inc|Ltd|Co|Corp|vs|etc|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m)|\b[A-Z])\.$/;
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Inc|Ltd|Co|Corp|vs|etc|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m)|\b[A-Z])\.$/;
 
 /** Splits at . ! ? (and their CJK forms) followed by space and a capital, quote mark or digit. */
 export function splitSentences(text: string): Span[] {

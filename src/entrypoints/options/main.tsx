@@ -4,6 +4,10 @@ import { OptionsPage } from '../../components/OptionsPage';
 import { loadSettings, saveSettings } from '../../lib/settings/settings';
 import type { SettingsClient } from '../../ui/client';
 import '../../ui/options.css';
+import { askPersistentStorage } from '../../lib/storage/notes-db';
 
 const client: SettingsClient = { load: loadSettings, save: saveSettings };
 render(<OptionsPage client={client} />, document.getElementById('app')!);
+
+// The reader's notes must survive storage pressure; Chrome grants this from extension pages, not the worker.
+void askPersistentStorage();

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { Popup } from '../../components/Popup';
 import { browserPopupClient, popupTabId } from '../../ui/browser-client';
 import '../../ui/popup.css';
+import { askPersistentStorage } from '../../lib/storage/notes-db';
 
 const root = document.getElementById('app')!;
 popupTabId(location.search).then(
@@ -12,3 +13,6 @@ popupTabId(location.search).then(
   },
   (error: unknown) => render(<p class="page-state">Footnote couldn't find its tab: {String(error)}</p>, root),
 );
+
+// The reader's notes must survive storage pressure; Chrome grants this from extension pages, not the worker.
+void askPersistentStorage();
