@@ -13,6 +13,7 @@ import { DETECTORS } from '../../src/core/detectors/registry';
 import type { Report } from '../../src/core/report';
 import { fileDocument } from '../support/load-html';
 import { CORPUS } from '../support/paths';
+import { tokens } from '../support/scorer-text';
 
 interface Label {
   url: string;
@@ -27,18 +28,6 @@ const DIR = join(CORPUS, 'articles-dev');
 const AFFILIATE_DETECTORS = DETECTORS.filter((d) =>
   ['affiliate-disclosure', 'affiliate-link', 'undisclosed-affiliate'].includes(d.id),
 );
-
-/** report.py's norm() then tokens(): NFKC, quotation marks folded, lower-cased word characters. */
-function tokens(s: string): string[] {
-  const n = s
-    .normalize('NFKC')
-    .replace(/[“”„‟"«»]/g, '"')
-    .replace(/[‘’‚‛']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return n.match(/[\p{L}\p{N}\p{M}_]+/gu) ?? [];
-}
 
 /** Shared words (as multisets) over the shorter of the two. */
 function share(a: string[], b: string[]): number {

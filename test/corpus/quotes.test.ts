@@ -12,6 +12,7 @@ import { findSelector } from '../../src/core/anchoring/selectors';
 import type { Report } from '../../src/core/report';
 import { fileDocument } from '../support/load-html';
 import { CORPUS } from '../support/paths';
+import { tokens } from '../support/scorer-text';
 
 const DIR = join(CORPUS, 'quotes-dev');
 
@@ -22,16 +23,6 @@ interface GoldQuote {
   direct: boolean;
 }
 type Gold = Record<string, { quotes: GoldQuote[] }>;
-
-/** As report.py's `norm` + `tokens`: NFKC, quotation marks folded, lower case, word characters. */
-function tokens(s: string | null | undefined): string[] {
-  const n = (s ?? '')
-    .normalize('NFKC')
-    .replace(/[“”„‟"«»]/g, '"')
-    .replace(/[‘’‚‛']/g, "'")
-    .toLowerCase();
-  return n.match(/[\p{L}\p{N}_]+/gu) ?? [];
-}
 
 const STOP = new Set([
   'the',

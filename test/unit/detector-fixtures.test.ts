@@ -11,6 +11,7 @@ import { findSelector } from '../../src/core/anchoring/selectors';
 import type { Report } from '../../src/core/report';
 import { fileDocument } from '../support/load-html';
 import { ROOT, SEED_DIR } from '../support/paths';
+import { norm } from '../support/scorer-text';
 
 interface Expected {
   url?: string;
@@ -18,17 +19,6 @@ interface Expected {
   mustNotFlag?: { kind: string; contains: string }[];
   quotes?: { contains: string; speaker: string | null; attribution: string }[];
   notQuotes?: string[];
-}
-
-/** The same normalisation as ../shared/tools/report.py: quotation marks and white space folded. */
-export function norm(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[“”„‟"«»]/g, '"')
-    .replace(/[‘’‚‛']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
 }
 
 const exactOf = (f: Report['flags'][number]) => norm(findSelector(f.target.selector, 'TextQuoteSelector')?.exact ?? '');
