@@ -36,8 +36,8 @@ export type Props = {
   now?: () => number;
 };
 
-/** Pages drawn at first and per "Show more". */
-const PAGE_BATCH = 40;
+/** Annotations drawn at first and per "Show more" (whole pages): keeps a broad search's redraw within a frame. */
+const NOTE_BATCH = 60;
 const UNDO_MS = 12_000;
 
 type LoadState = { state: 'loading' } | { state: 'ready'; notes: Note[] } | { state: 'error'; message: string };
@@ -66,7 +66,7 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
   const [queryText, setQueryText] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [chosenSort, setChosenSort] = useState<SortOrder | null>(null);
-  const [shown, setShown] = useState(PAGE_BATCH);
+  const [shown, setShown] = useState(NOTE_BATCH);
   const [format, setFormat] = useState<ExportFormat>('jsonld');
   const [work, setWork] = useState<WorkState>({ state: 'idle' });
   const [undo, setUndo] = useState<{ notes: Note[]; message: string } | null>(null);
@@ -124,7 +124,7 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
   const clearAll = () => {
     setQueryText('');
     setFilters(NO_FILTERS);
-    setShown(PAGE_BATCH);
+    setShown(NOTE_BATCH);
     searchInput.current?.focus();
   };
 
@@ -247,14 +247,14 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
           <SearchBox
             value={queryText}
             inputRef={searchInput}
-            onInput={(value) => (setQueryText(value), setShown(PAGE_BATCH))}
+            onInput={(value) => (setQueryText(value), setShown(NOTE_BATCH))}
           />
           <FilterBar
             filters={filters}
             facets={facets}
             sort={sort}
             searching={searching}
-            onFilters={(next) => (setFilters(next), setShown(PAGE_BATCH))}
+            onFilters={(next) => (setFilters(next), setShown(NOTE_BATCH))}
             onSort={setChosenSort}
           />
         </div>
@@ -285,7 +285,7 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
           groups={groups}
           shown={shown}
           query={query}
-          onShowMore={() => setShown((n) => n + PAGE_BATCH)}
+          onShowMore={() => setShown((n) => n + NOTE_BATCH)}
           onDelete={(doomed) => void remove(doomed)}
           onExport={(group: PageGroup) =>
             void exportNotes(

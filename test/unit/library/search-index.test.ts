@@ -87,3 +87,20 @@ describe('highlightSegments', () => {
     expect(segments[0]).toEqual({ text: 'cafe\u0301', match: true });
   });
 });
+
+describe('pagesWithin (the library draws a budget of annotations)', () => {
+  const group = (n: number) => ({
+    canonicalUrl: `u${n}`,
+    pageUrl: '',
+    title: '',
+    site: '',
+    notes: new Array(n).fill(null),
+  });
+  it('draws whole pages until the budget, and always at least one page', async () => {
+    const { pagesWithin } = await import('../../../src/components/library/ResultList');
+    expect(pagesWithin([group(10), group(10), group(10)], 25)).toBe(2);
+    expect(pagesWithin([group(10), group(10)], 20)).toBe(2);
+    expect(pagesWithin([group(500), group(1)], 60)).toBe(1);
+    expect(pagesWithin([], 60)).toBe(0);
+  });
+});
