@@ -67,8 +67,10 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
     });
     previousLeftOpen = leftOpen;
     blanked.push(blankOut(text, spans));
-    people.scan(blanked[p], paragraphs[p].start);
   }
+  // No quotation marks at all: nothing to attribute, so no need to index the people.
+  if (candidates.length === 0) return [];
+  for (let p = 0; p < paragraphs.length; p++) people.scan(blanked[p], paragraphs[p].start);
   people.finish();
 
   const reportedCache = new Map<number, ReportedSpeaker[]>();
@@ -78,10 +80,18 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
     if (!found) reportedCache.set(p, (found = reportedSpeakers(blanked[p])));
     return found;
   };
+  const endsWithNameCache = new Map<number, boolean>();
+  /** Whether a paragraph ends with a capitalised word, computed once per paragraph. */
+  const endsWithName = (p: number) => {
+    let ends = endsWithNameCache.get(p);
+    if (ends === undefined) endsWithNameCache.set(p, (ends = endsWithCapitalisedWord(paragraphs[p].text)));
+    return ends;
+  };
   const quotes: QuoteDraft[] = [];
   const cueOfRun = new Map<number, SpeakerCue>();
   let previous = null as { para: number; at: number; speaker: string | null; attribution: Attribution } | null;
-  let sentencesOf: { para: number; spans: { start: number; end: number }[] } | null = null;
+  /** The paragraph of the candidate at hand: its sentences, and whether it is a teaser or a photo caption. */
+  let sentencesOf: { para: number; spans: { start: number; end: number }[]; skipped: boolean } | null = null;
   for (let c = 0; c < candidates.length; c++) {
     const { para, span, run: r } = candidates[c];
     const { text, start: base } = paragraphs[para];
@@ -89,13 +99,14 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
     const prevInPara = c > 0 && candidates[c - 1].para === para ? candidates[c - 1].span.markEnd : 0;
     const nextInPara =
       c + 1 < candidates.length && candidates[c + 1].para === para ? candidates[c + 1].span.markStart : text.length;
-    if (!sentencesOf || sentencesOf.para !== para) sentencesOf = { para, spans: splitSentences(text) };
+    if (!sentencesOf || sentencesOf.para !== para)
+      sentencesOf = { para, spans: splitSentences(text), skipped: TEASER.test(text) || PHOTO_CREDIT.test(text) };
     const sentenceStart =
       sentencesOf.spans.find((s) => s.start <= span.markStart && span.markStart < s.end)?.start ?? 0;
     const before = text.slice(Math.max(prevInPara, sentenceStart), span.markStart);
     const after = text.slice(span.markEnd, nextInPara);
 
-    if (TEASER.test(text) || PHOTO_CREDIT.test(text) || isSubheading(text, span, quoted)) continue;
+    if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;
     const partOfRun =
       (c > 0 && candidates[c - 1].run === r) || (c + 1 < candidates.length && candidates[c + 1].run === r);
     const cue =
@@ -151,10 +162,7 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
       const introduced = /:\s*$/.test(before) ? people.subjectIn(sentenceAt, at) : null;
       const lastSubject = prevSentence ? people.subjectIn(base + prevSentence.start, sentenceAt) : null;
       const reported = reportedBefore();
-      const nameAbove =
-        para > 0 && /\p{Lu}[\p{L}’'-]+\s*$/u.test(paragraphs[para - 1].text)
-          ? people.lastIn(paragraphs[para - 1].start, base)
-          : null;
+      const nameAbove = para > 0 && endsWithName(para - 1) ? people.lastIn(paragraphs[para - 1].start, base) : null;
       // "The charter opens with a line: “...”": a sentence that introduces the quote without naming anyone.
       const introducedByNobody =
         /:\s*$/.test(before) &&
@@ -245,6 +253,24 @@ function runCueAhead(candidates: Candidate[], c: number, paragraphs: readonly Pa
   return null;
 }
 
+const NAME_AT_END = /\p{Lu}[\p{L}’'-]+\s*$/u;
+const LETTER_OR_SPACE = /[\p{L}’'\s-]/u;
+
+/**
+ * Whether a text ends with a capitalised word (NAME_AT_END). A match can only lie after the last character that
+ * is neither a letter nor a space, so only that tail is searched: an end-anchored pattern would otherwise be tried
+ * at every position of a long paragraph. Surrogate halves are stepped over, so the tail starts on a whole character.
+ */
+function endsWithCapitalisedWord(text: string): boolean {
+  let from = text.length;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if ((c < 0xd800 || c > 0xdfff) && !LETTER_OR_SPACE.test(text[from - 1])) break;
+    from--;
+  }
+  return NAME_AT_END.test(from > 0 ? text.slice(from) : text);
+}
+
 const WORDS = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 /** Capitalised words that open a sentence without being its subject. */
 const SENTENCE_OPENERS =
@@ -293,16 +319,25 @@ const SPOKEN_END = /[.,!?…:;—–-]["'”’»」』]*\s*$/u;
 export function isQuotation(quoted: string, span: QuoteSpan, cue: SpeakerCue | null, characterised = false): boolean {
   const words = quoted.match(WORDS) ?? [];
   if (words.length === 0) return false;
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()) || w === words[0]);
-  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const titleCase = words.length > 1 && capitalised === content.length;
   // A scare-quoted phrase keeps the sentence's comma or full stop inside: “people’s house,”.
   if (words.length <= 3 && /^\p{Ll}/u.test(quoted.trimStart()) && !cue && !characterised) return false;
-  if (SPOKEN_END.test(quoted) && (words.length >= 2 || /[!?]/.test(quoted))) return !titleCase || words.length >= 4;
+  if (SPOKEN_END.test(quoted) && (words.length >= 2 || /[!?]/.test(quoted)))
+    return words.length >= 4 || !capitalisation(words).titleCase;
   if (!span.closed) return words.length >= 3;
+  const { titleCase, capitalised } = capitalisation(words);
   if (titleCase || (words.length <= 6 && capitalised * 2 > words.length)) return false;
   if (words.length >= 5) return true;
   return (cue !== null && words.length >= 2) || characterised;
+}
+
+/**
+ * How many of a quote's content words (the first word, and any word a title would capitalise) are capitalised, and
+ * whether all of them are (title case, "Remain in Mexico"). Only worked out when a decision needs it.
+ */
+function capitalisation(words: string[]): { capitalised: number; titleCase: boolean } {
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()) || w === words[0]);
+  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return { capitalised, titleCase: words.length > 1 && capitalised === content.length };
 }
 
 /** Words a title leaves in lower case ("Face the Nation"). */

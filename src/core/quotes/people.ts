@@ -32,13 +32,36 @@ const SUBJECT_REACH = 1200;
 const CAPITALISED_RUN =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|\p{Lu}\.|\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:de|van|von|der|del|da|di|la|le|bin|al)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu;
 
+/** A capitalised run `scan` found; whether it is a subject is only worked out for runs that turn out to be people. */
+interface CapitalisedRun {
+  at: number;
+  words: string[];
+  /** The last word in lower case. */
+  surname: string;
+  title: string;
+  who: boolean;
+  /** The scanned text, and where the run starts and ends in it. */
+  text: string;
+  local: number;
+  end: number;
+}
+
+/** Whether a run is the subject of its clause: "X, who ..." makes X the topic even as an object. */
+function isSubject(r: CapitalisedRun): boolean {
+  return (
+    r.who ||
+    (SUBJECT_AFTER.test(r.text.slice(r.end, r.end + SUBJECT_WINDOW)) &&
+      !OBJECT_BEFORE.test(r.text.slice(Math.max(0, r.local - SUBJECT_WINDOW), r.local)))
+  );
+}
+
 export class PeopleIndex {
   /** People named so far, in reading order (after `finish`). */
   private mentions: Mention[] = [];
   /** Speakers found by the attributor, in reading order: they count as mentions too. */
   private readonly speakers: Mention[] = [];
   /** Capitalised runs seen by `scan`, sorted out by `finish`. */
-  private readonly runs: { at: number; words: string[]; title: string; subject: boolean; who: boolean }[] = [];
+  private readonly runs: CapitalisedRun[] = [];
   /** How often each capitalised word stands alone (a surname used alone marks its full name as a person). */
   private readonly alone = new Map<string, number>();
   /** Words seen inside a longer capitalised run ("Leeds" in "Leeds City Council"): not surnames. */
@@ -53,13 +76,16 @@ export class PeopleIndex {
     CAPITALISED_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CAPITALISED_RUN.exec(text))) {
-      const words = m[0].split(/\s+/);
+      // Most runs are one word: no need to split them.
+      const words = HAS_SPACE.test(m[0]) ? m[0].split(/\s+/) : [m[0]];
       let title = '';
       // Leading titles and sentence-opening words are not part of the name.
-      while (words.length && (TITLE_WORDS.has(bare(words[0])) || NON_PERSON_WORDS.has(bare(words[0])))) {
-        const w = bare(words.shift()!);
-        if (w === 'mr' || w === 'ms' || w === 'mrs' || w === 'dr') title = title || w;
+      let lead = '';
+      while (words.length && (TITLE_WORDS.has((lead = bare(words[0]))) || NON_PERSON_WORDS.has(lead))) {
+        words.shift();
+        if (lead === 'mr' || lead === 'ms' || lead === 'mrs' || lead === 'dr') title = title || lead;
       }
+      if (words.length === 0) continue; // nothing but titles and sentence openers ("The", "In")
       // A title or organisation word inside the run ends what comes before it: "Environment Minister Ada Okafor".
       for (let k = words.length - 2; k >= 0; k--) {
         const w = bare(words[k]);
@@ -75,22 +101,19 @@ export class PeopleIndex {
         words[cut] = words[cut].replace(/[’']s$/, '');
         words.length = cut + 1;
       }
-      const clean = words.map((w) => w.replace(/[.’']+$/, '')).filter((w) => w.length > 0);
+      const clean = words.map((w) => (endsInDotOrQuote(w) ? w.replace(/[.’']+$/, '') : w)).filter((w) => w.length > 0);
       // A sentence-opening word that is not a name: "Overstating Leeds’s debt".
       if (clean.length > 1 && /(?:ing|ed|ly)$/.test(clean[0]) && !isKnownFirstName(clean[0])) clean.shift();
-      while (clean.length && NON_PERSON_WORDS.has(clean[clean.length - 1].toLowerCase())) clean.pop();
+      let surname = '';
+      while (clean.length && NON_PERSON_WORDS.has((surname = clean[clean.length - 1].toLowerCase()))) clean.pop();
       if (clean.length === 0 || clean.length > 4) continue;
-      if (clean.length === 1) this.alone.set(clean[0].toLowerCase(), (this.alone.get(clean[0].toLowerCase()) ?? 0) + 1);
+      if (clean.length === 1) this.alone.set(surname, (this.alone.get(surname) ?? 0) + 1);
       else for (const w of clean.slice(0, -1)) this.inside.add(w.toLowerCase());
       const local = m.index + m[0].indexOf(clean[0]);
       const end = m.index + m[0].length;
-      const after = text.slice(end, end + SUBJECT_WINDOW);
-      const who = /^,\s+who\b/.test(after);
-      // "X, who ..." makes X the topic even as an object ("talking about X, who...").
-      const subject =
-        who ||
-        (SUBJECT_AFTER.test(after) && !OBJECT_BEFORE.test(text.slice(Math.max(0, local - SUBJECT_WINDOW), local)));
-      this.runs.push({ at: base + local, words: clean, title, subject, who });
+      // "X, who ...": only looked for when a comma follows the run.
+      const who = text.charCodeAt(end) === 44 && /^,\s+who\b/.test(text.slice(end, end + SUBJECT_WINDOW));
+      this.runs.push({ at: base + local, words: clean, surname, title, who, text, local, end });
     }
   }
 
@@ -101,7 +124,7 @@ export class PeopleIndex {
   finish(): void {
     for (const r of this.runs) {
       if (r.words.length < 2 || r.words.some((w) => NON_PERSON_WORDS.has(w.toLowerCase()))) continue;
-      const surname = r.words[r.words.length - 1].toLowerCase();
+      const surname = r.surname;
       if (this.inside.has(surname)) continue;
       const person = r.title || isKnownFirstName(r.words[0]) || r.who || (this.alone.get(surname) ?? 0) > 0;
       if (!person || this.bySurname.has(surname)) continue;
@@ -111,9 +134,9 @@ export class PeopleIndex {
       if (g) this.gender.set(name, g);
     }
     for (const r of this.runs) {
-      const name = this.bySurname.get(r.words[r.words.length - 1].toLowerCase());
+      const name = this.bySurname.get(r.surname);
       if (!name) continue;
-      this.mentions.push({ at: r.at, name, subject: r.subject });
+      this.mentions.push({ at: r.at, name, subject: isSubject(r) });
     }
   }
 
@@ -190,4 +213,15 @@ function lastBefore(list: Mention[], at: number): number {
   return last;
 }
 
-const bare = (w: string) => w.toLowerCase().replace(/[.,’']+$/, '');
+/** A word in lower case without trailing dots, commas and apostrophes (most words have none: skip the regex). */
+const bare = (w: string) => {
+  const lower = w.toLowerCase();
+  const last = lower[lower.length - 1];
+  return last === ',' || endsInDotOrQuote(lower) ? lower.replace(/[.,’']+$/, '') : lower;
+};
+/** Whether a word ends in a dot or an apostrophe (the only words the trailing-punctuation regexes change). */
+const endsInDotOrQuote = (w: string) => {
+  const last = w[w.length - 1];
+  return last === '.' || last === '’' || last === "'";
+};
+const HAS_SPACE = /\s/;

@@ -32,6 +32,31 @@ interface Open {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_OR_OPENER = /[\s([{\-–—/]/u;
 
+/** Every character the pairing below reacts to. */
+const MARKS = /["'“”„«»「」『』‘‚’]/g;
+
+/** Closes the innermost open quote of this family; emits a span when it was the outermost one. */
+function closeOpen(stack: Open[], spans: QuoteSpan[], family: Family, ch: string, at: number, width = 1): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const o = stack[k];
+    if (o.family !== family || (o.closers && !o.closers.includes(ch))) continue;
+    stack.length = k;
+    if (k === 0) spans.push({ markStart: o.at, markEnd: at + width, start: o.at + o.width, end: at, closed: true });
+    return true;
+  }
+  return false;
+}
+
+/** Opens a quote of this family at `at`. */
+function pushOpen(stack: Open[], family: Family, closers: string, at: number, width = 1): void {
+  stack.push({ family, closers, at, width });
+}
+
+/** Whether a quote of this family is open at any depth. */
+function hasOpen(stack: Open[], family: Family): boolean {
+  return stack.some((o) => o.family === family);
+}
+
 const isWordChar = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT.test(ch);
 /** Before an opening mark: start of text, white space, an opening bracket or a dash. */
 const opensAfter = (ch: string | undefined) => ch === undefined || SPACE_OR_OPENER.test(ch) || '“‘«„"\'‚'.includes(ch);
@@ -43,21 +68,11 @@ const opensAfter = (ch: string | undefined) => ch === undefined || SPACE_OR_OPEN
 export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: QuoteSpan[]; leftOpen: boolean } {
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
-  const push = (family: Family, closers: string, at: number, width = 1) => stack.push({ family, closers, at, width });
-  /** Closes the innermost open quote of this family; emits a span when it was the outermost one. */
-  const close = (family: Family, ch: string, at: number, width = 1): boolean => {
-    for (let k = stack.length - 1; k >= 0; k--) {
-      const o = stack[k];
-      if (o.family !== family || (o.closers && !o.closers.includes(ch))) continue;
-      stack.length = k;
-      if (k === 0) spans.push({ markStart: o.at, markEnd: at + width, start: o.at + o.width, end: at, closed: true });
-      return true;
-    }
-    return false;
-  };
-  const topIs = (family: Family) => stack.length > 0 && stack.some((o) => o.family === family);
 
-  for (let i = 0; i < text.length; i++) {
+  // Only quotation marks and apostrophes matter: jump from one to the next instead of visiting every character.
+  MARKS.lastIndex = 0;
+  for (let found = MARKS.exec(text); found; found = MARKS.exec(text)) {
+    let i = found.index;
     const ch = text[i];
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < text.length ? text[i + 1] : undefined;
@@ -70,70 +85,73 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
           stack[stack.length - 1].closers === '“”' &&
           !opensAfter(prev)
         ) {
-          close('double', ch, i);
-        } else push('double', '”"', i);
+          closeOpen(stack, spans, 'double', ch, i);
+        } else pushOpen(stack, 'double', '”"', i);
         break;
       case '„':
-        push('double', '“”', i);
+        pushOpen(stack, 'double', '“”', i);
         break;
       case '”':
-        if (!close('double', ch, i) && opensAfter(prev) && isWordChar(next)) push('double', '”', i); // Swedish ”…”
+        if (!closeOpen(stack, spans, 'double', ch, i) && opensAfter(prev) && isWordChar(next))
+          pushOpen(stack, 'double', '”', i); // Swedish ”…”
         break;
       case '"':
         // A straight mark closes an open double quote unless it clearly opens a nested one (space before, word after).
-        if (topIs('double') && !(opensAfter(prev) && isWordChar(next))) close('double', ch, i);
-        else if (!isWordChar(prev)) push('double', '"”', i);
+        if (hasOpen(stack, 'double') && !(opensAfter(prev) && isWordChar(next)))
+          closeOpen(stack, spans, 'double', ch, i);
+        else if (!isWordChar(prev)) pushOpen(stack, 'double', '"”', i);
         break;
       case '«':
-        if (!close('guillemet-rev', ch, i)) push('guillemet', '»', i);
+        if (!closeOpen(stack, spans, 'guillemet-rev', ch, i)) pushOpen(stack, 'guillemet', '»', i);
         break;
       case '»':
-        if (!close('guillemet', ch, i) && opensAfter(prev)) push('guillemet-rev', '«', i);
+        if (!closeOpen(stack, spans, 'guillemet', ch, i) && opensAfter(prev)) pushOpen(stack, 'guillemet-rev', '«', i);
         break;
       case '「':
-        push('cjk', '」', i);
+        pushOpen(stack, 'cjk', '」', i);
         break;
       case '」':
-        close('cjk', ch, i);
+        closeOpen(stack, spans, 'cjk', ch, i);
         break;
       case '『':
-        push('cjk-white', '』', i);
+        pushOpen(stack, 'cjk-white', '』', i);
         break;
       case '』':
-        close('cjk-white', ch, i);
+        closeOpen(stack, spans, 'cjk-white', ch, i);
         break;
       case '‘':
       case '‚':
         // Two single opening marks stand for a double one (‘’It’s... or ‘‘It’s...).
         if ((next === '’' || next === '‘') && opensAfter(prev) && isWordChar(text[i + 2])) {
-          push('double', '”"', i, 2);
+          pushOpen(stack, 'double', '”"', i, 2);
           i++;
           break;
         }
         if ((singlesAtTop || stack.length) && opensAfter(prev) && next !== undefined && !/\s/.test(next))
-          push('single', ch === '‚' ? '‘’' : "’'", i);
+          pushOpen(stack, 'single', ch === '‚' ? '‘’' : "’'", i);
         break;
       case '’':
       case "'": {
         // Two single closing marks in a row stand for a closing double mark (“quote,’’ said...).
-        if ((next === '’' || next === "'") && topIs('double') && !isWordChar(text[i + 2])) {
-          if (close('double', '"', i, 2)) {
+        if ((next === '’' || next === "'") && hasOpen(stack, 'double') && !isWordChar(text[i + 2])) {
+          if (closeOpen(stack, spans, 'double', '"', i, 2)) {
             i++;
             break;
           }
         }
         if (isWordChar(prev) && isWordChar(next)) break; // an apostrophe: don't, O’Brien
-        if (topIs('single') && !opensAfter(prev) && !isWordChar(next)) {
-          close('single', ch === "'" ? "'" : '’', i);
+        if (hasOpen(stack, 'single') && !opensAfter(prev) && !isWordChar(next)) {
+          closeOpen(stack, spans, 'single', ch === "'" ? "'" : '’', i);
           break;
         }
         if (ch === "'" && (singlesAtTop || stack.length) && opensAfter(prev) && isWordChar(next))
-          push('single', "'", i);
+          pushOpen(stack, 'single', "'", i);
         break;
       }
       default:
         break;
     }
+    MARKS.lastIndex = i + 1;
   }
   // A single mark left open at the top was an apostrophe (’90s, ’em) or a stray: pair again without those.
   if (stack.length > 0 && stack[0].family === 'single' && singlesAtTop) return pairQuoteMarks(text, false);
