@@ -176,9 +176,13 @@ function merchantOf(rule: AffiliateNetworkRule, host: string, destination: URL |
   return named?.merchant ?? destHost;
 }
 
+/** The site keys of a page's own hosts, worked out once per page rather than once per link. */
+const siteKeysOf = new WeakMap<SiteIdentity, Set<string>>();
+
 function isSameSite(host: string, site: SiteIdentity): boolean {
-  const mine = siteKey(host);
-  return site.hosts.some((h) => siteKey(h) === mine);
+  let keys = siteKeysOf.get(site);
+  if (!keys) siteKeysOf.set(site, (keys = new Set(site.hosts.map(siteKey))));
+  return keys.has(siteKey(host));
 }
 
 /** The registrable part of a host, near enough: `news.example.co.uk` -> `example.co.uk`. */
