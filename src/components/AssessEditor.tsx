@@ -1,5 +1,6 @@
 /** The small form that turns a flag into the reader's own annotation: a comment on the flagged passage. */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { FormActions } from './FormActions';
 
 export type Props = {
   saving: boolean;
@@ -35,19 +36,13 @@ export function AssessEditor({ saving, error, onSave, onCancel }: Props) {
         value={comment}
         onInput={(e) => setComment(e.currentTarget.value)}
       />
-      {error && (
-        <p class="form-error" role="alert">
-          Couldn't save the assessment: {error}
-        </p>
-      )}
-      <div class="form-actions">
-        <button type="submit" class="primary-button" disabled={saving}>
-          {saving ? 'Saving…' : 'Save assessment'}
-        </button>
-        <button type="button" class="quiet-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        error={error}
+        failure="Couldn't save the assessment"
+        saving={saving}
+        saveLabel="Save assessment"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

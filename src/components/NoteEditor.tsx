@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS, type HighlightColour, type NoteDraft } from '../lib/messaging/protocol';
 import { parseTags, shorten } from '../ui/format';
+import { FormActions } from './FormActions';
 
 export type Props = {
   draft: NoteDraft;
@@ -52,19 +53,13 @@ export function NoteEditor({ draft, saving, error, onSave, onCancel }: Props) {
           </label>
         ))}
       </fieldset>
-      {error && (
-        <p class="form-error" role="alert">
-          Couldn't save the note: {error}
-        </p>
-      )}
-      <div class="form-actions">
-        <button type="submit" class="primary-button" disabled={saving}>
-          {saving ? 'Saving…' : 'Save note'}
-        </button>
-        <button type="button" class="quiet-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        error={error}
+        failure="Couldn't save the note"
+        saving={saving}
+        saveLabel="Save note"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

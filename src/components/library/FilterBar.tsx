@@ -2,7 +2,7 @@
 import { HIGHLIGHT_COLOURS } from '../../lib/messaging/protocol';
 import type { SortOrder } from '../../lib/library/arrange';
 import { SORT_LABELS } from '../../lib/library/arrange';
-import { NO_FLAG, type DatePreset, type Facets, type LibraryFilters } from '../../lib/library/filters';
+import { NO_FLAG, type DatePreset, type FacetValue, type Facets, type LibraryFilters } from '../../lib/library/filters';
 
 export type Props = {
   filters: LibraryFilters;
@@ -25,58 +25,71 @@ function flagKindLabel(kind: string): string {
   return kind === NO_FLAG ? 'Not from a flag' : kind.replace(/-/g, ' ');
 }
 
+type FacetSelectProps = {
+  label: string;
+  /** The first option, which filters nothing. */
+  all: string;
+  value: string;
+  facet: readonly FacetValue[];
+  describe?: (value: string) => string;
+  onChange: (value: string) => void;
+};
+
+/** One filter: a labelled select of a facet's values, each with how many annotations have it. */
+function FacetSelect({ label, all, value, facet, describe = (v) => v, onChange }: FacetSelectProps) {
+  return (
+    <label class="lib-field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{all}</option>
+        {facet.map((f) => (
+          <option key={f.value} value={f.value}>
+            {describe(f.value)} ({f.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function FilterBar({ filters, facets, sort, searching, onFilters, onSort }: Props) {
   const set = (patch: Partial<LibraryFilters>) => onFilters({ ...filters, ...patch });
   const sorts = (Object.keys(SORT_LABELS) as SortOrder[]).filter((order) => order !== 'relevance' || searching);
   return (
     <div class="lib-filters" role="group" aria-label="Filters and sorting">
-      <label class="lib-field">
-        <span>Site</span>
-        <select value={filters.site} onChange={(e) => set({ site: e.currentTarget.value })}>
-          <option value="">All sites</option>
-          {facets.sites.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.value} ({f.count})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="lib-field">
-        <span>Tag</span>
-        <select value={filters.tag} onChange={(e) => set({ tag: e.currentTarget.value })}>
-          <option value="">All tags</option>
-          {facets.tags.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.value} ({f.count})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="lib-field">
-        <span>Colour</span>
-        <select
-          value={filters.colour}
-          onChange={(e) => set({ colour: e.currentTarget.value as LibraryFilters['colour'] })}
-        >
-          <option value="">All colours</option>
-          {HIGHLIGHT_COLOURS.map((colour) => (
-            <option key={colour} value={colour}>
-              {colour} ({facets.colours.find((f) => f.value === colour)?.count ?? 0})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="lib-field">
-        <span>Flag</span>
-        <select value={filters.flagKind} onChange={(e) => set({ flagKind: e.currentTarget.value })}>
-          <option value="">Any</option>
-          {facets.flagKinds.map((f) => (
-            <option key={f.value} value={f.value}>
-              {flagKindLabel(f.value)} ({f.count})
-            </option>
-          ))}
-        </select>
-      </label>
+      <FacetSelect
+        label="Site"
+        all="All sites"
+        value={filters.site}
+        facet={facets.sites}
+        onChange={(site) => set({ site })}
+      />
+      <FacetSelect
+        label="Tag"
+        all="All tags"
+        value={filters.tag}
+        facet={facets.tags}
+        onChange={(tag) => set({ tag })}
+      />
+      <FacetSelect
+        label="Colour"
+        all="All colours"
+        value={filters.colour}
+        // Every colour is offered, even one no note uses yet (count 0).
+        facet={HIGHLIGHT_COLOURS.map((colour) => ({
+          value: colour,
+          count: facets.colours.find((f) => f.value === colour)?.count ?? 0,
+        }))}
+        onChange={(colour) => set({ colour: colour as LibraryFilters['colour'] })}
+      />
+      <FacetSelect
+        label="Flag"
+        all="Any"
+        value={filters.flagKind}
+        facet={facets.flagKinds}
+        describe={flagKindLabel}
+        onChange={(flagKind) => set({ flagKind })}
+      />
       <label class="lib-field">
         <span>Made</span>
         <select value={filters.date} onChange={(e) => set({ date: e.currentTarget.value as DatePreset })}>
