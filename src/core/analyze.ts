@@ -21,6 +21,11 @@ export interface AnalyzeOptions {
   now?: () => number;
   /** The detectors to run; the registry by default (tests pass their own). */
   detectors?: readonly Detector[];
+  /**
+   * The text of `doc.body` to analyse, when the caller keeps it: the content script draws highlights from the same
+   * index the flags' offsets refer to, instead of walking the page a second time.
+   */
+  text?: TextIndex;
 }
 
 /** Analyses a page in one go. */
@@ -52,7 +57,7 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const root: Node = doc.body ?? doc.documentElement ?? doc;
-  const text = new TextIndex(root);
+  const text = options.text ?? new TextIndex(root);
   const { meta, kept } = extractArticle(doc, text);
   const isKept = (i: number) => kept[i] === 1;
   const blocks = buildBlocks(text, isKept);

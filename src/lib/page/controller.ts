@@ -93,11 +93,17 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
       }
       void publish({ state: 'analysing' });
       await pause();
-      const result = await analyzeDocumentInSteps(doc, location.href, analyzeOptionsFrom(settings), pause);
+      // Highlights are drawn from the very index the flags' offsets refer to. Should the page change during a
+      // pause, `flagRange` notices: a range that no longer reads its quote is found again by the quote.
+      const index = new TextIndex(root());
+      const result = await analyzeDocumentInSteps(
+        doc,
+        location.href,
+        { ...analyzeOptionsFrom(settings), text: index },
+        pause,
+      );
       if (!current()) return;
-      // The page's text right after the last phase: the analysis's offsets, unless the page changed during a
-      // pause, which `flagRange` notices (a range that no longer reads its quote is found again by the quote).
-      analysedIndex = new TextIndex(root());
+      analysedIndex = index;
       report = result;
       measuredLength = analysedIndex.text.length;
       await publish({ state: 'done', report });
