@@ -134,6 +134,11 @@ export function NotesPanel({ client, identity, onStatus, revision = 0 }: Props) 
   const isOrphan = (note: Note) => note.selectors.length > 0 && anchors[note.id] === 'orphaned';
   const placed = (notes ?? []).filter((note) => !isOrphan(note));
   const orphans = (notes ?? []).filter(isOrphan);
+  // One editor, for a new note above the list or in place of the note being edited.
+  const editor = editing && (
+    <NoteEditor draft={editing.draft} saving={editing.saving} error={editing.error} onSave={save} onCancel={cancel} />
+  );
+
   return (
     <section class="notes" aria-labelledby="notes-heading">
       <div class="section-head">
@@ -144,15 +149,7 @@ export function NotesPanel({ client, identity, onStatus, revision = 0 }: Props) 
           Add note
         </button>
       </div>
-      {isNew && editing && (
-        <NoteEditor
-          draft={editing.draft}
-          saving={editing.saving}
-          error={editing.error}
-          onSave={save}
-          onCancel={cancel}
-        />
-      )}
+      {isNew && editor}
       {loadError ? (
         <p class="form-error" role="alert">
           Couldn't load your notes: {loadError}
@@ -166,13 +163,7 @@ export function NotesPanel({ client, identity, onStatus, revision = 0 }: Props) 
           {placed.map((note) =>
             editing && editing.draft.id === note.id ? (
               <li key={note.id} class="note">
-                <NoteEditor
-                  draft={editing.draft}
-                  saving={editing.saving}
-                  error={editing.error}
-                  onSave={save}
-                  onCancel={cancel}
-                />
+                {editor}
               </li>
             ) : (
               <NoteItem
