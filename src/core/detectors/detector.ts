@@ -22,6 +22,11 @@ export interface FlagDraft {
   message: string;
   start: number;
   end: number;
+  /**
+   * How likely a careful reader agrees with this flag, 0 to 1: the share of such flags judged right on read pages.
+   * Flags under the sensitivity's threshold are not shown. Unset: the detector's `confidence`.
+   */
+  confidence?: number;
   data?: Record<string, unknown>;
 }
 
