@@ -3,12 +3,27 @@
  * but the one passed in; the content script, the CLI and the tests all call this.
  */
 import { describeTextRange } from './anchoring/selectors';
-import type { Detector, DetectorContext, Sensitivity } from './detectors/detector';
+import {
+  CONFIDENCE_THRESHOLD,
+  whyNotApplicable,
+  type Detector,
+  type DetectorContext,
+  type Sensitivity,
+} from './detectors/detector';
 import { DETECTORS } from './detectors/registry';
 import { buildBlocks, buildLinks, type PageModel } from './page/page-model';
 import { extractArticle } from './page/extract';
+import { profilePage } from './page/page-kind';
 import { extractQuotes } from './quotes/extract-quotes';
-import { REPORT_VERSION, SEVERITY_RANK, type DetectorId, type Flag, type Report, type Timings } from './report';
+import {
+  REPORT_VERSION,
+  SEVERITY_RANK,
+  type DetectorId,
+  type Flag,
+  type Report,
+  type SkippedDetector,
+  type Timings,
+} from './report';
 import { TextIndex } from './text/text-index';
 
 export interface AnalyzeOptions {
@@ -71,6 +86,7 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
     links,
     articleLinks: links.filter((l) => l.inArticle),
   };
+  const profile = profilePage({ doc, url, meta, page });
   const t1 = now();
   yield 'extracted';
 
@@ -78,7 +94,8 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
   const baseContext = {
     page,
     meta,
-    lang: (meta.lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '',
+    profile,
+    lang: profile.language,
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
@@ -93,11 +110,20 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
   };
   const flags: Flag[] = [];
   const idCounts = new Map<string, number>();
+  const skipped: SkippedDetector[] = [];
   for (const detector of options.detectors ?? DETECTORS) {
     if (options.enabled?.[detector.id] === false) continue;
-    const ctx: DetectorContext = { ...baseContext, sensitivity: options.sensitivity?.[detector.id] ?? 'normal' };
+    const because = whyNotApplicable(detector, profile);
+    if (because) {
+      skipped.push({ detector: detector.id, because });
+      continue;
+    }
+    const sensitivity = options.sensitivity?.[detector.id] ?? 'normal';
+    const ctx: DetectorContext = { ...baseContext, sensitivity };
     const started = now();
     for (const draft of detector.detect(ctx)) {
+      const confidence = draft.confidence ?? detector.confidence ?? 1;
+      if (confidence < CONFIDENCE_THRESHOLD[sensitivity]) continue;
       const start = Math.max(0, Math.min(draft.start, text.text.length));
       const end = Math.max(start, Math.min(draft.end, text.text.length));
       const exact = text.text.slice(start, end);
@@ -111,6 +137,7 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
         severity: draft.severity ?? detector.severity,
         rule: draft.rule,
         message: draft.message,
+        confidence,
         target: { source: url, selector: describeTextRange(text.text, start, end) },
         ...(draft.data ? { data: draft.data } : {}),
       });
@@ -140,6 +167,7 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
     version: REPORT_VERSION,
     url,
     article: meta,
+    page: { ...profile, skipped },
     flags,
     quotes,
     counts: { total: flags.length, byKind, bySeverity },

@@ -3,6 +3,7 @@
  * JSON, the extension stores and shows it, and ../shared/tools read its field names. Documented in docs/report.md.
  */
 import type { Selector } from './anchoring/selectors';
+import type { PageProfile } from './page/page-kind';
 
 export const REPORT_VERSION = 1;
 
@@ -33,6 +34,11 @@ export interface Flag {
   rule: string;
   /** One sentence a reader understands. */
   message: string;
+  /**
+   * How likely a careful reader agrees, 0 to 1: the share of flags like this one judged right on read pages.
+   * Only flags at or above the detector's sensitivity threshold are in the report (0.9 at the default).
+   */
+  confidence: number;
   target: Target;
   /** Detector-specific facts: an affiliate link's network and merchant, a quote's speaker... */
   data?: Record<string, unknown>;
@@ -70,10 +76,22 @@ export interface Timings {
   detectors: Partial<Record<DetectorId, number>>;
 }
 
+/** A detector that was not run on this page, and why: the page's kind or language is not one it reads. */
+export interface SkippedDetector {
+  detector: DetectorId;
+  because: 'kind' | 'language';
+}
+
+/** What the page was taken for before any detector judged it, and which detectors therefore stayed silent. */
+export interface PageReport extends PageProfile {
+  skipped: SkippedDetector[];
+}
+
 export interface Report {
   version: typeof REPORT_VERSION;
   url: string;
   article: ArticleMeta;
+  page: PageReport;
   flags: Flag[];
   quotes: Quote[];
   counts: { total: number; byKind: Partial<Record<DetectorId, number>>; bySeverity: Partial<Record<Severity, number>> };

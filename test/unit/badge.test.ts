@@ -11,6 +11,7 @@ function reportWith(severities: Severity[]): Report {
         severity,
         rule: 'r',
         message: 'm',
+        confidence: 1,
         target: { source: '', selector: [] },
       }) as Flag,
   );

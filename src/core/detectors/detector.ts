@@ -1,14 +1,30 @@
-/** What every detector is: an id, words for the options page, and a pure function from the page to flags. */
+/** What every detector is: an id, words for the options page, where it applies, and a pure function to flags. */
 import type { ArticleMeta, DetectorId, Severity } from '../report';
 import type { PageModel } from '../page/page-model';
+import type { PageKind, PageProfile } from '../page/page-kind';
 
-/** How eagerly a detector flags, where it has a choice (the options page shows it when `sensitivity` is set). */
+/** How eagerly a detector flags: which flags are shown, by their confidence. */
 export type Sensitivity = 'low' | 'normal' | 'high';
+
+/**
+ * The least confidence a flag needs to be shown at each sensitivity. `normal` (the default) shows what readers
+ * judged right at least 90% of the time; `high` shows more, at the cost of more flags a reader would not raise.
+ */
+export const CONFIDENCE_THRESHOLD: Record<Sensitivity, number> = { low: 0.95, normal: 0.9, high: 0.5 };
+
+/** Where a detector's judgement means something: the kinds of page and the languages it reads. */
+export interface Applicability {
+  kinds: readonly PageKind[] | 'any';
+  /** ISO 639-1 codes; 'any' for detectors that read no prose (links, markup). */
+  languages: readonly string[] | 'any';
+}
 
 export interface DetectorContext {
   page: PageModel;
   meta: ArticleMeta;
-  /** The page's language, lower-case primary subtag ('en', 'de'...), or '' when unknown. */
+  /** What the page was taken for and its language (detected from the text where it can be). */
+  profile: PageProfile;
+  /** The page's language, lower-case primary subtag ('en', 'de'...), or '' when unknown: `profile.language`. */
   lang: string;
   sensitivity: Sensitivity;
   /** Shared work between detectors (e.g. affiliate links, quotations), computed once per analysis. */
@@ -39,5 +55,18 @@ export interface Detector {
   severity: Severity;
   /** Whether the detector reads `ctx.sensitivity`. */
   hasSensitivity: boolean;
+  /** Where it applies; elsewhere it is not run and the report says so. Default: every page, every language. */
+  appliesTo?: Applicability;
+  /** The confidence of a draft that sets none. Default 1. */
+  confidence?: number;
   detect(ctx: DetectorContext): FlagDraft[];
+}
+
+/** Why a detector does not apply to a page, or null when it does. */
+export function whyNotApplicable(detector: Detector, profile: PageProfile): 'kind' | 'language' | null {
+  const where = detector.appliesTo;
+  if (!where) return null;
+  if (where.kinds !== 'any' && !where.kinds.includes(profile.kind)) return 'kind';
+  if (where.languages !== 'any' && !where.languages.includes(profile.language)) return 'language';
+  return null;
 }

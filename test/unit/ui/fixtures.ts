@@ -25,9 +25,10 @@ export function makeFlag(kind: DetectorId, passage: string, message: string, ext
     severity,
     rule: 'rule',
     message,
+    confidence: 0.95,
     target: { source: PAGE_URL, selector: at(passage) },
     ...extra,
-  };
+  } as Flag;
 }
 
 export function makeQuote(text: string, speaker: string | null, attribution: Quote['attribution']): Quote {
@@ -52,6 +53,7 @@ export function makeReport(flags: Flag[] = defaultFlags()): Report {
       extractedFrom: 'readability',
       readerable: true,
     },
+    page: { kind: 'review', language: 'en', languageFrom: 'text', evidence: ['schema.org Review'], skipped: [] },
     flags,
     quotes: [
       makeQuote('"It is the quietest we tested,"', 'Ana Ruiz', 'named'),

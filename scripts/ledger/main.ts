@@ -1,0 +1,83 @@
+/**
+ * `npm run ledger [-- command]`: the ledger of judged flags (scripts/ledger/ledger.ts).
+ *   status (default)        each kind's flags on the corpora: judged right / arguable / wrong, unjudged, precision
+ *   unjudged [corpus...]    the flags nobody has judged yet, one JSON object a line, with the page file and context
+ *   merge FILE...           adds judgements (JSON lines: corpus, page, id, verdict, why; kind/rule/exact optional)
+ *   prune                   drops judgements of flags no longer raised, except the wrong ones (kept as guards)
+ */
+import { readFileSync } from 'node:fs';
+import {
+  LEDGER_CORPORA,
+  VERDICTS,
+  checkAgainstLedger,
+  corpusPages,
+  keyOf,
+  raiseFlags,
+  readLedger,
+  writeLedger,
+  type Judgement,
+} from './ledger';
+
+async function raisedOn(corpora: readonly string[]) {
+  const pages = corpora.flatMap((c) => corpusPages(c));
+  if (pages.length === 0) throw new Error('no corpus pages found: is ../shared beside the checkout?');
+  return raiseFlags(pages);
+}
+
+async function main(args: string[]): Promise<void> {
+  const [command = 'status', ...rest] = args;
+  if (command === 'unjudged') {
+    const raised = await raisedOn(rest.length ? rest : LEDGER_CORPORA);
+    for (const f of checkAgainstLedger(raised, readLedger()).unjudged) process.stdout.write(JSON.stringify(f) + '\n');
+    return;
+  }
+  if (command === 'merge') {
+    const ledger = readLedger();
+    const raised = new Map((await raisedOn(LEDGER_CORPORA)).map((f) => [keyOf(f), f]));
+    let added = 0;
+    for (const file of rest) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const j = JSON.parse(line) as Partial<Judgement>;
+        const flag = raised.get(keyOf(j as Judgement));
+        if (!j.verdict || !VERDICTS.includes(j.verdict) || !j.why) throw new Error(`${file}: bad judgement ${line}`);
+        ledger.push({
+          corpus: j.corpus!,
+          page: j.page!,
+          id: j.id!,
+          kind: j.kind ?? flag?.kind ?? j.id!.split(':')[0],
+          rule: j.rule ?? flag?.rule ?? j.id!.split(':')[1],
+          exact: j.exact ?? flag?.exact ?? '',
+          verdict: j.verdict,
+          why: j.why,
+        });
+        added++;
+      }
+    }
+    writeLedger(ledger);
+    process.stdout.write(`merged ${added} judgements\n`);
+    return;
+  }
+  if (command === 'prune') {
+    const raised = new Set((await raisedOn(LEDGER_CORPORA)).map(keyOf));
+    const ledger = readLedger();
+    const kept = ledger.filter((j) => j.verdict === 'wrong' || raised.has(keyOf(j)));
+    writeLedger(kept);
+    process.stdout.write(`kept ${kept.length} of ${ledger.length} judgements\n`);
+    return;
+  }
+  if (command !== 'status') throw new Error(`unknown command "${command}" (status, unjudged, merge, prune)`);
+  const check = checkAgainstLedger(await raisedOn(LEDGER_CORPORA), readLedger());
+  const rows = Object.entries(check.byKind).sort(([a], [b]) => a.localeCompare(b));
+  process.stdout.write('kind                   raised  right  arguable  wrong  unjudged  precision\n');
+  for (const [kind, k] of rows)
+    process.stdout.write(
+      `${kind.padEnd(22)} ${String(k.raised).padStart(6)} ${String(k.right).padStart(6)} ${String(k.arguable).padStart(9)} ${String(k.wrong).padStart(6)} ${String(k.unjudged).padStart(9)} ${k.precision.toFixed(3).padStart(10)}\n`,
+    );
+  for (const f of check.wrongBack) process.stdout.write(`wrong, raised again: ${keyOf(f)}: ${f.why}\n`);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  process.stderr.write(`ledger: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,137 @@
+/**
+ * What a page is (news, fiction, a shop, a forum...) and what language it is in, decided once before any
+ * detector judges it: journalism flags belong on news, opinion, reviews and blogs, not on a novel or a product
+ * page. Reads what pages say about themselves (schema.org types in JSON-LD and microdata, og:type, the CMS that
+ * generated them, byline and date, the URL) and the shape of the article text (dialogue, chapter headings, code,
+ * ingredient lists, prices, reporting verbs). A wrong "news" costs wrong flags, so when the evidence is thin the
+ * answer is 'other'.
+ *
+ * Known to get wrong: news sites' blogs and columns without an OpinionNewsArticle or BlogPosting type come out
+ * news; first-person fiction without dialogue or chapter headings comes out 'other' or 'personal'; cue words for
+ * the text shape exist for English, German, French and Spanish, so plain pages in other languages lean on
+ * structure alone.
+ */
+import type { ArticleMeta } from '../report';
+import { pageLanguage } from './language';
+import { readPageSignals, type PageSignals } from './page-signals';
+import { readTextShape, type TextShape } from './text-shape';
+import type { PageModel } from './page-model';
+
+export type PageKind =
+  | 'news'
+  | 'opinion'
+  | 'review'
+  | 'blog'
+  | 'fiction'
+  | 'encyclopedia'
+  | 'documentation'
+  | 'forum'
+  | 'product'
+  | 'recipe'
+  | 'personal'
+  | 'other';
+
+export interface PageProfile {
+  kind: PageKind;
+  /** ISO 639-1 primary subtag ('en', 'de'...), '' when unknown. */
+  language: string;
+  /** Short human-readable reasons, e.g. ['schema.org NewsArticle', 'byline and date', 'dialogue 41% of paragraphs']. */
+  evidence: string[];
+  /** Where the language came from: 'text' (detected), 'declared' (<html lang>/meta) or 'none'. */
+  languageFrom: 'text' | 'declared' | 'none';
+}
+
+export interface ProfileInput {
+  doc: Document;
+  url: string;
+  meta: ArticleMeta;
+  page: PageModel;
+}
+
+/** The kinds whose articles get the journalism flags (quotes, vague attribution, missing references). */
+export const JOURNALISM_KINDS: ReadonlySet<PageKind> = new Set(['news', 'opinion', 'review', 'blog']);
+
+export function profilePage(input: ProfileInput): PageProfile {
+  const { doc, meta, page } = input;
+  const blocks = page.articleBlocks.length ? page.articleBlocks : page.blocks;
+  const lang = pageLanguage(doc, meta, blocks);
+  const signals = readPageSignals(doc, input.url);
+  const shape = readTextShape(blocks, page.blocks, lang.language);
+  const evidence: string[] = [];
+  const kind = decideKind(signals, shape, meta, evidence);
+  evidence.push(lang.evidence);
+  return { kind, language: lang.language, evidence, languageFrom: lang.from };
+}
+
+/** The rules, strongest evidence first. Each rule that decides says why in `evidence`. */
+export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evidence: string[]): PageKind {
+  const say = (kind: PageKind, ...why: string[]): PageKind => {
+    evidence.push(...why);
+    return kind;
+  };
+  const fiction = fictionEvidence(t);
+  // Text that reads as a novel chapter wins over what a site's templates claim (stories on news and blog sites).
+  if (fiction.length >= 2) return say('fiction', ...fiction);
+
+  // What the page declares about itself.
+  const declared = s.schemaKind;
+  if (declared) {
+    // A product or recipe type on a page that is mostly an article is usually a widget, not the page.
+    const why = `schema.org ${s.schemaType}`;
+    if (declared === 'product' && !t.hasPrice) evidence.push(`${why} without a price`);
+    else return say(declared, why);
+  }
+  if (s.encyclopediaMarks >= 2) return say('encyclopedia', ...s.encyclopediaWhy);
+  if (s.generatorKind === 'forum' || (s.forumMarks >= 3 && !t.articleLike))
+    return say('forum', s.generatorKind === 'forum' ? `made with ${s.generator}` : `${s.forumMarks} forum post marks`);
+  if (t.ingredientItems >= 3 && t.hasSteps) return say('recipe', `${t.ingredientItems} ingredient lines`);
+  if (t.codeBlocks >= 2 && (s.generatorKind === 'documentation' || s.urlKind === 'documentation' || !t.articleLike))
+    return say('documentation', `${t.codeBlocks} code blocks`, ...(s.urlKind === 'documentation' ? ['docs URL'] : []));
+  if (s.generatorKind === 'documentation') return say('documentation', `made with ${s.generator}`);
+  if (s.cartMarks > 0 && t.hasPrice && !t.articleLike) return say('product', 'price and add-to-cart');
+  if (s.ogType === 'product') return say('product', 'og:type product');
+  if (s.ogType === 'profile') return say('personal', 'og:type profile');
+
+  const dated = !!meta.publishedTime;
+  const signed = !!meta.byline;
+  const articleType = s.schemaType === 'Article' || s.ogType === 'article';
+  const articleWhy = [
+    ...(articleType ? [s.schemaType === 'Article' ? 'schema.org Article' : 'og:type article'] : []),
+    ...(signed && dated ? ['byline and date'] : dated ? ['dated'] : signed ? ['byline'] : []),
+  ];
+  const isArticle = t.articleLike && (articleType || (dated && (signed || s.urlDated)) || (signed && s.urlDated));
+  if (isArticle) {
+    if (s.urlKind === 'opinion') return say('opinion', ...articleWhy, 'opinion URL');
+    if (s.urlKind === 'review') return say('review', ...articleWhy, 'review URL');
+    if (s.generatorKind === 'blog' || s.urlKind === 'blog' || t.firstPersonShare >= 0.25)
+      return say('blog', ...articleWhy, s.generator ? `made with ${s.generator}` : blogWhy(s, t));
+    return say('news', ...articleWhy);
+  }
+  // Plain pages: the text alone.
+  if (t.newsText) return say('news', ...t.newsWhy);
+  if (t.encyclopedicText) return say('encyclopedia', ...t.encyclopedicWhy);
+  if (fiction.length === 1 && t.digitsPer1000 < 3) return say('fiction', ...fiction);
+  if (s.urlKind === 'blog' && t.articleLike) return say('blog', 'blog URL');
+  if (t.articleLike && t.firstPersonShare >= 0.3) return say('personal', `first person in ${pct(t.firstPersonShare)}`);
+  return say('other', t.articleLike ? 'no article signals' : 'little prose');
+}
+
+function blogWhy(s: PageSignals, t: TextShape): string {
+  return s.urlKind === 'blog' ? 'blog URL' : `first person in ${pct(t.firstPersonShare)}`;
+}
+
+/** Reasons to read the text as fiction; two or more decide. */
+function fictionEvidence(t: TextShape): string[] {
+  const why: string[] = [];
+  if (t.paragraphs < 8) return why;
+  if (t.chapterHeading) why.push('chapter heading');
+  if (t.dialogueShare >= 0.3) why.push(`dialogue ${pct(t.dialogueShare)} of paragraphs`);
+  if (t.digitsPer1000 < 1.5) why.push('almost no numbers');
+  if (t.dialogueShare >= 0.15 && t.exclaimPer1000 >= 0.8) why.push('exclamations in dialogue');
+  if (t.reportingVerbs >= 3 && t.dialogueShare < 0.15) return [];
+  return why;
+}
+
+export function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}

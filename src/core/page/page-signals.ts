@@ -1,0 +1,205 @@
+/**
+ * What a page says about its own kind, read in one walk over its elements: schema.org types (JSON-LD, including
+ * `@graph`, and microdata), og:type, the generator meta tag, encyclopedia furniture (infobox, edit links,
+ * reference lists), forum post furniture, add-to-cart controls, and the shape of its URL.
+ */
+import { nextNode } from '../text/text-index';
+import type { PageKind } from './page-kind';
+
+export interface PageSignals {
+  /** The most telling schema.org type the page declares for itself, and the kind it stands for. */
+  schemaType: string;
+  schemaKind: PageKind | null;
+  ogType: string;
+  generator: string;
+  generatorKind: 'blog' | 'forum' | 'documentation' | 'encyclopedia' | 'shop' | null;
+  encyclopediaMarks: number;
+  encyclopediaWhy: string[];
+  forumMarks: number;
+  cartMarks: number;
+  codeBlocks: number;
+  urlKind: 'opinion' | 'review' | 'blog' | 'documentation' | 'forum' | 'product' | 'recipe' | 'encyclopedia' | null;
+  /** The path carries a date (/2024/05/...): a hallmark of news and blog posts. */
+  urlDated: boolean;
+}
+
+/** schema.org types that say what the page's main thing is. Anything else (Organization, WebSite...) says nothing. */
+const SCHEMA_KINDS: Record<string, PageKind> = {
+  NewsArticle: 'news',
+  ReportageNewsArticle: 'news',
+  AnalysisNewsArticle: 'news',
+  BackgroundNewsArticle: 'news',
+  LiveBlogPosting: 'news',
+  OpinionNewsArticle: 'opinion',
+  Review: 'review',
+  CriticReview: 'review',
+  ReviewNewsArticle: 'review',
+  BlogPosting: 'blog',
+  Blog: 'blog',
+  SocialMediaPosting: 'blog',
+  Recipe: 'recipe',
+  Product: 'product',
+  ProductGroup: 'product',
+  IndividualProduct: 'product',
+  QAPage: 'forum',
+  DiscussionForumPosting: 'forum',
+  TechArticle: 'documentation',
+  APIReference: 'documentation',
+  SoftwareSourceCode: 'documentation',
+  ProfilePage: 'personal',
+  ShortStory: 'fiction',
+  Chapter: 'fiction',
+};
+/** When a page declares several, the most specific wins. */
+const SCHEMA_PRIORITY: PageKind[] = [
+  'fiction',
+  'recipe',
+  'forum',
+  'opinion',
+  'review',
+  'documentation',
+  'news',
+  'blog',
+  'product',
+  'personal',
+];
+
+const GENERATORS: [RegExp, NonNullable<PageSignals['generatorKind']>][] = [
+  [/mediawiki|dokuwiki|tiddlywiki|confluence/i, 'encyclopedia'],
+  [/discourse|phpbb|vbulletin|xenforo|invision|flarum|mybb|smf|nodebb|vanilla/i, 'forum'],
+  [/sphinx|mkdocs|docusaurus|docsify|vuepress|gitbook|readthedocs|jsdoc|typedoc|hugo-book|antora/i, 'documentation'],
+  [/wordpress|blogger|ghost|jekyll|hugo|hexo|medium|tumblr|typepad|dotclear|serendipity|svbtle|write\.as/i, 'blog'],
+  [/shopify|woocommerce|magento|prestashop|shopware|oxid|bigcommerce|opencart/i, 'shop'],
+];
+
+const URL_KINDS: [RegExp, NonNullable<PageSignals['urlKind']>][] = [
+  [
+    /\/(opinions?|commentary|comment|editorials?|columns?|columnists?|meinung|kommentare?|tribunes?|opinion-|opinion\/|debate)(\/|$|-)/i,
+    'opinion',
+  ],
+  [/\/(reviews?|rezensionen?|critiques?|resenas?|tests?\/)(\/|$|-)/i, 'review'],
+  [/\/(docs?|documentation|manual|reference|api|guide|handbook|tutorial)(\/|$)/i, 'documentation'],
+  [/\/(forums?|threads?|topics?|questions|viewtopic|showthread|t)(\/|\.php|$)/i, 'forum'],
+  [/\/(recipes?|rezepte?|recettes?|recetas?)(\/|$|-)/i, 'recipe'],
+  [/\/(products?|produkte?|produits?|shop|dp|p|item)(\/|$)/i, 'product'],
+  [/\/wiki\//i, 'encyclopedia'],
+  [/(^|\/|\.)blogs?(\/|$|\.)|\/(blog|posts?)\//i, 'blog'],
+];
+
+const CART = /add[-_ ]?to[-_ ]?(cart|basket|bag)|addtocart|in[-_ ]den[-_ ]warenkorb|warenkorb|ajouter[-_ ]au[-_ ]panier|a[nñ]adir[-_ ]al[-_ ]carrito|buy[-_ ]now|jetzt[-_ ]kaufen/i;
+const FORUM_CLASS = /(^|[\s_-])(post[-_]?(body|content|message|author|header)|message[-_]?(body|content)|reply|thread|topic[-_]?post|forum[-_]?post|answer|votecell|postcell|bbcode)([\s_-]|$)/i;
+
+/** Reads the signals in one pass over the document's elements (and the URL). */
+export function readPageSignals(doc: Document, url: string): PageSignals {
+  const types: string[] = [];
+  let ogType = '';
+  let generator = '';
+  let infobox = false;
+  let editLinks = 0;
+  let referenceList = false;
+  let citations = 0;
+  let forumMarks = 0;
+  let cartMarks = 0;
+  let codeBlocks = 0;
+  const root = doc.documentElement;
+  let node: Node | null = root;
+  while (node) {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'SCRIPT') {
+        if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) types.push(...jsonLdTypes(el.textContent));
+      } else if (tag === 'META') {
+        const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+        if (name === 'og:type') ogType = (el.getAttribute('content') ?? '').trim().toLowerCase();
+        else if (name === 'generator') generator ||= (el.getAttribute('content') ?? '').trim();
+      } else if (tag === 'PRE') codeBlocks++;
+      else {
+        const itemtype = el.getAttribute('itemtype');
+        if (itemtype) for (const t of itemtype.split(/\s+/)) types.push(t.replace(/^.*\//, ''));
+        const cls = el.getAttribute('class') ?? '';
+        const id = el.getAttribute('id') ?? '';
+        if (cls) {
+          if (/(^|\s)infobox/i.test(cls)) infobox = true;
+          if (/(^|\s)mw-editsection/.test(cls)) editLinks++;
+          if (/(^|\s)(references|reflist|mw-references-wrap)(\s|$)/.test(cls)) referenceList = true;
+          if (tag === 'SUP' && /(^|\s)reference(\s|$)/.test(cls)) citations++;
+          if (FORUM_CLASS.test(cls)) forumMarks++;
+        }
+        if ((tag === 'BUTTON' || tag === 'FORM' || tag === 'A' || tag === 'INPUT') && CART.test(`${cls} ${id}`))
+          cartMarks++;
+        else if (tag === 'BUTTON' && CART.test(el.textContent ?? '')) cartMarks++;
+      }
+    }
+    node = nextNode(node, root);
+  }
+  const schema = mostTelling(types);
+  const gen = GENERATORS.find(([re]) => re.test(generator));
+  const encyclopediaWhy: string[] = [];
+  if (infobox) encyclopediaWhy.push('infobox');
+  if (editLinks >= 2) encyclopediaWhy.push(`${editLinks} [edit] links`);
+  if (referenceList) encyclopediaWhy.push('reference list');
+  if (citations >= 3) encyclopediaWhy.push(`${citations} footnote citations`);
+  if (gen?.[1] === 'encyclopedia') encyclopediaWhy.push(`made with ${generator}`);
+  const path = pathOf(url);
+  return {
+    schemaType: schema?.type ?? '',
+    schemaKind: schema?.kind ?? null,
+    ogType,
+    generator,
+    generatorKind: gen?.[1] ?? null,
+    encyclopediaMarks: encyclopediaWhy.length,
+    encyclopediaWhy,
+    forumMarks,
+    cartMarks,
+    codeBlocks,
+    urlKind: URL_KINDS.find(([re]) => re.test(path))?.[1] ?? null,
+    urlDated: /\/(19|20)\d\d\/(0?[1-9]|1[0-2])(\/|$)|\/(19|20)\d\d-\d\d-\d\d/.test(path),
+  };
+}
+
+function mostTelling(types: string[]): { type: string; kind: PageKind | null } | null {
+  let best: { type: string; kind: PageKind } | null = null;
+  for (const type of types) {
+    const kind = SCHEMA_KINDS[type];
+    if (!kind) continue;
+    if (!best || SCHEMA_PRIORITY.indexOf(kind) < SCHEMA_PRIORITY.indexOf(best.kind)) best = { type, kind };
+  }
+  // A plain Article says "article" but not which kind; the caller reads it from schemaType.
+  if (!best && types.includes('Article')) return { type: 'Article', kind: null };
+  return best;
+}
+
+/** The @type of each top-level JSON-LD object and each member of its @graph (not nested values: those describe). */
+export function jsonLdTypes(source: string | null): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(source ?? '');
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 3 || value == null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, depth + 1);
+      return;
+    }
+    const obj = value as Record<string, unknown>;
+    const t = obj['@type'];
+    for (const name of Array.isArray(t) ? t : [t]) if (typeof name === 'string') out.push(name.replace(/^.*[/:]/, ''));
+    if (obj['@graph']) visit(obj['@graph'], depth + 1);
+  };
+  visit(data, 0);
+  return out;
+}
+
+function pathOf(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'file:') return '';
+    return `${u.hostname}${u.pathname}`.toLowerCase().replace(/^[^/]*/, (host) => `/${host}`);
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * The shape of a page's article text, measured in one pass over its blocks: how much of it is dialogue, first-
+ * person narration, numbers, reporting verbs, code, ingredient lines, prices. Page-kind rules read these figures;
+ * cue words exist for English, German, French and Spanish (other languages get the language-free figures).
+ */
+import type { Block } from './page-model';
+
+export interface TextShape {
+  /** Prose blocks (paragraphs and the like, not headings, list items or cells) with text. */
+  paragraphs: number;
+  words: number;
+  /** Enough connected prose to be an article of some kind. */
+  articleLike: boolean;
+  /** Share of prose blocks that open with a quotation mark or a dash. */
+  dialogueShare: number;
+  /** Share of prose blocks whose narration (quoted speech removed) says I / my / me. */
+  firstPersonShare: number;
+  chapterHeading: boolean;
+  digitsPer1000: number;
+  exclaimPer1000: number;
+  /** Reporting verbs with a named or described speaker nearby ("said Smith", "told reporters"). */
+  reportingVerbs: number;
+  /** Month names and weekdays: news text dates everything. */
+  dateWords: number;
+  /** Four-digit years per 1000 words. */
+  yearsPer1000Words: number;
+  codeBlocks: number;
+  ingredientItems: number;
+  hasSteps: boolean;
+  hasPrice: boolean;
+  newsText: boolean;
+  newsWhy: string[];
+  encyclopedicText: boolean;
+  encyclopedicWhy: string[];
+}
+
+/** The text measured stops here: the shape of a long page shows in its first part. */
+const MAX_CHARS = 30000;
+
+const DIALOGUE_START = /^[\s\u00a0]*["“”„«»‘’‚‹›「『\u2014\u2013]|^[\s\u00a0]*-\s/;
+const CHAPTER =
+  /^\s*(chapter|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]|глава)\s+([0-9]+|[ivxlcdm]+\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the\s)/i;
+/** Quoted stretches, to take speech out before reading the narrator's person. */
+const QUOTED = /["“„«][^"“”„«»]{0,600}["”“»]/g;
+const FIRST_PERSON: Record<string, RegExp> = {
+  en: /\b(I|I'm|I've|I'd|I'll|my|me|myself)\b/,
+  de: /\b(ich|mein|meine|meinen|meinem|meiner|mir|mich)\b/i,
+  fr: /\b(je|j['’]|mon|ma|mes|moi)\b/i,
+  es: /\b(yo|mi|mis|me|conmigo)\b/i,
+};
+const REPORTING: Record<string, RegExp> = {
+  en: /\b(said|says|told|according to|announced|stated|added|explained|noted|wrote|spokes(?:man|woman|person))\b/gi,
+  de: /\b(sagte|sagt|erklärte|erklärt|teilte|sagten|betonte|laut|zufolge|sprecher(?:in)?)\b/gi,
+  fr: /\b(a déclaré|a dit|a expliqué|a affirmé|a indiqué|selon|déclare|explique|porte-parole)\b/gi,
+  es: /\b(dijo|afirmó|declaró|explicó|señaló|según|aseguró|portavoz)\b/gi,
+};
+const DATE_WORDS: Record<string, RegExp> = {
+  en: /\b(January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|last year)\b/g,
+  de: /\b(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)\b/g,
+  fr: /\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b/gi,
+  es: /\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer)\b/gi,
+};
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+const INGREDIENT =
+  /^\s*(\d+([.,/]\d+)?|[½¼¾⅓⅔]|\d+\s*[½¼¾])\s*(-\s*\d+\s*)?(g|gr|kg|mg|ml|l|cl|dl|cups?|c\.|tbsps?|tsps?|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cloves?|cans?|EL|TL|Prisen?|Pck\.?|Päckchen|Msp\.?|Stück|Tassen?|Becher|Dosen?|Zehen?|Bund|cuill[eè]res?|c\.\s*à|pinc[eé]es?|gousses?|tazas?|cucharadas?|cucharaditas?|dientes?|large|medium|small)\b/i;
+const STEPS_HEADING =
+  /^\s*(ingredients|instructions|directions|method|preparation|steps|zutaten|zubereitung|anleitung|ingrédients|préparation|ingredientes|preparación|elaboración)\b/i;
+const PRICE = /(?:[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\s?(?:€|EUR|USD|GBP|CHF|\$|£)(?!\w))/;
+
+export function readTextShape(article: readonly Block[], all: readonly Block[], language: string): TextShape {
+  const lang = FIRST_PERSON[language] ? language : 'en';
+  const known = !!FIRST_PERSON[language];
+  let paragraphs = 0;
+  let longParagraphs = 0;
+  let dialogue = 0;
+  let firstPerson = 0;
+  let chars = 0;
+  let digits = 0;
+  let exclaims = 0;
+  let reporting = 0;
+  let dateWords = 0;
+  let years = 0;
+  let words = 0;
+  let codeBlocks = 0;
+  let ingredientItems = 0;
+  let hasSteps = false;
+  let chapterHeading = false;
+  for (const b of article) {
+    if (chars > MAX_CHARS) break;
+    const text = b.text;
+    const tag = b.el.tagName.toUpperCase();
+    if (tag === 'PRE') {
+      codeBlocks++;
+      continue;
+    }
+    if (b.kind === 'heading') {
+      if (CHAPTER.test(text)) chapterHeading = true;
+      if (STEPS_HEADING.test(text)) hasSteps = true;
+      continue;
+    }
+    if (b.kind === 'list-item') {
+      if (INGREDIENT.test(text)) ingredientItems++;
+      continue;
+    }
+    if (b.kind === 'cell' || b.kind === 'caption') continue;
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    if (trimmed.length < 60 && STEPS_HEADING.test(trimmed)) hasSteps = true;
+    if (trimmed.length < 80 && CHAPTER.test(trimmed)) chapterHeading = true;
+    paragraphs++;
+    chars += trimmed.length;
+    if (trimmed.length >= 80) longParagraphs++;
+    if (DIALOGUE_START.test(trimmed)) dialogue++;
+    const narration = trimmed.replace(QUOTED, ' ');
+    if (FIRST_PERSON[lang].test(narration)) firstPerson++;
+    words += countWords(trimmed);
+    digits += trimmed.match(/\d/g)?.length ?? 0;
+    exclaims += trimmed.match(/!/g)?.length ?? 0;
+    years += trimmed.match(YEAR)?.length ?? 0;
+    if (known) {
+      reporting += trimmed.match(REPORTING[lang])?.length ?? 0;
+      dateWords += trimmed.match(DATE_WORDS[lang])?.length ?? 0;
+    }
+  }
+  let hasPrice = false;
+  for (const b of all) {
+    if (b.text.length < 60 && PRICE.test(b.text)) {
+      hasPrice = true;
+      break;
+    }
+  }
+  const per1000 = (n: number) => (chars ? (n * 1000) / chars : 0);
+  const perWords = (n: number) => (words ? (n * 1000) / words : 0);
+  const articleLike = words >= 150 && longParagraphs >= 3;
+  const dialogueShare = paragraphs ? dialogue / paragraphs : 0;
+  const firstPersonShare = paragraphs ? firstPerson / paragraphs : 0;
+  // News text: reported speech and dates, told in the third person.
+  const newsWhy: string[] = [];
+  const reportingRate = perWords(reporting);
+  if (articleLike && reporting >= 3 && reportingRate >= 4) newsWhy.push(`${reporting} reporting verbs`);
+  if (newsWhy.length && (dateWords >= 1 || per1000(digits) >= 3)) newsWhy.push('dates and numbers');
+  if (newsWhy.length && firstPersonShare < 0.25) newsWhy.push('third person');
+  const newsText = newsWhy.length === 3;
+  // Encyclopedic register: dated facts, third person, no dialogue, little reported speech.
+  const encyclopedicWhy: string[] = [];
+  const yearsRate = perWords(years);
+  if (articleLike && yearsRate >= 8 && dialogueShare < 0.05 && firstPersonShare < 0.1) {
+    encyclopedicWhy.push(`${Math.round(yearsRate)} years per 1000 words`, 'third person, no dialogue');
+  }
+  return {
+    paragraphs,
+    words,
+    articleLike,
+    dialogueShare,
+    firstPersonShare,
+    chapterHeading,
+    digitsPer1000: per1000(digits),
+    exclaimPer1000: per1000(exclaims),
+    reportingVerbs: reporting,
+    dateWords,
+    yearsPer1000Words: yearsRate,
+    codeBlocks,
+    ingredientItems,
+    hasSteps,
+    hasPrice,
+    newsText,
+    newsWhy,
+    encyclopedicText: encyclopedicWhy.length > 0,
+    encyclopedicWhy,
+  };
+}
+
+function countWords(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
