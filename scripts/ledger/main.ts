@@ -2,7 +2,8 @@
  * `npm run ledger [-- command]`: the ledger of judged flags (scripts/ledger/ledger.ts).
  *   status (default)        each kind's flags on the corpora: judged right / arguable / wrong, unjudged, precision
  *   unjudged [corpus...]    the flags nobody has judged yet, one JSON object a line, with the page file and context
- *   merge FILE...           adds judgements (JSON lines: corpus, page, id, verdict, why; kind/rule/exact optional)
+ *   merge FILE...           adds judgements (JSON lines: corpus, page, id, verdict, why, and the flag's kind, rule
+ *                           and exact as `unjudged` printed them; a later judgement of the same flag wins)
  *   prune                   drops judgements of flags no longer raised, except the wrong ones (kept as guards)
  */
 import { readFileSync } from 'node:fs';
@@ -33,21 +34,19 @@ async function main(args: string[]): Promise<void> {
   }
   if (command === 'merge') {
     const ledger = readLedger();
-    const raised = new Map((await raisedOn(LEDGER_CORPORA)).map((f) => [keyOf(f), f]));
     let added = 0;
     for (const file of rest) {
       for (const line of readFileSync(file, 'utf8').split('\n')) {
         if (!line.trim()) continue;
         const j = JSON.parse(line) as Partial<Judgement>;
-        const flag = raised.get(keyOf(j as Judgement));
         if (!j.verdict || !VERDICTS.includes(j.verdict) || !j.why) throw new Error(`${file}: bad judgement ${line}`);
         ledger.push({
           corpus: j.corpus!,
           page: j.page!,
           id: j.id!,
-          kind: j.kind ?? flag?.kind ?? j.id!.split(':')[0],
-          rule: j.rule ?? flag?.rule ?? j.id!.split(':')[1],
-          exact: j.exact ?? flag?.exact ?? '',
+          kind: j.kind ?? j.id!.split(':')[0],
+          rule: j.rule ?? j.id!.split(':')[1],
+          exact: j.exact ?? '',
           verdict: j.verdict,
           why: j.why,
         });

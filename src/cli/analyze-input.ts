@@ -8,6 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '../core/analyze';
+import type { Sensitivity } from '../core/detectors/detector';
+import { DETECTOR_IDS } from '../core/detectors/registry';
 import type { Report } from '../core/report';
 import { decodeHtml } from './decode-html';
 import { fetchPage, formatBytes, looksLikeUrl } from './fetch-page';
@@ -20,6 +22,8 @@ export interface InputLimits {
   maxBytes: number;
   /** The page URL to report for stdin and files, instead of working one out. */
   url?: string;
+  /** How sure a flag must be to be reported, for every detector (default `normal`). */
+  sensitivity?: Sensitivity;
 }
 
 export type InputResult = ({ input: string; ok: true } & Report) | { input: string; ok: false; error: string };
@@ -35,7 +39,7 @@ export const STDIN = '-';
 export async function analyzeInput(input: string, limits: InputLimits, stdin?: Uint8Array): Promise<InputResult> {
   try {
     const page = await loadInput(input, limits, stdin);
-    return { input, ok: true, ...analyzeHtml(page.html, page.url, page.canonicalWins) };
+    return { input, ok: true, ...analyzeHtml(page.html, page.url, page.canonicalWins, limits.sensitivity) };
   } catch (e) {
     return { input, ok: false, error: describeFailure(e) };
   }
@@ -72,7 +76,12 @@ async function loadInput(input: string, limits: InputLimits, stdin?: Uint8Array)
 }
 
 /** Parses and analyses a page. Throws InputError for pages it refuses. */
-export function analyzeHtml(html: string, url: string, canonicalWins: boolean): Report {
+export function analyzeHtml(
+  html: string,
+  url: string,
+  canonicalWins: boolean,
+  sensitivity: Sensitivity = 'normal',
+): Report {
   const t0 = performance.now();
   const doc = parseHTML(html).document as unknown as Document;
   const parseMs = performance.now() - t0;
@@ -85,7 +94,10 @@ export function analyzeHtml(html: string, url: string, canonicalWins: boolean): 
   }
   const reportUrl = (canonicalWins && canonicalUrlOf(doc, url)) || url;
   try {
-    return analyzeDocument(doc, reportUrl, { parseMs });
+    return analyzeDocument(doc, reportUrl, {
+      parseMs,
+      sensitivity: Object.fromEntries(DETECTOR_IDS.map((id) => [id, sensitivity])),
+    });
   } catch (e) {
     // Recursive DOM code (cloneNode, selectors) can still overflow on deep pages under the limit.
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw nestedTooDeeply(shape.depth);

@@ -5,6 +5,7 @@
 import { findSelector } from '../core/anchoring/selectors';
 import type { Report, Severity, Target } from '../core/report';
 import type { InputResult } from './analyze-input';
+import { pageScope } from '../ui/page-scope';
 
 export interface Style {
   bold(s: string): string;
@@ -67,9 +68,13 @@ function describeArticle(report: Report, style: Style): string[] {
   const severities = (['warning', 'caution', 'info'] as const)
     .filter((s) => counts.bySeverity[s])
     .map((s) => style.severity(`${counts.bySeverity[s]} ${s}`, s));
+  const scope = pageScope(report);
   return [
     `  ${article.title ?? style.dim('(no title)')}`,
     `  ${style.dim(about.join(' · '))}`,
+    ...(scope
+      ? [`  ${[scope.headline, ...scope.notes].join(' — ')}  ${style.dim(`(${report.page.evidence.join('; ')})`)}`]
+      : []),
     `  ${counts.total} flag${counts.total === 1 ? '' : 's'}${severities.length ? ` (${severities.join(', ')})` : ''}, ` +
       `${report.quotes.length} quote${report.quotes.length === 1 ? '' : 's'}  ${style.dim(`url: ${report.url}`)}`,
   ];

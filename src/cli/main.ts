@@ -33,6 +33,8 @@ Options:
   --max-bytes <n>     largest page accepted, in bytes (default ${DEFAULT_MAX_BYTES})
   --url <url>         the page URL to report for files and standard input (default: the page's canonical
                       URL, else the file:// URL)
+  --sensitivity <s>   low, normal (default) or high: how sure a flag must be to be shown (low: 95% of
+                      such flags judged right, normal: 90%, high: 50%)
   -j, --jobs <n>      worker threads (default: the number of available cores)
   -h, --help          show this help
 `;
@@ -87,6 +89,7 @@ async function analyze(args: string[]): Promise<number> {
       timeout: { type: 'string' },
       'max-bytes': { type: 'string' },
       url: { type: 'string' },
+      sensitivity: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -102,12 +105,20 @@ async function analyze(args: string[]): Promise<number> {
   const url = values.url as string | undefined;
   if (url !== undefined && !URL.canParse(url))
     throw new UsageError(`--url must be an absolute URL, got "${url}"`, ANALYZE_HELP);
+  const sensitivity = (values.sensitivity as string | undefined) ?? 'normal';
+  if (sensitivity !== 'low' && sensitivity !== 'normal' && sensitivity !== 'high')
+    throw new UsageError(`--sensitivity is low, normal or high, got "${sensitivity}"`, ANALYZE_HELP);
   // Loaded only now: help, version and usage errors need no part of the engine.
   const { runAnalyze } = await import('./analyze-command');
   return runAnalyze({
     inputs: positionals,
     json: !!values.json,
-    limits: { timeoutMs, maxBytes: Math.floor(number(values['max-bytes'], 'max-bytes', DEFAULT_MAX_BYTES)), url },
+    limits: {
+      timeoutMs,
+      maxBytes: Math.floor(number(values['max-bytes'], 'max-bytes', DEFAULT_MAX_BYTES)),
+      url,
+      sensitivity,
+    },
     // The pool's limit has a little slack, so that a fetch that times out says so itself.
     timeLimitMs: timeoutMs + POOL_GRACE_MS,
     jobs: values.jobs === undefined ? undefined : Math.floor(number(values.jobs, 'jobs', 1)),

@@ -2,6 +2,7 @@
 import type { Flag, Report } from '../core/report';
 import { formatDate, siteOf } from '../ui/format';
 import { groupFlags } from '../ui/flags';
+import { pageScope } from '../ui/page-scope';
 
 export type Props = { report: Report; dismissed: ReadonlySet<string> };
 
@@ -11,12 +12,31 @@ export function ArticleSummary({ report, dismissed }: Props) {
   const site = article.siteName || siteOf(report.url);
   const groups = groupFlags(report.flags, dismissed);
   const meta = [article.byline, date, site].filter(Boolean);
+  const scope = pageScope(report);
   return (
     <section class="article" aria-labelledby="article-title">
       <h1 id="article-title" class="article-title">
         {article.title || 'Untitled page'}
       </h1>
       {meta.length > 0 && <p class="article-meta">{meta.join(' · ')}</p>}
+      {scope && (
+        <details class="page-scope">
+          <summary>
+            <span class="page-kind">{scope.headline}</span>
+            {scope.notes.map((n) => (
+              <span key={n} class="page-scope-note">
+                {' '}
+                {n}
+              </span>
+            ))}
+          </summary>
+          <ul class="page-evidence" aria-label="Why Footnote took the page for this">
+            {report.page.evidence.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {groups.length > 0 && (
         <ul class="kind-counts" role="list" aria-label="Flags by kind">
           {groups.map((g) => (

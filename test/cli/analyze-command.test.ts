@@ -121,6 +121,20 @@ describe('footnote analyze', () => {
     expect((report.article as { title: string }).title).toBe('A small test article');
   });
 
+  it('reports more flags, each with its confidence, at a higher sensitivity', async () => {
+    const confidences = async (sensitivity: string) => {
+      const run = await footnote(['analyze', '--json', '--sensitivity', sensitivity, SEED]);
+      expect(run.code).toBe(0);
+      return (lines(run)[0].flags as { confidence: number }[]).map((f) => f.confidence);
+    };
+    const [low, normal, high] = [await confidences('low'), await confidences('normal'), await confidences('high')];
+    expect(low.every((c) => c >= 0.95)).toBe(true);
+    expect(normal.every((c) => c >= 0.9)).toBe(true);
+    expect(high.every((c) => c >= 0.5)).toBe(true);
+    expect(low.length).toBeLessThanOrEqual(normal.length);
+    expect(normal.length).toBeLessThanOrEqual(high.length);
+  });
+
   it('prints a readable summary without --json', async () => {
     const run = await footnote(['analyze', SEED]);
     expect(run.code).toBe(0);
@@ -137,6 +151,7 @@ describe('footnote analyze', () => {
       ['frobnicate'],
       [],
       ['analyze', '--timeout', 'soon', SEED],
+      ['analyze', '--sensitivity', 'extreme', SEED],
     ]) {
       const run = await footnote(args);
       expect(run.code, args.join(' ')).toBe(2);

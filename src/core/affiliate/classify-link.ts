@@ -9,6 +9,8 @@ import {
   OPAQUE_SHORTENERS,
   type AffiliateNetworkRule,
 } from '../data/affiliate-networks';
+import { normaliseHost } from '../site/site';
+import { siteOfHost } from './site-cache';
 
 export type LinkClass =
   | { kind: 'affiliate'; rule: string; network: string; merchant: string | null; destination: string | null }
@@ -22,8 +24,6 @@ export interface SiteIdentity {
 }
 
 const PLAIN: LinkClass = { kind: 'plain' };
-/** Second-level labels of two-part public suffixes (co.uk, com.au...): enough to compare sites, not a PSL. */
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'ac', 'gov', 'ne', 'or', 'go', 'gob', 'edu']);
 const EMBEDDED_URL = /https?(?::|%3A)(?:\/\/|%2F%2F)/i;
 const HOST_LIKE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:[/?#:]|$)/i;
 
@@ -126,13 +126,10 @@ function hostIs(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
-/** `amazon.de`, `smile.amazon.co.uk`: the label followed by a one- or two-part public suffix. */
+/** `amazon.de`, `smile.amazon.co.uk`: the label followed by a public suffix (the public suffix list decides). */
 function labelThenSuffix(host: string, label: string): boolean {
-  const labels = host.split('.');
-  const i = labels.lastIndexOf(label);
-  if (i < 0) return false;
-  const rest = labels.slice(i + 1);
-  return rest.length === 1 || (rest.length === 2 && SECOND_LEVEL.has(rest[0]));
+  const domain = siteOfHost(host);
+  return domain.length > label.length && domain.startsWith(`${label}.`);
 }
 
 /** The merchant's URL a redirect link carries in a query parameter or in its path, when it can be read. */
@@ -176,27 +173,18 @@ function merchantOf(rule: AffiliateNetworkRule, host: string, destination: URL |
   return named?.merchant ?? destHost;
 }
 
-/** The site keys of a page's own hosts, worked out once per page rather than once per link. */
+/** The registrable domains of a page's own hosts, worked out once per page rather than once per link. */
 const siteKeysOf = new WeakMap<SiteIdentity, Set<string>>();
 
 function isSameSite(host: string, site: SiteIdentity): boolean {
   let keys = siteKeysOf.get(site);
-  if (!keys) siteKeysOf.set(site, (keys = new Set(site.hosts.map(siteKey))));
-  return keys.has(siteKey(host));
+  if (!keys) siteKeysOf.set(site, (keys = new Set(site.hosts.map((h) => siteOfHost(h)))));
+  return keys.has(siteOfHost(host));
 }
 
-/** The registrable part of a host, near enough: `news.example.co.uk` -> `example.co.uk`. */
-function siteKey(host: string): string {
-  const labels = host.split('.');
-  const take = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]) ? 3 : 2;
-  return labels.slice(-take).join('.');
-}
-
+/** A host without `www.` (or `www2.`...), lower case: how the tables name hosts. */
 function bareHost(hostname: string): string {
-  return hostname
-    .toLowerCase()
-    .replace(/^www\d*\./, '')
-    .replace(/\.$/, '');
+  return normaliseHost(hostname).replace(/^www\d+\./, '');
 }
 
 function safeDecode(s: string): string {

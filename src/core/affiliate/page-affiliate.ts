@@ -1,12 +1,14 @@
 /**
  * The affiliate facts of one page, computed once per analysis through `ctx.memo` and shared by the three
- * affiliate detectors: the article's affiliate links (one per distinct URL), its opaque shortened links, and the
- * page's disclosures.
+ * affiliate detectors: the article's affiliate links (one per distinct URL: those a network's URL scheme shows,
+ * and those the commerce evidence of `commerce-link.ts` adds, each with a confidence), its opaque shortened links,
+ * and the page's disclosures.
  */
 import type { DetectorContext } from '../detectors/detector';
 import { blockAt, type Block, type Link, type PageModel } from '../page/page-model';
 import { trimSpan } from '../text/sentences';
 import { classifyUrl, siteIdentityOf, type LinkClass } from './classify-link';
+import { commerceUrlOf, judgeCommerceLink, type CommerceUrl } from './commerce-link';
 import { findDisclosures, type Disclosure } from './find-disclosures';
 
 export type AffiliateClass = Extract<LinkClass, { kind: 'affiliate' }>;
@@ -14,6 +16,12 @@ export type AffiliateClass = Extract<LinkClass, { kind: 'affiliate' }>;
 export interface AffiliateLink {
   href: string;
   cls: AffiliateClass;
+  /** `network`: the URL carries a network's scheme; `commerce`: retailer or redirect evidence (see commerce-link). */
+  source: 'network' | 'commerce';
+  /** Share of such links a careful reader would call affiliate. */
+  confidence: number;
+  /** What a `commerce` link's verdict rests on (`retailer-store`, `text:price`, `page-discloses`...). */
+  evidence?: string[];
   /** Where to flag it: the link's text, or the words of the block around an image link. */
   start: number;
   end: number;
@@ -33,21 +41,39 @@ export interface PageAffiliateLinks {
 }
 
 export function pageAffiliateLinks(ctx: DetectorContext): PageAffiliateLinks {
-  return ctx.memo('affiliate:links', () => collectLinks(ctx.page));
+  return ctx.memo('affiliate:links', () =>
+    collectLinks(ctx.page, () => pageDisclosures(ctx).some((d) => COMMISSION_RULES.has(d.rule))),
+  );
 }
+
+/** Disclosures that say the publisher earns from links (a sponsorship note does not explain a store link). */
+const COMMISSION_RULES: ReadonlySet<string> = new Set(['affiliate-links', 'commission', 'amazon-associates']);
+/** A network's URL scheme leaves little doubt; a few such links are a publisher's house promotions. */
+const NETWORK_CONFIDENCE = 0.97;
 
 export function pageDisclosures(ctx: DetectorContext): Disclosure[] {
   return ctx.memo('affiliate:disclosures', () => findDisclosures(ctx.page, ctx.lang));
 }
 
-function collectLinks(page: PageModel): PageAffiliateLinks {
+function collectLinks(page: PageModel, discloses: () => boolean): PageAffiliateLinks {
   const site = siteIdentityOf(page.doc, page.url);
   const byHref = new Map<string, { cls: AffiliateClass; links: Link[] }>();
+  const commerce = new Map<string, { cu: CommerceUrl; links: Link[] }>();
   const opaque = new Map<string, OpaqueLink>();
   const container = articleContainer(page);
   for (const link of page.links) {
     const cls = classifyUrl(link.url, site);
-    if (cls.kind === 'plain' || !(link.inArticle || inContainer(link.el, container))) continue;
+    if (cls.kind === 'plain') {
+      const url = link.url;
+      const cu = url && /^https?:$/.test(url.protocol) ? commerceUrlOf(url, site.hosts) : null;
+      if (!url || !cu || !(link.inArticle || inContainer(link.el, container))) continue;
+      const key = url.href.replace(/#.*$/, '');
+      const entry = commerce.get(key);
+      if (entry) entry.links.push(link);
+      else commerce.set(key, { cu, links: [link] });
+      continue;
+    }
+    if (!(link.inArticle || inContainer(link.el, container))) continue;
     const key = link.url ? link.url.href.replace(/#.*$/, '') : link.href;
     if (cls.kind === 'affiliate') {
       const entry = byHref.get(key);
@@ -64,10 +90,53 @@ function collectLinks(page: PageModel): PageAffiliateLinks {
     const span = withText
       ? trimSpan(page.text.text, withText.start, withText.end)
       : imageLinkSpan(page, blockStarts, links[0]);
-    affiliate.push({ href, cls, ...span, firstAt: Math.min(...links.map((l) => l.start)) });
+    affiliate.push({
+      href,
+      cls,
+      source: 'network',
+      confidence: NETWORK_CONFIDENCE,
+      ...span,
+      firstAt: Math.min(...links.map((l) => l.start)),
+    });
+  }
+  // The page's disclosure is looked for only when a store or redirect link makes it matter.
+  const pageDiscloses = commerce.size ? discloses() : false;
+  for (const [href, { cu, links }] of commerce) {
+    const verdict = judgeCommerceLink(cu, links.flatMap(wordsOf), pageDiscloses);
+    if (!verdict) continue;
+    const withText = links.find((l) => l.text.trim());
+    const span = withText
+      ? trimSpan(page.text.text, withText.start, withText.end)
+      : imageLinkSpan(page, blockStarts, links[0]);
+    const cls: AffiliateClass = {
+      kind: 'affiliate',
+      rule: verdict.rule,
+      network: verdict.rule === 'commerce-redirect' ? "the publisher's own redirect" : 'retailer link',
+      merchant: verdict.merchant,
+      destination: verdict.destination,
+    };
+    affiliate.push({
+      href,
+      cls,
+      source: 'commerce',
+      confidence: verdict.confidence,
+      evidence: verdict.evidence,
+      ...span,
+      firstAt: Math.min(...links.map((l) => l.start)),
+    });
   }
   affiliate.sort((a, b) => a.firstAt - b.firstAt);
   return { affiliate, opaque: [...opaque.values()] };
+}
+
+/** A link's words: its text, and the label or title a button or image link carries instead. */
+function wordsOf(link: Link): string[] {
+  const words = [link.text];
+  for (const attr of ['aria-label', 'title']) {
+    const v = link.el.getAttribute(attr);
+    if (v) words.push(v);
+  }
+  return words;
 }
 
 /** Share of the article's text the container must hold: the article's own element, not a stray paragraph's. */

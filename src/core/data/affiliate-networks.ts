@@ -78,7 +78,7 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
   {
     id: 'impact',
     network: 'Impact',
-    hosts: ['sjv.io', 'pxf.io', '7eer.net', 'evyy.net', 'ojrq.net', 'impactradius.com', 'r.impact.com'],
+    hosts: ['sjv.io', 'pxf.io', '7eer.net', 'evyy.net', 'ojrq.net', '7tiv.net', 'impactradius.com', 'r.impact.com'],
     destinationParams: ['u'],
   },
   // Impact's branded tracking domains (goto.walmart.com, goto.target.com) keep its /c/<partner>/<ad>/<campaign> path.
@@ -113,6 +113,8 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
   { id: 'shopmy', network: 'ShopMy', hosts: ['shopmy.us'] },
   { id: 'magiclinks', network: 'MagicLinks', hosts: ['magik.ly'] },
   { id: 'geniuslink', network: 'Geniuslink', hosts: ['geni.us'] },
+  // Geniuslink's former name and host (GeoRiot), still in older posts: `target.georiot.com/Proxy.ashx?GR_URL=...`.
+  { id: 'geniuslink', network: 'Geniuslink', hosts: ['georiot.com'], destinationParams: ['GR_URL', 'gr_url'] },
   { id: 'avantlink', network: 'AvantLink', hosts: ['avantlink.com'], destinationParams: ['url'] },
   {
     id: 'ebay',
@@ -168,6 +170,14 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
   { id: 'refersion', network: 'Refersion', hosts: ['*'], params: ['rfsn'] },
   { id: 'post-affiliate-pro', network: 'Post Affiliate Pro', hosts: ['*'], params: ['a_aid'] },
   { id: 'hasoffers', network: 'HasOffers (TUNE)', hosts: ['*'], path: /^\/aff_c$/, params: ['aff_id'] },
+  // A redirect whose own path says what it is (`cna.st/affiliate-link/...`, `/afflink/...`), on any host.
+  {
+    id: 'affiliate-path',
+    network: 'an affiliate redirect',
+    hosts: ['*'],
+    path: /\/(?:affiliate-links?|aff-links?|afflinks?|aff_links?)\//i,
+    destinationParams: ['url', 'u', 'dest', 'destination'],
+  },
   { id: 'commission-factory', network: 'Commission Factory', hosts: ['cfjump.com'], destinationParams: ['Url', 'url'] },
 ];
 

@@ -20,7 +20,21 @@ neil nicholas nick nigel noah norman oliver omar oscar owen patrick paul pedro p
 randy ray raymond reginald ricardo richard rick ricky rob robert roberto robin rod roger ron ronald ross roy russell
 ryan sam samuel scott sean sebastian sergei seth shane shawn simon stan stanley stefan stephen steve steven stuart
 ted terry theodore thomas tim timothy todd tom tommy tony travis trevor tyler victor vincent vladimir walter wayne
-wesley will william  yves zach zachary`;
+wesley will william  yves zach zachary
+abe abraham al alberto alejandro alfred alfredo allen alvin ambrose andres angus anton armando arturo austin barney
+bart ben bernie bert bertrand bill bo boris boyd brady brock bud burt byron cecil cedric chester chet clarence
+clay cliff clifford clint clyde cody cole conrad cory cornelius cyrus dalton damian darius darrell darryl
+dean demetrius desmond dick dirk dmitri dominick donnie drew dylan eduardo edwin elias elijah elliot elliott elmer
+emil emilio enrique ernest ernesto ernie eugene everett ezra floyd forrest francois fritz gene gerard gerry gil
+gonzalo gustavo hal hank hans herbert herman hernan hiram homer horace hubert hunter igor ira irving isaiah
+jacques jaime jamal jeb jeremiah jesus joey jonah jose jules junior keenan kelvin kendall kent kirk kurt lamar
+lane leland leroy lester levi lionel lorenzo lou lowell lyle mac manuel marshall marvin mathew mel
+melvin micah mick mickey miles milton mitt mo moe morris moses nate ned nelson newt nicolas nolan norm orrin
+otis pablo pat percy perry pete preston quentin ralph ramon randall randolph raul reggie reid reince rex reuben rhett
+rich richie rocco rodney rolando roman ronnie rory rudy rufus russ rusty salvador sammy sandy saul sergio sherrod
+sid sidney sol spencer stewart sylvester ted teddy terrence thad tobias toby trey troy ty ulysses vance vern vernon
+vic vince wade wallace walt ward warren weldon wendell wes wilbur willard willie winston xavier zeke
+`;
 
 const FEMALE = `abigail ada adriana agnes alexandra alexis alice alicia alison allison alyssa amanda amber amelia amy
 ana andrea angela angelina anita ann anna anne annie april ashley audrey barbara beatrice becky belinda beth bethany
@@ -37,7 +51,22 @@ mildred miranda molly monica  nadia nancy naomi natalie natasha nicole nina nora
 pauline peggy penny phyllis priya rachel rebecca regina renee rita roberta rosa rose rosemary ruth sally samantha
 sandra sara sarah shannon sharon sheila shelby shirley sophia sophie stacey stella stephanie sue susan suzanne
 sylvia tamara tanya teresa theresa tiffany tina tracy valerie vanessa vera veronica victoria virginia wanda wendy
-whitney yvonne zoe`;
+whitney yvonne zoe
+abby addie adele adrienne aileen aimee alana alberta alexa alina allie alma alta amalia amelie amira andrea angie
+anya arlene ava barb bernadette bernice bette betsy bianca billie blanche brianna bridget brigid candace candice
+cara carly carol carole cassandra cecilia celeste celia chantal charlene cherie cheyenne christa ciara claudette
+cora corinne dawn deanna debra delia della desiree dina dolores dominique edith edna effie elisa eliza ellie elsa
+elsie emilia erika estelle ethel eugenia eunice fatima fay felicia flora francesca freda georgia geraldine gertrude
+gina ginger giselle gwen gwendolyn haley harriet hattie hazel hilda hillary huma ida imogen ingrid iris isabelle
+ivy jade janelle janie jeanette jeanne jeannie jenna jo joann jocelyn johanna jolene josie juanita julianne juliet
+kamala karin karla kathrine katrina kelli kellyanne kendra kirsten krista kristina lacey lana latoya laurie
+lena leona lila lilly lily liz liza lola loretta lorna louisa lucia luisa lynda lynne mabel mackenzie madeleine
+madeline mae maggie mamie mandy marcy margie margo marguerite mariah marianne marisa marjorie marlene maureen mavis
+maya meg melinda mercedes meredith mia michele mindy minnie miriam misty mona nadine nan nell nellie nikki nora
+norma odessa olga opal paige patsy patti peggy petra phoebe polly rae ramona reba robyn rochelle rosalind
+rosie roxanne ruby sabrina sadie selena serena shana shari sherri sherry shirley sonia sonya stacy suzy tammy tara
+tess tessa thelma tracey trisha ursula vicki vickie viola violet vivian wilma yolanda
+`;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 

@@ -1,6 +1,7 @@
 /**
  * Word lists for `missing-reference`: what a references section is called, what makes a name an organisation's,
- * which acronyms are agencies, and which link hosts are never a source (share buttons, shops, affiliate redirects).
+ * which acronyms are agencies, which link hosts are never a source (share buttons, shops, affiliate redirects) and
+ * which are social sites, where only a post is a source.
  * The lists are kept packed (`prettier-ignore`): one word per line would bury them.
  */
 
@@ -34,17 +35,30 @@ export const NOTES_HEADINGS: ReadonlySet<string> = new Set([
   'notes', 'footnotes', 'endnotes', 'anmerkungen', 'notas', 'note',
 ]);
 
-/** A word that makes a capitalised name an institution's: "Customs and Border Protection", "Pew Research Center". */
+/**
+ * A word that makes a capitalised name an institution's: "Customs and Border Protection", "Pew Research Center".
+ * Bodies that act rather than publish (police, armies, courts, hospitals, parliaments, sports leagues) are left
+ * out: their numbers reach the news in briefings and statements, not in a document a reader could be sent to.
+ */
 // prettier-ignore
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'agency', 'agencies', 'department', 'bureau', 'institute', 'institutes', 'institution', 'center', 'centers',
   'centre', 'centres', 'administration', 'organization', 'organisation', 'office', 'commission', 'university',
   'protection', 'survey', 'service', 'services', 'foundation', 'council', 'board', 'authority', 'ministry',
   'bank', 'fund', 'association', 'society', 'statistics', 'census', 'forum', 'trust', 'programme', 'program',
-  'committee', 'reserve', 'laboratory', 'laboratories', 'college', 'hospital', 'clinic', 'police', 'patrol',
-  'coalition', 'federation', 'union', 'league', 'academy', 'observatory', 'registry', 'directorate', 'secretariat',
-  'corporation', 'inc', 'ltd', 'group', 'company', 'network', 'alliance', 'partnership', 'project', 'initiative',
-  'government', 'congress', 'parliament', 'senate', 'court', 'tribunal', 'army', 'navy', 'force', 'guard',
+  'committee', 'reserve', 'laboratory', 'laboratories', 'college', 'coalition', 'federation', 'union', 'academy',
+  'observatory', 'registry', 'directorate', 'secretariat', 'corporation', 'inc', 'ltd', 'group', 'company',
+  'network', 'alliance', 'partnership', 'project', 'initiative', 'government',
+]);
+
+/**
+ * Words that make a body one that acts rather than publishes: a name with one ("Orlando Regional Medical Center",
+ * "Indiana State Police") gives its numbers in briefings, so it is not taken for a source to link.
+ */
+// prettier-ignore
+export const ACTING_BODY_WORDS: ReadonlySet<string> = new Set([
+  'police', 'patrol', 'sheriff', 'hospital', 'medical', 'clinic', 'army', 'navy', 'force', 'guard', 'fire', 'court',
+  'tribunal', 'league', 'team', 'club', 'church',
 ]);
 
 /** Agencies and bodies often cited by acronym; an unknown acronym is not taken for an organisation. */
@@ -58,24 +72,26 @@ export const ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Social sites: a link to a post there (a tweet, a video) is a source a story relays; a link to a profile, a share
+ * button or a follow button is not.
+ */
+// prettier-ignore
+export const SOCIAL_DOMAINS: ReadonlySet<string> = new Set([
+  'facebook.com', 'twitter.com', 'x.com', 'linkedin.com', 'reddit.com', 'tumblr.com', 'instagram.com', 'tiktok.com',
+  'threads.net', 'bsky.app', 'youtube.com', 'youtu.be', 'vimeo.com', 'mastodon.social',
+]);
+
+/**
  * Hosts (registrable domains) whose links are never an outside source: share buttons, shops, affiliate
  * redirects and link shorteners. A link there does not stop `no-sources`.
  */
 // prettier-ignore
 export const NON_SOURCE_DOMAINS: ReadonlySet<string> = new Set([
-  'facebook.com', 'twitter.com', 'x.com', 'linkedin.com', 'pinterest.com', 'reddit.com', 'whatsapp.com', 'wa.me',
-  't.me', 'telegram.me', 'tumblr.com', 'instagram.com', 'tiktok.com', 'threads.net', 'bsky.app', 'flipboard.com',
-  'pocket.com', 'getpocket.com', 'addtoany.com', 'sharethis.com', 'addthis.com',
+  'pinterest.com', 'whatsapp.com', 'wa.me', 't.me', 'telegram.me', 'flipboard.com', 'pocket.com', 'getpocket.com', 'addtoany.com', 'sharethis.com', 'addthis.com',
   'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.es', 'amazon.it', 'amazon.ca', 'amzn.to',
   'anrdoezrs.net', 'jdoqocy.com', 'tkqlhce.com', 'dpbolvw.net', 'kqzyfj.com', 'linksynergy.com', 'shareasale.com',
   'awin1.com', 'skimresources.com', 'viglink.com', 'pntra.com', 'avantlink.com', 'impact.com', 'sjv.io',
   // Shorteners hide where they lead: a reader cannot tell a source from a shop.
   'bit.ly', 'tinyurl.com', 'ow.ly', 'buff.ly', 'goo.gl', 't.co', 'shorturl.at', 'rebrand.ly', 'geni.us', 'cutt.ly',
   'gravatar.com', 'disqus.com', 'feedburner.com', 'paypal.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com',
-]);
-
-/** Second-level labels under which a country code registers names ("co.uk", "com.au"): the domain keeps 3 labels. */
-// prettier-ignore
-export const SECOND_LEVEL_LABELS: ReadonlySet<string> = new Set([
-  'co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'gouv', 'nic', 'mil', 'sch', 'ltd', 'plc',
 ]);

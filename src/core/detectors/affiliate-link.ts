@@ -1,23 +1,32 @@
 /**
- * `affiliate-link`: one flag per distinct link (by URL, fragment ignored) in the article whose URL carries an
- * affiliate scheme: Amazon `tag=` and amzn.to, CJ, ShareASale, Rakuten, Awin, Impact, Skimlinks, Sovrn,
- * rewardStyle, eBay `campid`, Booking `aid`... (rules as data in `data/affiliate-networks.ts`). The flag names the
- * network and, when the URL carries the destination (Rakuten `murl`, Awin `ued`, Skimlinks `url`...), the
- * merchant: `data: {network, merchant, href}`. Flag text: the link's text, or the words around an image link.
+ * `affiliate-link`: one flag per distinct link (by URL, fragment ignored) in the article that pays the publisher
+ * when a reader buys through it, with `confidence` (the share of such links a careful reader would call affiliate):
+ * - a network's URL scheme (rule = the network's id): Amazon `tag=` and amzn.to, CJ, ShareASale, Rakuten, Awin,
+ *   Impact, Skimlinks, Sovrn, rewardStyle, eBay `campid`, Booking `aid`... (rules as data in
+ *   `data/affiliate-networks.ts`); the flag names the network and, when the URL carries it, the merchant;
+ * - `retailer-link` / `retailer-shortener`: a link to a major retailer's store (`data/retailers.ts`; a product,
+ *   not its home, press or help pages) or the retailer's own shortener (a.co, ebay.to), whose words sell ("$39 at
+ *   Amazon", "Buy now", "See it at Walmart"), on a page that discloses commissions;
+ * - `commerce-redirect`: a link through the publisher's own redirector (`/go/`, `/out/`, `/recommends/`, a `go.`
+ *   sub-host) that carries a store's address or name, or whose words sell, on a page that discloses commissions.
+ * Without that disclosure such links stay under the default threshold (shown only at high sensitivity): a news
+ * story also links "the $39 Echo Dot" to Amazon without being paid. `data: {network, merchant, href, evidence?}`.
+ * Flag text: the link's text, or the words around an image link.
  *
  * "In the article" means Readability kept the link, or the link sits inside the article's own element (the deepest
  * element holding most of the kept text) outside its sidebars, comments, author boxes and widgets: Readability
  * drops link-dense product boxes and image links that are still part of the post.
  *
- * Not flagged: links to the site's own pages (its disclosure page included), links outside the article, and
- * opaque shorteners (bit.ly, ow.ly...). A shortener may or may not pay the publisher and cannot be resolved
- * offline; counting it as affiliate would cry wolf, so shorteners are listed in `data.opaqueLinks` of the
- * `undisclosed-affiliate` flag instead and never make a page "affiliate".
+ * Not flagged: links to the site's own pages (its disclosure page included) other than its redirector, links to
+ * other sites (sister sites included) that are neither networks nor retailers, links outside the article, and
+ * opaque shorteners (bit.ly, ow.ly...): they are listed in `data.opaqueLinks` of `undisclosed-affiliate` instead.
  *
- * Known to get wrong: cloaked links through the site's own redirect (`/go/...`, `/recommends/...`) and networks
- * missing from the table are missed; a publisher's house promotions tagged `utm_medium=affiliate` are not counted;
- * a product box whose class names say "widget" or "promo" inside the post is skipped; when Readability finds no
- * article the whole page counts as the article, navigation and footers included.
+ * Known to get wrong: a store's product link on a disclosing page whose words only name the product ("Logitech
+ * MX Master 3") stays hidden (confidence 0.6), though many such links are rewritten into affiliate links by a
+ * script on click; stores missing from the retailer list and networks missing from the table are missed; a
+ * publisher's house promotions tagged `utm_medium=affiliate` are not counted; an editorial "buy it at Target"
+ * link on a page with a commission disclosure is counted; a product box whose class names say "widget" or "promo"
+ * inside the post is skipped; when Readability finds no article the whole page counts as the article.
  */
 import { pageAffiliateLinks } from '../affiliate/page-affiliate';
 import type { Detector, FlagDraft } from './detector';
@@ -29,19 +38,31 @@ export const affiliateLink: Detector = {
   severity: 'caution',
   hasSensitivity: false,
   detect(ctx): FlagDraft[] {
-    return pageAffiliateLinks(ctx).affiliate.map(({ href, cls, start, end }) => ({
+    return pageAffiliateLinks(ctx).affiliate.map(({ href, cls, source, confidence, evidence, start, end }) => ({
       rule: cls.rule,
-      message: cls.merchant
-        ? `Affiliate link (${cls.network}) to ${cls.merchant}: the publisher may be paid if you buy.`
-        : `Affiliate link (${cls.network}): the publisher may be paid if you buy.`,
+      message: messageFor(cls.network, cls.merchant, source, evidence ?? []),
       start,
       end,
+      confidence,
       data: {
         network: cls.network,
         merchant: cls.merchant,
         href,
         ...(cls.destination ? { destination: cls.destination } : {}),
+        ...(evidence ? { evidence } : {}),
       },
     }));
   },
 };
+
+function messageFor(network: string, merchant: string | null, source: string, evidence: string[]): string {
+  if (source === 'commerce') {
+    const to = merchant ? ` to ${merchant}` : '';
+    return evidence.includes('page-discloses')
+      ? `Shopping link${to} on a page that earns from its links: the publisher is likely paid if you buy.`
+      : `Shopping link${to}: the publisher may be paid if you buy.`;
+  }
+  return merchant
+    ? `Affiliate link (${network}) to ${merchant}: the publisher may be paid if you buy.`
+    : `Affiliate link (${network}): the publisher may be paid if you buy.`;
+}

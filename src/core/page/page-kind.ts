@@ -54,8 +54,16 @@ export const JOURNALISM_KINDS: ReadonlySet<PageKind> = new Set(['news', 'opinion
 export function profilePage(input: ProfileInput): PageProfile {
   const { doc, meta, page } = input;
   const blocks = page.articleBlocks.length ? page.articleBlocks : page.blocks;
-  const lang = pageLanguage(doc, meta, blocks);
-  const signals = readPageSignals(doc, input.url);
+  const signals = readPageSignals(
+    doc,
+    input.url,
+    blocks.slice(0, 3).map((b) => b.el),
+  );
+  const html = doc.documentElement;
+  const lang = pageLanguage(
+    [meta.lang, html?.getAttribute('lang'), html?.getAttribute('xml:lang'), ...signals.declaredLanguages],
+    blocks,
+  );
   const shape = readTextShape(blocks, page.blocks, lang.language);
   const evidence: string[] = [];
   const kind = decideKind(signals, shape, meta, evidence);
@@ -69,9 +77,9 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
     evidence.push(...why);
     return kind;
   };
-  const fiction = fictionEvidence(t);
+  const fiction = fictionEvidence(t, meta.title ?? '');
   // Text that reads as a novel chapter wins over what a site's templates claim (stories on news and blog sites).
-  if (fiction.length >= 2) return say('fiction', ...fiction);
+  if (fiction) return say('fiction', ...fiction);
 
   // What the page declares about itself.
   const declared = s.schemaKind;
@@ -81,9 +89,10 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
     if (declared === 'product' && !t.hasPrice) evidence.push(`${why} without a price`);
     else return say(declared, why);
   }
-  if (s.encyclopediaMarks >= 2) return say('encyclopedia', ...s.encyclopediaWhy);
-  if (s.generatorKind === 'forum' || (s.forumMarks >= 3 && !t.articleLike))
-    return say('forum', s.generatorKind === 'forum' ? `made with ${s.generator}` : `${s.forumMarks} forum post marks`);
+  const wiki = [...t.wikiMarks, ...(s.infobox ? ['infobox'] : [])];
+  if (s.generatorKind === 'encyclopedia') wiki.push(`made with ${s.generator}`);
+  if (wiki.length >= 2) return say('encyclopedia', ...wiki);
+  if (s.generatorKind === 'forum') return say('forum', `made with ${s.generator}`);
   if (t.ingredientItems >= 3 && t.hasSteps) return say('recipe', `${t.ingredientItems} ingredient lines`);
   if (t.codeBlocks >= 2 && (s.generatorKind === 'documentation' || s.urlKind === 'documentation' || !t.articleLike))
     return say('documentation', `${t.codeBlocks} code blocks`, ...(s.urlKind === 'documentation' ? ['docs URL'] : []));
@@ -110,7 +119,6 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
   // Plain pages: the text alone.
   if (t.newsText) return say('news', ...t.newsWhy);
   if (t.encyclopedicText) return say('encyclopedia', ...t.encyclopedicWhy);
-  if (fiction.length === 1 && t.digitsPer1000 < 3) return say('fiction', ...fiction);
   if (s.urlKind === 'blog' && t.articleLike) return say('blog', 'blog URL');
   if (t.articleLike && t.firstPersonShare >= 0.3) return say('personal', `first person in ${pct(t.firstPersonShare)}`);
   return say('other', t.articleLike ? 'no article signals' : 'little prose');
@@ -120,17 +128,37 @@ function blogWhy(s: PageSignals, t: TextShape): string {
   return s.urlKind === 'blog' ? 'blog URL' : `first person in ${pct(t.firstPersonShare)}`;
 }
 
-/** Reasons to read the text as fiction; two or more decide. */
-function fictionEvidence(t: TextShape): string[] {
+/**
+ * Reasons to read the text as fiction, or null. A chapter heading counts two; long prose, dialogue, almost no
+ * numbers and exclamations in dialogue one each; dated facts count against. Four decide: news pieces share any
+ * two or three of these, a novel chapter has them all.
+ */
+function fictionEvidence(t: TextShape, title: string): string[] | null {
+  if (t.paragraphs < 8) return null;
   const why: string[] = [];
-  if (t.paragraphs < 8) return why;
-  if (t.chapterHeading) why.push('chapter heading');
-  if (t.dialogueShare >= 0.3) why.push(`dialogue ${pct(t.dialogueShare)} of paragraphs`);
-  if (t.digitsPer1000 < 1.5) why.push('almost no numbers');
-  if (t.dialogueShare >= 0.15 && t.exclaimPer1000 >= 0.8) why.push('exclamations in dialogue');
-  if (t.reportingVerbs >= 3 && t.dialogueShare < 0.15) return [];
-  return why;
+  let score = 0;
+  if (t.chapterHeading || TITLE_CHAPTER.test(title)) {
+    why.push('chapter heading');
+    score += 2;
+  }
+  if (t.words >= 1000) score++;
+  if (t.dialogueShare >= 0.3) {
+    why.push(`dialogue ${pct(t.dialogueShare)} of paragraphs`);
+    score++;
+  }
+  if (t.digitsPer1000 < 1.5) {
+    why.push('almost no numbers');
+    score++;
+  }
+  if (t.dialogueShare >= 0.15 && t.exclaimPer1000 >= 0.4) {
+    why.push('exclamations in dialogue');
+    score++;
+  }
+  if (t.yearsPer1000Words >= 2) score--;
+  return score >= 4 ? why : null;
 }
+
+const TITLE_CHAPTER = /(^|[—–:|-]\s*)(chapter|kapitel|chapitre|cap[ií]tulo|capitolo)\s+([0-9]+|[ivxlc]+\b)/i;
 
 export function pct(x: number): string {
   return `${Math.round(x * 100)}%`;

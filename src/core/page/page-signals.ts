@@ -1,7 +1,7 @@
 /**
- * What a page says about its own kind, read in one walk over its elements: schema.org types (JSON-LD, including
- * `@graph`, and microdata), og:type, the generator meta tag, encyclopedia furniture (infobox, edit links,
- * reference lists), forum post furniture, add-to-cart controls, and the shape of its URL.
+ * What a page says about its own kind: schema.org types (JSON-LD, including `@graph`, and microdata), og:type,
+ * the generator meta tag, an infobox, add-to-cart controls, code blocks, declared languages, and the shape of its
+ * URL. One walk over the elements; microdata only on the article's ancestors.
  */
 import { nextNode } from '../text/text-index';
 import type { PageKind } from './page-kind';
@@ -11,11 +11,11 @@ export interface PageSignals {
   schemaType: string;
   schemaKind: PageKind | null;
   ogType: string;
+  /** Content-Language and og:locale, as written (the caller adds <html lang>). */
+  declaredLanguages: string[];
   generator: string;
   generatorKind: 'blog' | 'forum' | 'documentation' | 'encyclopedia' | 'shop' | null;
-  encyclopediaMarks: number;
-  encyclopediaWhy: string[];
-  forumMarks: number;
+  infobox: boolean;
   cartMarks: number;
   codeBlocks: number;
   urlKind: 'opinion' | 'review' | 'blog' | 'documentation' | 'forum' | 'product' | 'recipe' | 'encyclopedia' | null;
@@ -86,19 +86,17 @@ const URL_KINDS: [RegExp, NonNullable<PageSignals['urlKind']>][] = [
   [/(^|\/|\.)blogs?(\/|$|\.)|\/(blog|posts?)\//i, 'blog'],
 ];
 
-const CART = /add[-_ ]?to[-_ ]?(cart|basket|bag)|addtocart|in[-_ ]den[-_ ]warenkorb|warenkorb|ajouter[-_ ]au[-_ ]panier|a[nñ]adir[-_ ]al[-_ ]carrito|buy[-_ ]now|jetzt[-_ ]kaufen/i;
-const FORUM_CLASS = /(^|[\s_-])(post[-_]?(body|content|message|author|header)|message[-_]?(body|content)|reply|thread|topic[-_]?post|forum[-_]?post|answer|votecell|postcell|bbcode)([\s_-]|$)/i;
+const CART =
+  /add[-_ ]?to[-_ ]?(cart|basket|bag)|addtocart|in[-_ ]den[-_ ]warenkorb|warenkorb|ajouter[-_ ]au[-_ ]panier|a[nñ]adir[-_ ]al[-_ ]carrito|buy[-_ ]now|jetzt[-_ ]kaufen/i;
 
-/** Reads the signals in one pass over the document's elements (and the URL). */
-export function readPageSignals(doc: Document, url: string): PageSignals {
+/** Reads the signals in one walk over the document's elements (attributes only where a tag can carry one). */
+export function readPageSignals(doc: Document, url: string, articleEls: readonly Element[] = []): PageSignals {
   const types: string[] = [];
   let ogType = '';
+  let ogLocale = '';
+  let contentLanguage = '';
   let generator = '';
   let infobox = false;
-  let editLinks = 0;
-  let referenceList = false;
-  let citations = 0;
-  let forumMarks = 0;
   let cartMarks = 0;
   let codeBlocks = 0;
   const root = doc.documentElement;
@@ -108,49 +106,47 @@ export function readPageSignals(doc: Document, url: string): PageSignals {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       if (tag === 'SCRIPT') {
-        if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) types.push(...jsonLdTypes(el.textContent));
+        if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json'))
+          types.push(...jsonLdTypes(el.textContent));
       } else if (tag === 'META') {
         const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
-        if (name === 'og:type') ogType = (el.getAttribute('content') ?? '').trim().toLowerCase();
-        else if (name === 'generator') generator ||= (el.getAttribute('content') ?? '').trim();
+        const content = (el.getAttribute('content') ?? '').trim();
+        if (name === 'og:type') ogType = content.toLowerCase();
+        else if (name === 'og:locale') ogLocale ||= content;
+        else if (name === 'generator') generator ||= content;
+        else if ((el.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-language')
+          contentLanguage ||= content;
       } else if (tag === 'PRE') codeBlocks++;
-      else {
-        const itemtype = el.getAttribute('itemtype');
-        if (itemtype) for (const t of itemtype.split(/\s+/)) types.push(t.replace(/^.*\//, ''));
-        const cls = el.getAttribute('class') ?? '';
-        const id = el.getAttribute('id') ?? '';
-        if (cls) {
-          if (/(^|\s)infobox/i.test(cls)) infobox = true;
-          if (/(^|\s)mw-editsection/.test(cls)) editLinks++;
-          if (/(^|\s)(references|reflist|mw-references-wrap)(\s|$)/.test(cls)) referenceList = true;
-          if (tag === 'SUP' && /(^|\s)reference(\s|$)/.test(cls)) citations++;
-          if (FORUM_CLASS.test(cls)) forumMarks++;
-        }
-        if ((tag === 'BUTTON' || tag === 'FORM' || tag === 'A' || tag === 'INPUT') && CART.test(`${cls} ${id}`))
-          cartMarks++;
-        else if (tag === 'BUTTON' && CART.test(el.textContent ?? '')) cartMarks++;
+      else if (tag === 'TABLE') infobox ||= /(^|\s)infobox/i.test(el.getAttribute('class') ?? '');
+      else if (tag === 'BUTTON' || tag === 'FORM' || tag === 'INPUT') {
+        const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('name') ?? ''}`;
+        const shown =
+          tag === 'BUTTON' ? (el.textContent ?? '') : tag === 'INPUT' ? (el.getAttribute('value') ?? '') : '';
+        if (CART.test(label) || CART.test(shown)) cartMarks++;
       }
     }
     node = nextNode(node, root);
   }
+  // Microdata: the types of the elements the article sits in (the page's own thing, not a widget beside it).
+  const seen = new Set<Element>();
+  for (const start of articleEls) {
+    for (let el: Element | null = start; el && !seen.has(el); el = el.parentElement) {
+      seen.add(el);
+      const itemtype = el.getAttribute('itemtype');
+      if (itemtype) for (const t of itemtype.split(/\s+/)) types.push(t.replace(/^.*\//, ''));
+    }
+  }
   const schema = mostTelling(types);
   const gen = GENERATORS.find(([re]) => re.test(generator));
-  const encyclopediaWhy: string[] = [];
-  if (infobox) encyclopediaWhy.push('infobox');
-  if (editLinks >= 2) encyclopediaWhy.push(`${editLinks} [edit] links`);
-  if (referenceList) encyclopediaWhy.push('reference list');
-  if (citations >= 3) encyclopediaWhy.push(`${citations} footnote citations`);
-  if (gen?.[1] === 'encyclopedia') encyclopediaWhy.push(`made with ${generator}`);
   const path = pathOf(url);
   return {
     schemaType: schema?.type ?? '',
     schemaKind: schema?.kind ?? null,
     ogType,
+    declaredLanguages: [contentLanguage, ogLocale],
     generator,
     generatorKind: gen?.[1] ?? null,
-    encyclopediaMarks: encyclopediaWhy.length,
-    encyclopediaWhy,
-    forumMarks,
+    infobox,
     cartMarks,
     codeBlocks,
     urlKind: URL_KINDS.find(([re]) => re.test(path))?.[1] ?? null,

@@ -28,6 +28,8 @@ export interface TextShape {
   ingredientItems: number;
   hasSteps: boolean;
   hasPrice: boolean;
+  /** Wiki furniture in the text: headings ending in "[edit]", citation marks "[12]", a references heading. */
+  wikiMarks: string[];
   newsText: boolean;
   newsWhy: string[];
   encyclopedicText: boolean;
@@ -49,7 +51,7 @@ const FIRST_PERSON: Record<string, RegExp> = {
   es: /\b(yo|mi|mis|me|conmigo)\b/i,
 };
 const REPORTING: Record<string, RegExp> = {
-  en: /\b(said|says|told|according to|announced|stated|added|explained|noted|wrote|spokes(?:man|woman|person))\b/gi,
+  en: /\b(said|says|told|asked|according to|announced|stated|added|explained|noted|wrote|tweeted|argued|claimed|insisted|reported|warned|declared|responded|replied|acknowledged|admitted|spokes(?:man|woman|person))\b/gi,
   de: /\b(sagte|sagt|erklärte|erklärt|teilte|sagten|betonte|laut|zufolge|sprecher(?:in)?)\b/gi,
   fr: /\b(a déclaré|a dit|a expliqué|a affirmé|a indiqué|selon|déclare|explique|porte-parole)\b/gi,
   es: /\b(dijo|afirmó|declaró|explicó|señaló|según|aseguró|portavoz)\b/gi,
@@ -65,6 +67,11 @@ const INGREDIENT =
   /^\s*(\d+([.,/]\d+)?|[½¼¾⅓⅔]|\d+\s*[½¼¾])\s*(-\s*\d+\s*)?(g|gr|kg|mg|ml|l|cl|dl|cups?|c\.|tbsps?|tsps?|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cloves?|cans?|EL|TL|Prisen?|Pck\.?|Päckchen|Msp\.?|Stück|Tassen?|Becher|Dosen?|Zehen?|Bund|cuill[eè]res?|c\.\s*à|pinc[eé]es?|gousses?|tazas?|cucharadas?|cucharaditas?|dientes?|large|medium|small)\b/i;
 const STEPS_HEADING =
   /^\s*(ingredients|instructions|directions|method|preparation|steps|zutaten|zubereitung|anleitung|ingrédients|préparation|ingredientes|preparación|elaboración)\b/i;
+const EDIT_LINK =
+  /\[\s*(edit|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|modifica|edytuj|bewerken|redigera|rediger|muokkaa|編集|编辑|править)[^\]]{0,20}\]\s*$/i;
+const REFERENCES_HEADING =
+  /^\s*(references|notes|citations|sources|einzelnachweise|quellen|anmerkungen|références|notes et références|referencias|notas|note|riferimenti)\s*(\[[^\]]*\])?\s*$/i;
+const CITATION_MARK = /\[\d{1,3}\]/g;
 const PRICE = /(?:[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\s?(?:€|EUR|USD|GBP|CHF|\$|£)(?!\w))/;
 
 export function readTextShape(article: readonly Block[], all: readonly Block[], language: string): TextShape {
@@ -85,6 +92,9 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   let ingredientItems = 0;
   let hasSteps = false;
   let chapterHeading = false;
+  let editLinks = 0;
+  let referencesHeading = false;
+  let citations = 0;
   for (const b of article) {
     if (chars > MAX_CHARS) break;
     const text = b.text;
@@ -96,6 +106,8 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     if (b.kind === 'heading') {
       if (CHAPTER.test(text)) chapterHeading = true;
       if (STEPS_HEADING.test(text)) hasSteps = true;
+      if (EDIT_LINK.test(text)) editLinks++;
+      if (REFERENCES_HEADING.test(text)) referencesHeading = true;
       continue;
     }
     if (b.kind === 'list-item') {
@@ -116,6 +128,7 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     words += countWords(trimmed);
     digits += trimmed.match(/\d/g)?.length ?? 0;
     exclaims += trimmed.match(/!/g)?.length ?? 0;
+    citations += trimmed.match(CITATION_MARK)?.length ?? 0;
     years += trimmed.match(YEAR)?.length ?? 0;
     if (known) {
       reporting += trimmed.match(REPORTING[lang])?.length ?? 0;
@@ -124,29 +137,33 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   }
   let hasPrice = false;
   for (const b of all) {
-    if (b.text.length < 60 && PRICE.test(b.text)) {
-      hasPrice = true;
-      break;
-    }
+    if (b.text.length >= 80) continue;
+    if (!hasPrice && PRICE.test(b.text)) hasPrice = true;
+    // Readability lifts the title heading out of the article: look for the chapter heading page-wide.
+    if (b.kind === 'heading' && CHAPTER.test(b.text)) chapterHeading = true;
   }
+  const wikiMarks: string[] = [];
+  if (editLinks >= 2) wikiMarks.push(`${editLinks} [edit] headings`);
+  if (citations >= 5) wikiMarks.push(`${citations} citation marks`);
+  if (referencesHeading && citations >= 2) wikiMarks.push('references heading');
   const per1000 = (n: number) => (chars ? (n * 1000) / chars : 0);
   const perWords = (n: number) => (words ? (n * 1000) / words : 0);
   const articleLike = words >= 150 && longParagraphs >= 3;
   const dialogueShare = paragraphs ? dialogue / paragraphs : 0;
   const firstPersonShare = paragraphs ? firstPerson / paragraphs : 0;
-  // News text: reported speech and dates, told in the third person.
-  const newsWhy: string[] = [];
+  // News text: reported speech and dates, told in the third person. Encyclopedic register: dated facts, third
+  // person, no dialogue, and less reported speech than news carries.
   const reportingRate = perWords(reporting);
-  if (articleLike && reporting >= 3 && reportingRate >= 4) newsWhy.push(`${reporting} reporting verbs`);
-  if (newsWhy.length && (dateWords >= 1 || per1000(digits) >= 3)) newsWhy.push('dates and numbers');
-  if (newsWhy.length && firstPersonShare < 0.25) newsWhy.push('third person');
-  const newsText = newsWhy.length === 3;
-  // Encyclopedic register: dated facts, third person, no dialogue, little reported speech.
-  const encyclopedicWhy: string[] = [];
   const yearsRate = perWords(years);
-  if (articleLike && yearsRate >= 8 && dialogueShare < 0.05 && firstPersonShare < 0.1) {
-    encyclopedicWhy.push(`${Math.round(yearsRate)} years per 1000 words`, 'third person, no dialogue');
+  const thirdPerson = firstPersonShare < 0.25;
+  const newsWhy: string[] = [];
+  const encyclopedicWhy: string[] = [];
+  const dated = dateWords >= 1 || per1000(digits) >= 3;
+  if (articleLike && thirdPerson && dialogueShare < 0.05 && firstPersonShare < 0.1 && yearsRate >= 4) {
+    if (reportingRate < 6) encyclopedicWhy.push(`${Math.round(yearsRate)} years per 1000 words`, 'third person');
   }
+  if (articleLike && thirdPerson && dated && reporting >= 3 && reportingRate >= (encyclopedicWhy.length ? 6 : 3))
+    newsWhy.push(`${reporting} reporting verbs`, 'dates and numbers', 'third person');
   return {
     paragraphs,
     words,
@@ -163,7 +180,8 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     ingredientItems,
     hasSteps,
     hasPrice,
-    newsText,
+    wikiMarks,
+    newsText: newsWhy.length > 0,
     newsWhy,
     encyclopedicText: encyclopedicWhy.length > 0,
     encyclopedicWhy,

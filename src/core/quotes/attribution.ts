@@ -32,6 +32,11 @@ const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:
 const PHRASE = (max: number) => String.raw`${WORD}(?:\s+${WORD}){0,${max}}`;
 /** An appositive between a subject and its verb: ", a professor at Y," (no quotation marks, no sentence end). */
 const APPOSITIVE = String.raw`(?:\s*,([^"“”«»;!?,]{1,100}(?:,[^"“”«»;!?,]{1,100})?),|\s+\([^)]{1,80}\))?`;
+/**
+ * A short phrase the quote runs into before the attribution: `“Q” in that law, Azzouz said`. Lower-case, one
+ * preposition-led phrase up to a comma, no sentence break.
+ */
+const INLINE_ADJUNCT = String.raw`(?:(?:in|on|at|of|for|about|from|to|with|during|after|before|under)\s+[^,"“”.!?;:]{1,60},\s*)?`;
 /** A description with a comma between its adjectives: "the lanky, bespectacled professor". */
 const ADJECTIVE_LIST = String.raw`(?:(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+,\s+)?`;
 
@@ -44,7 +49,7 @@ const LEAD_ONLY = new RegExp(String.raw`^[\s,;:.!?—–-]*${ADVERBS}$`, 'u');
 const OBJECT_AFTER = new RegExp(String.raw`^\s+(${PHRASE(11)}(?:\s*,\s*${PHRASE(4)})?)`, 'u');
 /** Before the verb in `"Q," she said` / `"Q," X, a professor, said`: the subject right after the quote. */
 const SUBJECT_LEADING = new RegExp(
-  String.raw`^[\s,;:.!?—–-]*(${ADJECTIVE_LIST}${PHRASE(11)}?)${APPOSITIVE}\s+${ADVERBS}$`,
+  String.raw`^[\s,;:.!?—–-]*${INLINE_ADJUNCT}(${ADJECTIVE_LIST}${PHRASE(11)}?)${APPOSITIVE}\s+${ADVERBS}$`,
   'u',
 );
 /** Before the verb in `X said: "Q"` / `He told the Star, "Q"`: its subject. */
@@ -54,6 +59,11 @@ const TRAILER = /^[^.!?:;"“”]{0,80}?[:,]?\s*$/u;
 /** After the verb in `asks editor X, "Q"`: an inverted subject right before the quote. */
 const OBJECT_BEFORE_QUOTE = new RegExp(String.raw`^\s+(${PHRASE(8)})\s*[,:]\s*$`, 'u');
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording\s+to\s+(${PHRASE(11)})`, 'u');
+/** Before a quote: "In Dr. Lee’s words, “Q”" / "in the words of X: “Q”". */
+const IN_WORDS_OF = new RegExp(
+  String.raw`\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+(${PHRASE(5)})|(${PHRASE(5)})[’']s?\s+(?:own\s+)?words)\s*[,:]?\s*$`,
+  'u',
+);
 /** Before a verb anywhere in a paragraph: "Lee said that...", "Okafor says she wants...". */
 const REPORTING_SUBJECT = new RegExp(
   String.raw`(?:^|[.!?;:]\s+|,\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Aa]s|[Ww]hen)\s+)(${PHRASE(7)}?)${APPOSITIVE}\s+${ADVERBS}$`,
@@ -78,6 +88,19 @@ function verbsIn(text: string): { start: number; end: number }[] {
   while ((m = VERB_G.exec(text))) found.push({ start: m.index, end: m.index + m[0].length });
   return found;
 }
+
+/** Whether a text has a speech verb ("said", "told", "wrote"...). */
+export function hasSpeechVerb(text: string): boolean {
+  VERB_G.lastIndex = 0;
+  return VERB_G.test(text);
+}
+
+/** Forms of "tell": the noun phrase after them is the listener. */
+const TELL = /^(?:told|tells?|telling)\b/i;
+/** The capitalised name that opens a sentence and is followed by its verb: "Weaver didn’t seem ...". */
+const SENTENCE_SUBJECT = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})/u;
+/** A speech verb phrase that ends in a preposition ("wrote in", "posted on"). */
+const ENDS_IN_PREPOSITION = /\s(?:in|on|to|at)$/;
 
 /** Characters of the sentence before a quote searched for "X said:". */
 const CUE_WINDOW = 200;
@@ -153,6 +176,9 @@ export function findSpeakerCue(fullBefore: string, after: string, endsSentence =
     if (phrase) break;
   }
   for (const v of phrase ? [] : verbsBefore) {
+    // "wrote in the paper:", "told reporters,": after these verbs comes their object, never an inverted subject.
+    const verb = before.slice(v.start, v.end);
+    if (ENDS_IN_PREPOSITION.test(verb) || TELL.test(verb)) continue;
     if ((m = OBJECT_BEFORE_QUOTE.exec(before.slice(v.end)))) {
       phrase = objectPhrase(m[1]);
       if (phrase) break;
@@ -164,8 +190,16 @@ export function findSpeakerCue(fullBefore: string, after: string, endsSentence =
       phrase = subjectOrApposed(lastClause(m[1]), m[2]);
       if (phrase) break;
     }
+    // "Weaver didn’t seem impressed, telling reporters, “Q”": a participle's subject opens the sentence.
+    if (/ing$/.test(before.slice(v.start, v.end)) && /,\s*$/.test(before.slice(0, v.start))) {
+      const opening = SENTENCE_SUBJECT.exec(fullBefore)?.[1];
+      phrase = opening ? subjectPhrase(opening) : null;
+      if (phrase && !SPEAKER_PRONOUNS.has(phrase) && /^\p{Lu}/u.test(phrase)) break;
+      phrase = null;
+    }
   }
   if (!phrase && (m = accordingTo(before) ?? accordingTo(afterSentence))) phrase = objectPhrase(m[1]);
+  if (!phrase && before.includes('words') && (m = IN_WORDS_OF.exec(before))) phrase = objectPhrase(m[1] ?? m[2]);
   return phrase ? cueFor(phrase, relay) : null;
 }
 
@@ -233,9 +267,55 @@ export function isAnonymous(phrase: string): boolean {
   const head = lower[lower.length - 1];
   if (hasPersonName(words)) return false;
   if (ALWAYS_ANONYMOUS_HEADS.has(head)) return true;
+  // "one New Hampshire Democrat", "a Clinton aide", "another supporter": an indefinite person (while "a TransLink
+  // spokesperson" speaks for a named body, below).
+  if (INDEFINITE.has(lower[0]) && lower.length > 1) {
+    const personHead = indefiniteHead(lower);
+    if (personHead && INDEFINITE_PERSON_HEADS.has(personHead)) return true;
+  }
   if (!ANONYMOUS_HEADS.has(head)) return false;
+  // "a company spokesperson", "a spokesman for the campaign", "a spokeswoman for CBP": the voice of a body the
+  // story names speaks on its record.
+  if (SPOKES_HEADS.has(head) && speaksForBody(lower.slice(0, -1), words.slice(core.length))) return false;
   // "a TransLink spokesperson" speaks for a named body; "a spokesperson" does not.
   return !core.slice(0, -1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !NON_PERSON_WORDS.has(lower[i])));
+}
+
+/** Heads that speak for a body rather than for themselves. */
+const SPOKES_HEADS = wordSet(`spokesperson spokesman spokeswoman representative`);
+/** Nouns for the body a spokesperson speaks for ("a company spokesperson", "a spokesman for the agency"). */
+const BODY_NOUNS = wordSet(`
+company agency campaign department ministry police government club team firm school hospital university council
+office committee party administration embassy court prison airline bank army navy military commission board
+authority service network union group organization organisation foundation county city state house senate
+`);
+/** Whether a spokesperson's modifiers or "for ..." phrase name the body they speak for. */
+function speaksForBody(modifiers: string[], rest: string[]): boolean {
+  if (modifiers.some((w) => BODY_NOUNS.has(w))) return true;
+  if (rest.length < 2 || !NP_CONTINUE.has(rest[0].toLowerCase())) return false;
+  const object = rest.slice(1).filter((w) => !/^(?:the|a|an|his|her|their|its)$/i.test(w));
+  return object.some((w) => /^\p{Lu}/u.test(w) || BODY_NOUNS.has(w.toLowerCase().replace(/[.,’']+$/, '')));
+}
+
+/** Determiners that introduce somebody without saying who. */
+const INDEFINITE = wordSet(`a an one another some several many two three four few`);
+/** Heads that, after an indefinite determiner, are a person left unnamed ("a Democrat", "one supporter"). */
+const INDEFINITE_PERSON_HEADS = wordSet(`
+man woman men women friend friends supporter supporters strategist strategists democrat democrats republican
+republicans activist activists leader leaders delegate delegates conservative conservatives liberal liberals voter
+voters protester protesters attendee attendees operative operatives donor donors consultant consultants aide
+adviser advisor official neighbor neighbour relative student students worker workers organizer organizers
+volunteer volunteers
+`);
+/**
+ * The head of an indefinite description: the last word before a participle, a relative or a preposition, after
+ * the determiner ("one that" has none).
+ */
+function indefiniteHead(lower: string[]): string | null {
+  let k = 1;
+  while (k < lower.length && !/^(?:who|that|with|in|at|from|on|familiar|close|involved|speaking)$|ed$/.test(lower[k]))
+    k++;
+  return k >= 2 ? lower[k - 1] : null;
 }
 
 /** Two capitalised words in a row that are not organisation or title words: a person's name. */
@@ -283,7 +363,11 @@ function objectPhrase(raw: string): string | null {
 
 /** The noun phrase before a verb: the last few words, without clause openers ("But she" -> "she"). */
 export function subjectPhrase(raw: string): string | null {
-  const words = raw.trim().split(/\s+/);
+  // "Lee and his team wrote": the named lead speaks for the group.
+  const words = raw
+    .trim()
+    .replace(/\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|staff|lawyers?|attorneys?)$/i, '')
+    .split(/\s+/);
   let i = 0;
   while (i < words.length - 1 && CLAUSE_OPENERS.has(words[i].toLowerCase())) i++;
   let kept = words.slice(i);

@@ -6,6 +6,7 @@
  */
 import type { Attribution } from '../report';
 import type { DetectorContext } from '../detectors/detector';
+import type { Block } from '../page/page-model';
 import { splitSentences } from '../text/sentences';
 import {
   findSpeakerCue,
@@ -16,6 +17,7 @@ import {
   type SpeakerCue,
 } from './attribution';
 import { BODY_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
+import { findForeignSpeakerCue, isForeignQuoteLanguage } from './foreign-attribution';
 import { PeopleIndex } from './people';
 import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 
@@ -28,6 +30,12 @@ export interface QuoteDraft {
   attribution: Attribution;
   /** The unnamed source an `anonymous` quote is relayed through ("former defense officials"), when there is one. */
   via?: string | null;
+  /**
+   * Quoted words that read as a name rather than a statement: a title kept with the sentence's comma ("Once Upon A
+   * Time in Hollywood,") or a phrase modifying the noun after it (a "direction discrimination" task). Listed, since
+   * the marks may still quote someone, but never flagged as unsourced.
+   */
+  nameLike?: boolean;
 }
 
 /** What the extractor needs of a block: its text and where it starts in the page text. */
@@ -37,7 +45,51 @@ export interface Paragraph {
 }
 
 export function extractQuotes(ctx: DetectorContext): QuoteDraft[] {
-  return ctx.memo('quotes', () => findQuotes(ctx.page.articleBlocks));
+  return ctx.memo('quotes', () => {
+    // Code is never speech: string literals and docstrings in <pre> blocks are left out before reading.
+    const prose = ctx.page.articleBlocks.filter((b) => !b.el.closest('pre'));
+    return findQuotes(prose, ctx.lang).filter((q) => !isCitation(q, ctx.page.articleBlocks, ctx) && !inCode(q, ctx));
+  });
+}
+
+/** Whether a quote lies in inline code (`alert("Oops!")` in a <code> inside a paragraph). */
+function inCode(q: QuoteDraft, ctx: DetectorContext): boolean {
+  return ctx.page.text.locate(q.start)?.node?.parentElement?.closest('code, kbd, samp') != null;
+}
+
+/** A heading over a list of sources: its items' quoted words are titles of works, not quotations. */
+const REFERENCE_HEADING =
+  /^\s*(?:references?|bibliography|notes|sources|citations|works\s+cited|further\s+reading|footnotes|literature)\b/i;
+/** Elements whose quoted text is a title or a cited work, not someone's words. */
+const TITLE_ELEMENTS = 'cite, a, i, em';
+
+/**
+ * Whether quoted words are a title or a citation rather than a quotation: inside a <cite>, a link's text or
+ * italics (the whole quote), or in a list under a References / Bibliography / Notes heading.
+ */
+function isCitation(q: QuoteDraft, blocks: readonly Block[], ctx: DetectorContext): boolean {
+  let b = blocks.findIndex((block) => block.start <= q.start && q.start < block.end);
+  if (b < 0) return false;
+  const block = blocks[b];
+  if (block.kind === 'list-item') {
+    while (b > 0 && blocks[b].kind !== 'heading') b--;
+    if (blocks[b].kind === 'heading' && REFERENCE_HEADING.test(blocks[b].text)) return true;
+  }
+  const node = ctx.page.text.locate(q.start)?.node;
+  const el = node?.parentElement?.closest(TITLE_ELEMENTS);
+  if (!el || !block.el.contains(el) || el === block.el) return false;
+  const span = ctx.page.text.spanOf(el);
+  return span.start <= q.start + 1 && span.end >= q.end - 1;
+}
+
+/** Reads the speaker cue around one quote: `before` its sentence up to the opening mark, `after` from the closing. */
+type CueFinder = (before: string, after: string, endsSentence?: boolean) => SpeakerCue | null;
+
+/** The cue reader for a page language: de/fr/es have their own (foreign-attribution.ts); English otherwise. */
+function cueFinderFor(lang: string): CueFinder {
+  return isForeignQuoteLanguage(lang)
+    ? (before, after, endsSentence) => findForeignSpeakerCue(lang, before, after, endsSentence)
+    : findSpeakerCue;
 }
 
 interface Candidate {
@@ -49,9 +101,15 @@ interface Candidate {
 
 /** How far back (in paragraphs) a follow-on quote may look for the quote it continues. */
 const FOLLOW_ON_REACH = 1;
+/** How many paragraphs without quotation, name or speaker (captions, embeds) a follow-on quote may look across. */
+const FOLLOW_ON_MAX_GAP = 2;
 
-/** The quotations in a sequence of paragraphs (the article's blocks, in reading order). */
-export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
+/**
+ * The quotations in a sequence of paragraphs (the article's blocks, in reading order), on a page in `lang` (an
+ * empty or unknown language is read as English).
+ */
+export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): QuoteDraft[] {
+  const cueAround = cueFinderFor(lang);
   const candidates: Candidate[] = [];
   const people = new PeopleIndex();
   /** Each paragraph with its quotations blanked out: what the narration says, for names and reported speech. */
@@ -87,6 +145,24 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
     if (ends === undefined) endsWithNameCache.set(p, (ends = endsWithCapitalisedWord(paragraphs[p].text)));
     return ends;
   };
+  const quoteParas = new Set(candidates.map((c) => c.para));
+  /**
+   * Whether a quote in paragraph `to` may continue the speaker of a quote in paragraph `from`: the next paragraph,
+   * or across paragraphs in between that hold no quotation, name no person and report no one speaking (a photo
+   * caption, a "More from" box, an embed).
+   */
+  const followOnReaches = (from: number, to: number) => {
+    if (to - from <= FOLLOW_ON_REACH) return true;
+    if (to - from > FOLLOW_ON_MAX_GAP + 1) return false;
+    for (let p = from + 1; p < to; p++) {
+      if (quoteParas.has(p) || reportedIn(p).length > 0) return false;
+      if (people.lastIn(paragraphs[p].start, paragraphs[p].start + paragraphs[p].text.length)) return false;
+      // A name the index does not know as a person still names someone ("Manager Ange Postecoglou"); a photo
+      // credit in brackets does not.
+      if (hasPersonName(paragraphs[p].text.replace(/\([^()]*\)\s*$/, '').split(/\s+/))) return false;
+    }
+    return true;
+  };
   const quotes: QuoteDraft[] = [];
   const cueOfRun = new Map<number, SpeakerCue>();
   let previous = null as { para: number; at: number; speaker: string | null; attribution: Attribution } | null;
@@ -107,12 +183,15 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
     const after = text.slice(span.markEnd, nextInPara);
 
     if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;
+    // "as if to say “...”", "ask yourself: “...”", "you might say “...”": words nobody said.
+    if (HYPOTHETICAL_FRAME.test(tail(before, 60))) continue;
+
     const partOfRun =
       (c > 0 && candidates[c - 1].run === r) || (c + 1 < candidates.length && candidates[c + 1].run === r);
     const cue =
-      findSpeakerCue(before, after, /[.!?…]["'”’»」』]*\s*$/u.test(quoted)) ??
+      cueAround(before, after, /[.!?…]["'”’»」』]*\s*$/u.test(quoted)) ??
       cueOfRun.get(r) ??
-      (partOfRun ? runCueAhead(candidates, c, paragraphs) : null);
+      (partOfRun ? runCueAhead(candidates, c, paragraphs, cueAround) : null);
     if (cue) cueOfRun.set(r, cue);
     const possessor = POSSESSIVE.exec(before)?.[1];
     const personPossessor = possessor ? people.fullName(possessor) : null;
@@ -139,7 +218,11 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
       const reported = reportedBefore();
       const single = reported && !reported.cue.pronoun && !/\band\b/.test(reported.cue.phrase);
       const reportedPerson = reported && single ? personIn(reported.cue.phrase, people) : null;
-      if (reported && reportedPerson && compatible(people.genderOf(reportedPerson), pronoun)) {
+      // A person introduced as a subject after that report, in this paragraph, is who the pronoun stands for.
+      const introducedSince =
+        reported && reported.at < base ? people.subjectAgreeingIn(Math.max(reported.at + 1, base), at, pronoun) : null;
+      if (introducedSince) speaker = introducedSince;
+      else if (reported && reportedPerson && compatible(people.genderOf(reportedPerson), pronoun)) {
         speaker = resolveSpeaker(reported.cue, reported.at, people);
       } else if (reported?.cue.pronoun && reported.cue.phrase === pronoun) {
         speaker = people.resolve(reported.at, pronoun);
@@ -157,9 +240,11 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
       if (who) found = { phrase: who.replace(/\.$/, ''), pronoun: false, relayedBy: null };
     } else if (!found) {
       const sentenceAt = base + Math.max(prevInPara, sentenceStart);
-      const previousAt = previous && para - previous.para <= FOLLOW_ON_REACH ? previous.at : -1;
+      const previousAt = previous && followOnReaches(previous.para, para) ? previous.at : -1;
       const prevSentence = sentencesOf.spans.findLast((s) => s.end <= sentenceStart + 1 && s.start >= prevInPara);
-      const introduced = /:\s*$/.test(before) ? people.subjectIn(sentenceAt, at) : null;
+      const introduced = /:\s*$/.test(before)
+        ? (speakerLabel(before, people) ?? people.subjectIn(sentenceAt, at))
+        : null;
       const lastSubject = prevSentence ? people.subjectIn(base + prevSentence.start, sentenceAt) : null;
       const reported = reportedBefore();
       const nameAbove = para > 0 && endsWithName(para - 1) ? people.lastIn(paragraphs[para - 1].start, base) : null;
@@ -185,7 +270,8 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteDraft[] {
     }
     if (speaker && attribution === 'named') people.addSpeaker(at, speaker);
     const via = found?.relayedBy ?? (attribution === 'anonymous' && found ? found.phrase : null);
-    quotes.push({ start: base + span.start, end: base + span.end, text: quoted, speaker, attribution, via });
+    const nameLike = modifiesNoun(quoted, before, after) || (!cue && isCommaTitle(quoted));
+    quotes.push({ start: base + span.start, end: base + span.end, text: quoted, speaker, attribution, via, nameLike });
     previous = { para, at, speaker, attribution };
   }
   return quotes;
@@ -240,14 +326,19 @@ function headNoun(words: string[]): string {
 }
 
 /** A multi-paragraph quote is often attributed only in its last piece: look ahead along the run. */
-function runCueAhead(candidates: Candidate[], c: number, paragraphs: readonly Paragraph[]): SpeakerCue | null {
+function runCueAhead(
+  candidates: Candidate[],
+  c: number,
+  paragraphs: readonly Paragraph[],
+  cueAround: CueFinder,
+): SpeakerCue | null {
   const r = candidates[c].run;
   for (let k = c + 1; k < candidates.length && candidates[k].run === r; k++) {
     const { para, span } = candidates[k];
     const text = paragraphs[para].text;
     const nextInPara =
       k + 1 < candidates.length && candidates[k + 1].para === para ? candidates[k + 1].span.markStart : text.length;
-    const cue = findSpeakerCue('', text.slice(span.markEnd, nextInPara));
+    const cue = cueAround('', text.slice(span.markEnd, nextInPara));
     if (cue) return cue;
   }
   return null;
@@ -275,6 +366,61 @@ const WORDS = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 /** Capitalised words that open a sentence without being its subject. */
 const SENTENCE_OPENERS =
   /^(?:In|On|At|For|With|By|From|To|After|Before|During|When|While|As|If|But|And|So|Yet|Still|Now|Then|This|That|It|There|What|Who|Why|How|Where|Which)\b/;
+
+/** A name standing as a label before a colon, after a dash or at the start: "- Carl Bialik: “...”". */
+const LABEL =
+  /(?:^|\s[-–—]\s|[.!?]\s+)((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+(?:\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)?)\s*:\s*$/u;
+
+/** The person a label names ("Carl Bialik:", "Blumenthal and Cohen:"), when it reads as a person's name. */
+function speakerLabel(before: string, people: PeopleIndex): string | null {
+  const name = LABEL.exec(tail(before, 120))?.[1];
+  if (!name) return null;
+  const first = name.split(/\s+and\s+/)[0];
+  const words = first.split(/\s+/);
+  if (hasPersonName(words)) return name;
+  return words.length === 1 ? people.fullName(first) : null;
+}
+
+/** The last `max` characters of a text (the frames below only look at the words just before a quote). */
+const tail = (text: string, max: number) => (text.length > max ? text.slice(-max) : text);
+
+/**
+ * Words before a quote that make it imagined, hypothetical or an example rather than something said: "as if to
+ * say", "ask yourself", "you might say", "something like", "for example".
+ */
+const HYPOTHETICAL_FRAME =
+  /\b(?:as\s+(?:if|though)\s+(?:to\s+)?(?:say|saying|ask|asking)|ask(?:ing)?\s+(?:yourself|yourselves|themselves|ourselves)|(?:you|we|one|someone|somebody)\s+(?:might|could|would|may|should)\s+(?:say|ask|think|wonder)|imagine\s+(?:saying|asking|hearing)|something\s+(?:like|along\s+the\s+lines\s+of)|for\s+(?:example|instance)|e\.g\.|such\s+as)\s*[,:]?\s*$/i;
+
+/** A determiner right before the opening mark: the quoted words begin a noun phrase. */
+const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|such|their|its|our|your|my|his|her)\s+$/i;
+/** A lower-case word right after the closing mark: the noun the quoted words modify ("task", "moments"). */
+const NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
+/** Words after a quoted phrase that continue the sentence rather than complete a noun phrase. */
+const NOT_A_HEAD_NOUN = new Set(
+  `that which who whom whose for of to and or but in on at by from with as is was are were be been has had have will
+  would can could should may might than he she they it we i you said says told added then when while if because so`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Whether a short quoted phrase modifies the noun after it (a "direction discrimination" task, those "eureka!"
+ * moments): a scare-quoted name for something, not a quotation.
+ */
+function modifiesNoun(quoted: string, before: string, after: string): boolean {
+  // A clause's comma or full stop inside the marks ends the phrase there ("a “fundamental mistake,” made by").
+  if (/[,.;:]["'”’»]*\s*$/u.test(quoted) || !DETERMINER_BEFORE.test(before)) return false;
+  const next = NOUN_AFTER.exec(after)?.[1];
+  if (!next || NOT_A_HEAD_NOUN.has(next)) return false;
+  return (quoted.match(WORDS) ?? []).length <= 4;
+}
+
+/** Title-case words that keep the sentence's comma inside the marks: “Once Upon A Time in Hollywood,”. */
+function isCommaTitle(quoted: string): boolean {
+  if (!/,["'”’»]*\s*$/u.test(quoted)) return false;
+  const words = quoted.match(WORDS) ?? [];
+  return words.length >= 2 && capitalisation(words).titleCase;
+}
 
 /** A photo caption ends with its credit: "(Evan Vucci/Associated Press)". */
 const PHOTO_CREDIT = /\([^()]{2,60}\/[^()]{2,60}\)\s*$/;

@@ -19,14 +19,24 @@ export interface Mention {
 
 /** After a name, these make it the subject of what follows: a lower-case verb, an appositive, a dash. */
 const SUBJECT_AFTER =
-  /^(?:\s+(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over)\b)\p{Ll}|,\s+(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
+  /^(?:\s+(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over|if|when|because|while|since|until|unless|although|though|whether|that|but|so|after|before)\b)\p{Ll}|,\s+(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
 /** Before a name, these make it an object: "said X", "told X", "according to X", "with X". */
 const OBJECT_BEFORE =
   /(?:\b(?:said|says|told|to|with|by|of|for|from|and|against|about|than|like|between|asked|called|named)\s+|\bthe\s+)$/i;
+/**
+ * A personal pronoun within the clause that follows a subject, before any other capitalised word, quotation or
+ * sentence end: "Clinton says she", "Sanders argued that his plan".
+ */
+const PRONOUN_IN_CLAUSE = /^[^A-Z.!?;"“”]*?\b(he|his|him|she|her)\b/;
+const GENDER_WINDOW = 60;
 /** Characters looked at around a mention to decide whether it is a subject. */
 const SUBJECT_WINDOW = 24;
-/** How far back (characters) a pronoun prefers a subject over a more recent object. */
-const SUBJECT_REACH = 1200;
+/** How far back (characters) a pronoun looks for the person it stands for. */
+const SALIENCE_REACH = 1500;
+/** Salience of a person by role; distance costs one point per DISTANCE_COST characters. */
+const SPEAKER_SALIENCE = 1;
+const SUBJECT_SALIENCE = 1;
+const DISTANCE_COST = 600;
 
 /** Capitalised words in a row; a dot may only end an initial or a title ("Harry J. Lee", "Mr. Lee"). */
 const CAPITALISED_RUN =
@@ -133,11 +143,19 @@ export class PeopleIndex {
       const g = r.title === 'mr' ? 'm' : r.title === 'ms' || r.title === 'mrs' ? 'f' : genderOfFirstName(r.words[0]);
       if (g) this.gender.set(name, g);
     }
+    const votes = new Map<string, number>();
     for (const r of this.runs) {
       const name = this.bySurname.get(r.surname);
       if (!name) continue;
-      this.mentions.push({ at: r.at, name, subject: isSubject(r) });
+      const subject = isSubject(r);
+      this.mentions.push({ at: r.at, name, subject });
+      if (subject && !this.gender.has(name)) {
+        // "Clinton says she wants...": a pronoun in the subject's own clause tells the person's gender.
+        const g = PRONOUN_IN_CLAUSE.exec(r.text.slice(r.end, r.end + GENDER_WINDOW))?.[1]?.toLowerCase();
+        if (g) votes.set(name, (votes.get(name) ?? 0) + (g === 'he' || g === 'his' || g === 'him' ? 1 : -1));
+      }
     }
+    for (const [name, v] of votes) if (v !== 0) this.gender.set(name, v > 0 ? 'm' : 'f');
   }
 
   /** Records a speaker the attributor found at `at` (in reading order). */
@@ -176,25 +194,43 @@ export class PeopleIndex {
   }
 
   /**
-   * The person a pronoun or a description most likely stands for: the most recent one named or quoted before
-   * `at`, skipping people known to be of the other gender for "he" and "she".
+   * The person a pronoun or a description most likely stands for, by salience: each person named or quoted
+   * before `at` (within SALIENCE_REACH characters) scores by role (a speaker the attributor found, then a subject,
+   * then an object) less a cost for distance; people known to be of the other gender are skipped for "he" and
+   * "she". So a person just introduced as a subject beats a speaker quoted paragraphs before.
    */
   resolve(at: number, pronoun: string): string | null {
     const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     let i = lastBefore(this.mentions, at);
     let j = lastBefore(this.speakers, at);
-    let fallback: string | null = null;
-    for (let steps = 0; steps < 16 && (i >= 0 || j >= 0); steps++) {
+    let best: string | null = null;
+    let bestScore = -Infinity;
+    for (let steps = 0; steps < 24 && (i >= 0 || j >= 0); steps++) {
       const takeMention = j < 0 || (i >= 0 && this.mentions[i].at > this.speakers[j].at);
+      const isSpeaker = !takeMention;
       const m = takeMention ? this.mentions[i--] : this.speakers[j--];
+      if (at - m.at > SALIENCE_REACH) break;
       const g = this.gender.get(m.name);
       if (want && g && g !== want) continue;
-      // A subject (or an earlier speaker) nearby beats a more recent name in object position.
-      if (m.subject) return m.name;
-      fallback ??= m.name;
-      if (at - m.at > SUBJECT_REACH) break;
+      const role = isSpeaker ? SPEAKER_SALIENCE : m.subject ? SUBJECT_SALIENCE : 0;
+      const score = role - (at - m.at) / DISTANCE_COST;
+      if (score > bestScore) {
+        best = m.name;
+        bestScore = score;
+      }
     }
-    return fallback;
+    return best;
+  }
+
+  /** The last person named as a subject in [from, to) who can be "he" or "she" (`pronoun`). */
+  subjectAgreeingIn(from: number, to: number, pronoun: string): string | null {
+    const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    for (let i = lastBefore(this.mentions, to); i >= 0 && this.mentions[i].at >= from; i--) {
+      const m = this.mentions[i];
+      const g = this.gender.get(m.name);
+      if (m.subject && !(want && g && g !== want)) return m.name;
+    }
+    return null;
   }
 }
 

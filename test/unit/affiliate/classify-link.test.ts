@@ -117,3 +117,29 @@ describe('classifyUrl: older and rarer forms', () => {
     expect(classify('https://www.amazon.com/exec/obidos/ASIN/0525540881/').kind).toBe('plain');
   });
 });
+
+describe('classifyUrl: sites by the public suffix list', () => {
+  it('a sub-host of a site under a two-part suffix is the same site', () => {
+    const site: SiteIdentity = { hosts: ['news.example.com.au'] };
+    expect(classifyUrl(new URL('https://shop.example.com.au/item?a_aid=1'), site).kind).toBe('plain');
+    expect(classifyUrl(new URL('https://shop.other.com.au/item?a_aid=1'), site).kind).toBe('affiliate');
+  });
+
+  it('two blogs on one hosting suffix are different sites', () => {
+    const site: SiteIdentity = { hosts: ['alice.github.io'] };
+    expect(classifyUrl(new URL('https://bob.github.io/item?a_aid=1'), site).kind).toBe('affiliate');
+  });
+
+  it('reads `amazon.*` on any public suffix, and not on a look-alike domain', () => {
+    expect(classify('https://www.amazon.com.br/dp/B1?tag=x-20').kind).toBe('affiliate');
+    expect(classify('https://www.amazon.com.mx/dp/B1?tag=x-20').kind).toBe('affiliate');
+    expect(classify('https://amazon.shop.example/dp/B1?tag=x-20').kind).toBe('plain');
+  });
+
+  it('reads GeoRiot links and self-described affiliate paths', () => {
+    const geo = classify('https://target.georiot.com/Proxy.ashx?tsid=1&GR_URL=https%3A%2F%2Fwww.amazon.com%2Fdp%2FB1');
+    expect(geo.kind === 'affiliate' && geo.rule).toBe('geniuslink');
+    expect(classify('https://cna.st/affiliate-link/abc123?cid=x').kind).toBe('affiliate');
+    expect(classify('https://example.org/affiliates/apply').kind).toBe('plain');
+  });
+});

@@ -98,3 +98,47 @@ describe('affiliate links in the article', () => {
     expect(seen[0]).toBe(seen[1]);
   });
 });
+
+describe('store and redirect links (commerce evidence)', () => {
+  const DISCLOSED = '<p>When you buy through links on our site, we may earn an affiliate commission.</p>';
+  const BUTTONS =
+    '<p><a href="https://www.walmart.com/ip/Kettle/123">$39 at Walmart</a> or <a href="https://usefulthings.example/go/amazon/kettle">Check price</a></p>';
+
+  function commerceFlags(html: string, sensitivity: 'normal' | 'high' = 'normal') {
+    const report = analyzeDocument(htmlDocument(html), 'https://usefulthings.example/list/', {
+      detectors: DETECTORS.filter((d) => d.id.includes('affiliate')),
+      sensitivity: { 'affiliate-link': sensitivity, 'undisclosed-affiliate': sensitivity },
+    });
+    return report.flags
+      .filter((f) => f.kind !== 'affiliate-disclosure')
+      .map((f) => ({ kind: f.kind, rule: f.rule, confidence: f.confidence }));
+  }
+
+  it('shows store buttons and redirects on a page that discloses commissions', () => {
+    expect(commerceFlags(page(DISCLOSED + BUTTONS))).toEqual([
+      { kind: 'affiliate-link', rule: 'retailer-link', confidence: 0.95 },
+      { kind: 'affiliate-link', rule: 'commerce-redirect', confidence: 0.95 },
+    ]);
+  });
+
+  it('keeps them under the default threshold without a disclosure, and never calls them undisclosed', () => {
+    expect(commerceFlags(page(BUTTONS))).toEqual([]);
+    expect(commerceFlags(page(BUTTONS), 'high')).toEqual([
+      { kind: 'affiliate-link', rule: 'retailer-link', confidence: 0.7 },
+      { kind: 'affiliate-link', rule: 'commerce-redirect', confidence: 0.7 },
+    ]);
+  });
+
+  it('a network link marked "(Affiliate-Link)" where it stands is not undisclosed', () => {
+    const marked =
+      '<p>Der <a href="https://www.amazon.de/dp/B1?tag=x-21">Wasserkocher (Affiliate-Link)</a> ist gut.</p>';
+    const unmarked = '<p>Der <a href="https://www.amazon.de/dp/B1?tag=x-21">Wasserkocher</a> ist gut.</p>';
+    expect(commerceFlags(page(marked)).map((f) => f.kind)).toEqual(['affiliate-link']);
+    // Unmarked, the same link is undisclosed.
+    expect(
+      commerceFlags(page(unmarked))
+        .map((f) => f.kind)
+        .sort(),
+    ).toEqual(['affiliate-link', 'undisclosed-affiliate']);
+  });
+});

@@ -172,3 +172,25 @@ describe('quotes over several paragraphs', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Tom Hinders', 'Tom Hinders']);
   });
 });
+
+describe('learned cues, indefinite sources and salience', () => {
+  it('reads a reporting verb learned from annotated news ("chanted")', () => {
+    const [q] = quotesOf('“Lock her up, lock her up now,” chanted Ada Okafor.');
+    expect(q.speaker).toBe('Ada Okafor');
+  });
+
+  it('takes "one New Hampshire Democrat" for an anonymous source, "a TransLink spokesperson" not', () => {
+    expect(quotesOf('“The gap is too wide for her to close,” said one New Hampshire Democrat.')[0].attribution).toBe(
+      'anonymous',
+    );
+    expect(quotesOf('“No such study exists,” a TransLink spokesperson said.')[0].attribution).toBe('named');
+  });
+
+  it('gives a pronoun to the person just introduced as a subject, not the speaker of the paragraph before', () => {
+    const quotes = quotesOf(
+      'Donald Trump said the odds favoured Denver, and Mr. Trump repeated it twice.',
+      'Ted Cruz openly admitted his pick was political. “With an eye to February, Carolina,” he said.',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Ted Cruz');
+  });
+});

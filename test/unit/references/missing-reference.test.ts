@@ -2,20 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/core/analyze';
 import { findSelector } from '../../../src/core/anchoring/selectors';
-import { missingReference, registrableDomain, reportingSource } from '../../../src/core/detectors/missing-reference';
+import { missingReference, reportingSource } from '../../../src/core/detectors/missing-reference';
 import { htmlDocument } from '../../support/load-html';
 
 const URL = 'https://www.harbourgazette.example.com/2026/ferry-fares';
 
-function report(body: string, lang = 'en') {
+/** A news page (schema.org NewsArticle), so the page-kind gate lets the detector run; `high` shows every flag. */
+function report(body: string, lang = 'en', kind = 'NewsArticle') {
   const doc = htmlDocument(
-    `<!DOCTYPE html><html lang="${lang}"><head><title>Ferry fares</title></head><body>${body}</body></html>`,
+    `<!DOCTYPE html><html lang="${lang}"><head><title>Ferry fares</title>` +
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${kind}","headline":"Ferry fares"}</script>` +
+      `</head><body>${body}</body></html>`,
   );
-  return analyzeDocument(doc, URL, { detectors: [missingReference] });
+  return analyzeDocument(doc, URL, { detectors: [missingReference], sensitivity: { 'missing-reference': 'high' } });
 }
 
-function flagsOf(body: string, rule?: string, lang = 'en') {
-  return report(body, lang)
+function flagsOf(body: string, rule?: string, lang = 'en', kind?: string) {
+  return report(body, lang, kind)
     .flags.filter((f) => !rule || f.rule === rule)
     .map((f) => ({
       rule: f.rule,
@@ -145,54 +148,182 @@ describe('uncited-figures', () => {
   ])('does not flag a sentence with %s', (_why, sentence) => {
     expect(flagsOf(`<p>${sentence}</p>`, 'uncited-figures')).toEqual([]);
   });
+});
 
-  it('names the source it found', () => {
-    expect(reportingSource('The Bureau of Labor Statistics reported 250,000 new jobs.')).toBe(
-      'The Bureau of Labor Statistics',
+describe('uncited-figures: sources given another way', () => {
+  it('does not flag figures sourced by a link in the paragraph before', () => {
+    const html =
+      '<p>Farm groups have tracked the losses <a href="https://farmgroup.example.org/report">in detail</a>.</p>' +
+      '<p>Exports dropped to $9.1 billion, according to the National Farm Bureau.</p>';
+    expect(flagsOf(html, 'uncited-figures')).toEqual([]);
+  });
+
+  it('flags them when the paragraph before links to nothing', () => {
+    const html =
+      '<p>Farm groups have tracked the losses in detail.</p>' +
+      '<p>Exports dropped to $9.1 billion, according to the National Farm Bureau.</p>';
+    expect(flagsOf(html, 'uncited-figures').map((f) => f.text)).toEqual([
+      'Exports dropped to $9.1 billion, according to the National Farm Bureau.',
+    ]);
+  });
+
+  it('does not flag a body named beside a link elsewhere in the article', () => {
+    const html =
+      '<p>The Ferry Statistics Office published <a href="https://stats.example.org/ferries">its yearly tables</a>.</p>' +
+      '<p>The harbour was busy all summer.</p>' +
+      '<p>The Ferry Statistics Office reported 40% more crossings.</p>';
+    expect(flagsOf(html, 'uncited-figures')).toEqual([]);
+  });
+
+  it('does not flag a body named in the References section', () => {
+    const html =
+      '<p>The Ferry Statistics Office reported 40% more crossings.</p><h2>References</h2>' +
+      '<ol><li>Ferry Statistics Office, yearly tables 2025.</li></ol>';
+    expect(flagsOf(html, 'uncited-figures')).toEqual([]);
+  });
+
+  it('does not flag a body the story is about (named in the title)', () => {
+    const html = '<p>The Ferry Fares Institute reported 40% more members this year.</p>';
+    expect(flagsOf(html, 'uncited-figures')).toEqual([]);
+    const other = '<p>The Harbour Fares Institute reported 40% more members this year.</p>';
+    expect(flagsOf(other, 'uncited-figures')).toHaveLength(1);
+  });
+
+  it.each([
+    ['police counting a crowd', 'The Kellsport Police Department reported at least 5,000 people at the rally.'],
+    [
+      'a hospital giving patient numbers',
+      'Twelve of the 53 wounded remain in Oran Regional Medical Center, the centre reported.',
+    ],
+    ['the writer’s own survey', 'Our new survey found that 40% of passengers skip breakfast.'],
+    ['a survey the writer ran', 'A survey we ran found that 40% of passengers skip breakfast.'],
+    ['the newsroom’s own review', 'A review of ferry logs shows more than 80 cancelled crossings.'],
+  ])('does not flag %s', (_why, sentence) => {
+    expect(flagsOf(`<p>${sentence}</p>`, 'uncited-figures')).toEqual([]);
+  });
+
+  it('rates a named body above an unnamed study', () => {
+    const r = report(
+      '<p>The Bureau of Harbour Statistics reported 40% more crossings. A study found 12% fewer delays.</p>',
     );
-    expect(reportingSource('Data from the CDC show 12% fewer cases.')).toBe('CDC');
+    const byRule = r.flags.map((f) => [f.data?.source, f.confidence]);
+    expect(byRule).toEqual([
+      ['The Bureau of Harbour Statistics', 0.9],
+      ['A study', 0.85],
+    ]);
+  });
+
+  it('names the source it found, and whether it is named', () => {
+    expect(reportingSource('The Bureau of Labor Statistics reported 250,000 new jobs.')).toEqual({
+      source: 'The Bureau of Labor Statistics',
+      named: true,
+    });
+    expect(reportingSource('Exports fell 12%, according to the CDC.')).toEqual({ source: 'CDC', named: true });
+    expect(reportingSource('A new poll shows 12% support.')).toEqual({ source: 'A new poll', named: false });
     expect(reportingSource('The mayor reported 250,000 visitors.')).toBeNull();
+  });
+
+  it('is silent on pages in another language', () => {
+    expect(flagsOf('<p>The CDC estimates that 40% of people caught the flu.</p>', 'uncited-figures', 'de')).toEqual([]);
   });
 });
 
-describe('no-sources', () => {
-  it('flags an article that links nowhere outside the site, once, as info', () => {
-    const flags = flagsOf(
-      article(
-        '<p>See our <a href="/ferries/">ferry guide</a> and <a href="https://harbourgazette.example.com/about">about page</a>.</p>',
-      ),
-      'no-sources',
+describe('empty-heading: lists a script fills', () => {
+  it.each([
+    ['an empty list', '<ol class="references"></ol>'],
+    ['an empty box', '<div id="sources-widget"></div>'],
+    ['a script', '<script>renderSources()</script>'],
+  ])('does not flag a heading followed by %s', (_why, html) => {
+    expect(
+      flagsOf(`<p>Text of the story.</p><h2>Sources</h2>${html}<p>Thanks for reading.</p>`, 'empty-heading'),
+    ).toEqual([]);
+  });
+
+  it('flags the same heading when nothing is there to be filled', () => {
+    expect(
+      flagsOf('<p>Text of the story.</p><h2>Sources</h2><p>Thanks for reading.</p>', 'empty-heading'),
+    ).toHaveLength(1);
+  });
+
+  it('is shown at the default sensitivity', () => {
+    const doc = htmlDocument(
+      '<!DOCTYPE html><html lang="en"><head><title>Ferry fares</title>' +
+        '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head>' +
+        `<body>${article('<h2>References</h2><p>Have thoughts? Leave a comment below.</p>')}</body></html>`,
     );
+    const flags = analyzeDocument(doc, URL, { detectors: [missingReference] }).flags;
+    expect(flags.map((f) => [f.rule, f.confidence])).toEqual([['empty-heading', 0.9]]);
+  });
+});
+
+/** Paragraphs relaying a study and an agency's figures, and a link to put in them when a test needs one. */
+const RELAYED =
+  '<p>A study by the Coastal Transport Institute found that 30% of ferry passengers would switch to the bridge.</p>' +
+  '<p>The county’s Office of Transport Statistics reported 1,200 fewer crossings in January than a year before.</p>';
+
+describe('no-sources', () => {
+  it('flags a news article that relays studies and links nowhere outside the site, once, as info under 0.9', () => {
+    const r = report(
+      article(
+        RELAYED +
+          '<p>See our <a href="/ferries/">ferry guide</a> and <a href="https://harbourgazette.example.com/about">about page</a>.</p>',
+      ),
+    );
+    const flags = r.flags.filter((f) => f.rule === 'no-sources');
     expect(flags).toHaveLength(1);
     expect(flags[0].severity).toBe('info');
-    expect(flags[0].text).toBe('Ferry fares rise again');
+    expect(flags[0].confidence).toBeLessThan(0.9);
+    expect(findSelector(flags[0].target.selector, 'TextQuoteSelector')!.exact).toBe('Ferry fares rise again');
   });
 
-  it('does not count share buttons, mail links or the author box as sources', () => {
+  it('is hidden at the default sensitivity', () => {
+    const doc = htmlDocument(
+      '<!DOCTYPE html><html lang="en"><head><title>Ferry fares</title>' +
+        '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head>' +
+        `<body>${article(RELAYED)}</body></html>`,
+    );
+    const rules = analyzeDocument(doc, URL, { detectors: [missingReference] }).flags.map((f) => f.rule);
+    expect(rules).not.toContain('no-sources');
+    expect(rules).toContain('uncited-figures');
+  });
+
+  it('does not flag original reporting that relays no document', () => {
+    expect(flagsOf(article(), 'no-sources')).toEqual([]);
+  });
+
+  it('does not flag a review, however many studies it mentions', () => {
+    expect(flagsOf(article(RELAYED), 'no-sources', 'en', 'Review')).toEqual([]);
+  });
+
+  it('does not count share buttons, mail links, profiles or the author box as sources', () => {
     const extra =
       '<div class="share-bar"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a> <a href="mailto:?subject=x">Mail</a></div>' +
+      '<p>Follow us <a href="https://twitter.com/harbourgazette">on Twitter</a>.</p>' +
       '<div class="author-bio"><p>Jo writes for <a href="https://jo-writes.example.net/">her own site</a>.</p></div>';
-    expect(flagsOf(article(extra), 'no-sources')).toHaveLength(1);
+    expect(flagsOf(article(RELAYED + extra), 'no-sources')).toHaveLength(1);
   });
 
-  it('does not flag an article that links to another site', () => {
-    const extra = '<p>The county published <a href="https://county.example.org/ferry-report.pdf">its report</a>.</p>';
-    expect(flagsOf(article(extra), 'no-sources')).toEqual([]);
+  it('counts a link to a post on a social site as a source', () => {
+    const extra = '<p>The operator <a href="https://twitter.com/kellsferry/status/12345">announced it</a>.</p>';
+    expect(flagsOf(article(RELAYED + extra), 'no-sources')).toEqual([]);
+  });
+
+  it('does not flag an article that links to another site, on the public suffix list', () => {
+    const other = '<p>The county published <a href="https://county.example.org/ferry-report.pdf">its report</a>.</p>';
+    expect(flagsOf(article(RELAYED + other), 'no-sources')).toEqual([]);
+    // example.com is this site: a subdomain of it is not another site.
+    const same = '<p>More in <a href="https://data.example.com/ferries">our data desk</a>.</p>';
+    expect(flagsOf(article(RELAYED + same), 'no-sources')).toHaveLength(1);
   });
 
   it('does not flag short pages or pages without an article', () => {
-    expect(flagsOf(article('', 2), 'no-sources')).toEqual([]);
+    expect(flagsOf(article(RELAYED, 1), 'no-sources')).toEqual([]);
     expect(flagsOf('<p>Just a note.</p>', 'no-sources')).toEqual([]);
   });
 });
 
-describe('registrableDomain', () => {
-  it.each([
-    ['www.harbourgazette.example.com', 'example.com'],
-    ['news.bbc.co.uk', 'bbc.co.uk'],
-    ['example.org', 'example.org'],
-    ['', ''],
-  ])('%s -> %s', (host, domain) => {
-    expect(registrableDomain(host)).toBe(domain);
+describe('the detector', () => {
+  it('offers a sensitivity, since some of its flags are shown only at "high"', () => {
+    expect(missingReference.hasSensitivity).toBe(true);
   });
 });

@@ -2,22 +2,26 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../src/core/analyze';
 import { findSelector } from '../../../src/core/anchoring/selectors';
-import type { Sensitivity } from '../../../src/core/detectors/detector';
+import type { Detector, Sensitivity } from '../../../src/core/detectors/detector';
 import { quotedSpans, vagueAttribution } from '../../../src/core/detectors/vague-attribution';
 import { htmlDocument } from '../../support/load-html';
+
+/** The detector on any kind of page: these small pages are too thin for the page profile to call them news. */
+const anyPage: Detector = { ...vagueAttribution, appliesTo: undefined };
 
 function flagsOf(body: string, sensitivity: Sensitivity = 'normal', lang = 'en') {
   const doc = htmlDocument(
     `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`,
   );
   const report = analyzeDocument(doc, 'https://news.example.com/story', {
-    detectors: [vagueAttribution],
+    detectors: [anyPage],
     sensitivity: { 'vague-attribution': sensitivity },
   });
   return report.flags.map((f) => ({
     rule: f.rule,
     text: findSelector(f.target.selector, 'TextQuoteSelector')!.exact,
     severity: f.severity,
+    confidence: f.confidence,
   }));
 }
 
@@ -40,6 +44,27 @@ describe('vague-attribution flags', () => {
     expect(flags[0].severity).toBe('caution');
   });
 
+  it.each([
+    ['Some scholars contend that the letters are forgeries.', 'unnamed-group'],
+    ['Many have claimed that the vote was rigged.', 'unnamed-group'],
+    ['Most commentators praised the new stadium.', 'unnamed-group'],
+    ['Some observers, however, claim that the tax failed.', 'unnamed-group'],
+    ['Critics of the plan argue that it costs too much.', 'unnamed-group'],
+    ['Some Muslims believe the ruling is unjust.', 'unnamed-group'],
+    ['The novel is considered by many to be his best.', 'unnamed-group'],
+    ['It has been suggested that the fire was set on purpose.', 'unnamed-group'],
+    ['There is widespread speculation that the coach will resign.', 'unnamed-group'],
+    ['The bridge is widely regarded as the finest in the region.', 'passive-attribution'],
+    ['The album was generally considered a failure.', 'passive-attribution'],
+    ['The walk-off is considered one of the largest in company history.', 'passive-attribution'],
+    ['The plan has drawn widespread criticism.', 'passive-attribution'],
+    ['It is a common belief that cats hate water.', 'passive-attribution'],
+  ])('%s', (sentence, rule) => {
+    const flags = flagsOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`);
+    expect(flags.map((f) => [f.rule, f.text])).toEqual([[rule, sentence]]);
+    expect(flags[0].confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('flags one sentence once, naming the strongest phrase', () => {
     const flags = flagsOf('<p>Experts say, according to sources close to the board, that the plan failed.</p>');
     expect(flags.map((f) => f.rule)).toEqual(['unnamed-source']);
@@ -60,6 +85,28 @@ describe('vague-attribution lets off', () => {
     expect(flagsOf(`<p>${sentence}</p>`)).toEqual([]);
   });
 
+  it.each([
+    ['a name inside the group', 'Some Harvard experts say the bridge is unsafe.'],
+    ['a named judge after the passive', 'The period is widely regarded by Bulgarian historians as a decline.'],
+    ['a named body as agent', 'This worthiness is widely recognized by international law as a right.'],
+    ['criticism from a named group', 'The tech firms have faced criticism from their employees for doing too little.'],
+    ['a negated passive', 'One reason Perez is not widely recognized is that he held only local office.'],
+    ['a term being defined', 'A bird with one recessive gene is said to be “split” for that trait.'],
+    ['a quantifier before a noun', 'Some worries over global demand sent prices lower.'],
+    [
+      'a possessive before the group',
+      'Increasingly, Sanders’s most passionate supporters claim that the race was rigged.',
+    ],
+    ['"others" next to a name', 'Edwards and others said they could not support the plan.'],
+    ['a modal "supposed to"', 'That is what it’s supposed to do when inflation is low.'],
+    ['members of a named body', 'Dozens of members of his party condemned the raids.'],
+    ['"some" qualifying a name', 'According to some Roman sources, the temple burned twice.'],
+    ['a literal "seen by"', 'The debate could be seen by a large number of voters.'],
+    ['a plain hedge', 'The striker may possibly leave in the summer.'],
+  ])('%s', (_why, sentence) => {
+    expect(flagsOf(`<p>${sentence}</p>`, 'high')).toEqual([]);
+  });
+
   it('a sentence with a link in it', () => {
     expect(flagsOf('<p>Studies <a href="https://journal.example.org/x">show</a> that naps help.</p>')).toEqual([]);
   });
@@ -76,8 +123,13 @@ describe('vague-attribution lets off', () => {
     expect(flagsOf('<blockquote>Experts say the bridge is unsafe.</blockquote>')).toEqual([]);
   });
 
-  it('pages in another language', () => {
+  it('pages in another language, and pages that are neither journalism nor an encyclopedia', () => {
     expect(flagsOf('<p>Experts say the bridge is unsafe.</p>', 'normal', 'de')).toEqual([]);
+    expect(vagueAttribution.appliesTo?.languages).toEqual(['en']);
+    const kinds = vagueAttribution.appliesTo?.kinds;
+    expect(kinds).toContain('news');
+    expect(kinds).toContain('encyclopedia');
+    expect(kinds).not.toContain('fiction');
   });
 });
 
@@ -92,6 +144,13 @@ describe('vague-attribution sensitivity', () => {
   });
   it('high adds hedges like "reportedly"', () => {
     expect(flagsOf(page, 'high').map((f) => f.rule)).toEqual(['unnamed-source', 'unnamed-group', 'hedge']);
+  });
+  it('gives hedges and hearsay passives a confidence under the normal threshold', () => {
+    const hedged = '<p>The striker reportedly wants to leave.</p><p>The mayor is said to have skipped the vote.</p>';
+    expect(flagsOf(hedged, 'normal')).toEqual([]);
+    const high = flagsOf(hedged, 'high');
+    expect(high.map((f) => f.rule)).toEqual(['hedge', 'hedge']);
+    for (const f of high) expect(f.confidence).toBeLessThan(0.9);
   });
   it('is declared as having a sensitivity', () => {
     expect(vagueAttribution.hasSensitivity).toBe(true);

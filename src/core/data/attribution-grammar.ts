@@ -1,0 +1,168 @@
+/**
+ * The word classes of the small grammar `vague-attribution` uses to find claims pinned on nobody: who (group nouns,
+ * quantifiers), how they speak (reporting verbs, evaluation participles) and how often (frequency adverbs). English
+ * only. Closed classes (quantifiers, auxiliaries, adverbs) are the grammar's; the open ones (group nouns, reporting
+ * verbs) started from the reporting verbs of English grammars and were checked against the words that fill those
+ * slots in the train half of the CoNLL-2010 weasel sentences (even pages of ../shared/corpus/weasel-dev; list them
+ * with `npx tsx scripts/score-weasel.ts --learn`). Words that mostly name or describe rather than attribute
+ * ("is known as", "is called", "is often seen on") are left out on purpose.
+ */
+
+/** Words for the forms of a verb: `say says said`. */
+const forms = (list: string) => list.trim().split(/\s+/);
+
+/**
+ * Verbs that report what someone said or thinks, in every finite form: "critics argue", "many have claimed",
+ * "most commentators praised". Used after an unnamed group.
+ */
+export const REPORTING_VERBS = forms(`
+  say says said claim claims claimed argue argues argued believe believes believed suggest suggests suggested
+  contend contends contended maintain maintains maintained insist insists insisted assert asserts asserted
+  allege alleges alleged speculate speculates speculated theorize theorizes theorized theorise theorises theorised
+  hypothesize hypothesized posit posits posited think thinks thought feel feels felt consider considers considered
+  regard regards regarded view views viewed dispute disputes disputed question questions questioned doubt doubts
+  doubted deny denies denied reject rejects rejected agree agrees agreed disagree disagrees disagreed note notes
+  noted warn warns warned fear fears feared predict predicts predicted estimate estimates estimated report reports
+  reported stated conclude concludes concluded praise praises praised criticize criticizes criticized
+  criticise criticises criticised condemn condemns condemned describe describes described dismiss dismisses
+  dismissed attribute attributes attributed credit credits credited accuse accuses accused blame blames blamed
+  hail hails hailed laud lauds lauded applaud applauds applauded complain complains complained worry worries
+  worried wonder wonders wondered suspect suspects suspected reply replies replied respond responds responded
+  counter counters countered object objects objected acknowledge acknowledges acknowledged concede concedes
+  conceded caution cautions cautioned emphasize emphasizes emphasized emphasise emphasises emphasised
+  attack attacks attacked rank ranks ranked label labels labelled labeled
+  point_out points_out pointed_out
+`).map((v) => v.replace('_', ' '));
+
+/**
+ * Reporting verbs that take a clause and cannot be read as anything else after a bare quantifier: "some argue",
+ * "others claim", "many believe" (not "some saw", "many found", "most held").
+ */
+export const CLAUSE_VERBS = forms(`
+  say says said claim claims claimed argue argues argued believe believes believed suggest suggests suggested
+  contend contends contended maintain maintains maintained insist insists insisted assert asserts asserted
+  allege alleges alleged speculate speculates speculated theorize theorizes theorized theorise theorised
+  hypothesize hypothesized posit posited think thinks feel feels consider considers dispute disputes disputed
+  doubt doubts doubted disagree disagrees disagreed agree agrees agreed fear fears feared predict predicted
+  suspect suspects suspected worry worries wonder note noted criticize criticized criticise criticised
+  question questioned
+`);
+
+/** The reporting verbs that stay reporting after any plural noun: "some Muslims believe", "many fans claimed". */
+export const STRICT_CLAUSE_VERBS = forms(`
+  say said claim claimed argue argued believe believed contend contended maintain maintained insist insisted
+  assert asserted allege alleged speculate speculated theorize theorized theorise theorised
+`);
+
+/** Groups defined by a stance, whose "of" phrase says what they oppose, not who they are: "critics of the plan". */
+export const STANCE_GROUPS = forms(`
+  critics opponents supporters proponents advocates skeptics sceptics detractors defenders
+`);
+
+/** People that stand for a body of opinion when nobody in it is named: "some scholars", "critics", "many fans". */
+export const GROUP_NOUNS = forms(`
+  experts scientists researchers analysts observers economists commentators critics historians scholars academics
+  theologians linguists philosophers theorists psychologists sociologists archaeologists anthropologists biologists
+  physicists scientists doctors physicians specialists authorities pundits journalists reviewers writers authors
+  people fans supporters opponents proponents advocates skeptics sceptics detractors believers residents locals
+  users members observers insiders sources musicologists economists educators activists conservatives liberals
+  environmentalists investors traders bankers lawyers engineers parents teachers students voters listeners readers
+  viewers players veterans
+`);
+
+/** The professional groups whose bare plural can open a claim on its own: "Critics argue", "experts say". */
+export const BARE_GROUP_NOUNS = forms(`
+  experts scientists researchers analysts observers economists doctors commentators critics historians scholars
+  academics theologians theorists pundits skeptics sceptics detractors proponents opponents advocates
+`);
+
+/** Determiners and quantifiers that leave a group unnamed: "some", "many", "a number of", "the majority of". */
+export const QUANTIFIERS = [
+  'some',
+  'many',
+  'most',
+  'several',
+  'numerous',
+  'various',
+  'certain',
+  'other',
+  'a few',
+  'a number of',
+  'a (?:large |growing |small )?(?:number|majority|minority) of',
+  'the (?:vast |broad |overwhelming )?majority of',
+  'a lot of',
+  'countless',
+  'an increasing number of',
+  'a growing number of',
+];
+
+/** Words that may sit between the group and its verb: "many have argued", "most researchers now believe". */
+export const VERB_FILLERS = forms(`
+  have has had also now still even generally often long would will might may do did usually increasingly tend_to
+  continue_to seem_to appear_to therefore however though rightly wrongly openly
+`).map((w) => w.replace('_', ' '));
+
+/** An aside between a group and its verb: "Some observers, however, claim", "Critics, though, argue". */
+export const ASIDES = forms(`however though therefore meanwhile instead too also in_turn for_their_part`).map((w) =>
+  w.replace(/_/g, ' '),
+);
+
+/** How often or how widely a judgement is held, said of nobody: "widely", "generally", "often". */
+export const SPREAD_ADVERBS = forms(`
+  widely generally often commonly frequently popularly broadly universally largely sometimes usually increasingly
+  traditionally long much highly
+`);
+
+/**
+ * Participles that pass a judgement on to unnamed people in the passive: "is widely regarded", "has been often
+ * described as". Not the naming verbs ("known as", "called", "referred to as"), which name rather than judge.
+ */
+export const EVALUATION_PARTICIPLES = forms(`
+  regarded considered believed thought accepted acknowledged recognized recognised deemed perceived viewed
+  hailed touted praised acclaimed criticized criticised lauded credited reported rumored rumoured said claimed
+  suggested condemned blamed disputed questioned reputed
+`);
+
+/** Participles that take a clause in "it is ... to": "it is said to", "it was reported to" (not "supposed to"). */
+export const IMPERSONAL_TO_PARTICIPLES = forms(`said reported believed thought rumored rumoured alleged claimed`);
+
+/** The judging participles that "by some" completes: "considered by some", "dismissed by many". */
+export const JUDGING_PARTICIPLES = forms(`
+  regarded considered believed thought deemed perceived viewed described criticized criticised praised hailed
+  dismissed rejected disputed questioned accused blamed credited condemned acclaimed lauded touted reputed
+`);
+
+/** Participles for "it is ... that": "it is believed that", "it has been widely suggested that". */
+export const IMPERSONAL_PARTICIPLES = forms(`
+  believed reported said thought claimed rumored rumoured suggested alleged understood accepted argued assumed
+  agreed speculated held felt feared hoped recognized recognised acknowledged posited theorized theorised
+  presumed supposed maintained contended estimated
+`);
+
+/** Nouns of an opinion with no holder: "a common view", "widespread criticism". */
+export const OPINION_NOUNS = forms(`
+  view belief perception opinion consensus misconception notion assumption wisdom criticism praise acclaim
+  speculation condemnation scepticism skepticism
+`);
+
+/** Adjectives that spread an opinion over unnamed people: "widespread", "common", "widely held". */
+export const SPREAD_ADJECTIVES = [
+  'widespread',
+  'common',
+  'popular',
+  'prevailing',
+  'conventional',
+  'general',
+  'widely[- ]held',
+  'widely[- ]shared',
+  'considerable',
+  'much',
+  'growing',
+  'broad',
+  'universal',
+];
+
+/** Evaluations done to a subject by nobody named: "has been widely criticized", "was heavily praised". */
+export const VERDICT_PARTICIPLES = forms(`
+  criticized criticised praised acclaimed condemned lauded hailed disputed attacked derided ridiculed panned
+`);

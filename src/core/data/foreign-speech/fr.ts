@@ -1,0 +1,83 @@
+/**
+ * French words for the quotation attributor: reporting verbs conjugated from lemma lists (present, passé composé,
+ * passé simple, imparfait; the inverted "-t-il" forms are read by the attributor), pronouns, noun-phrase words, and
+ * the nouns of unnamed sources ("une source proche du dossier", "selon des sources").
+ */
+import { wordSet, type ForeignSpeechWords } from './types';
+
+/** Regular -er reporting verbs, by stem (déclar-er). */
+const ER_STEMS = `
+déclar affirm expliqu indiqu précis ajout soulign estim assur confi racont rappel insist
+lanc annonc avou regrett dénonc martel comment témoign résum observ not gliss interrog demand tweet
+constat résum avanc tranch ironis nuanc plaid protest argument souffl détaill confirm jug déplor
+`;
+/** Irregular verbs: present 3sg, present 3pl, participle, passé simple 3sg, imparfait 3sg. */
+const IRREGULAR = [
+  ['dit', 'disent', 'dit', 'dit', 'disait'],
+  ['écrit', 'écrivent', 'écrit', 'écrivit', 'écrivait'],
+  ['conclut', 'concluent', 'conclu', 'conclut', 'concluait'],
+  ['reconnaît', 'reconnaissent', 'reconnu', 'reconnut', 'reconnaissait'],
+  ['admet', 'admettent', 'admis', 'admit', 'admettait'],
+  ['prévient', 'préviennent', 'prévenu', 'prévint', 'prévenait'],
+  ['soutient', 'soutiennent', 'soutenu', 'soutint', 'soutenait'],
+  ['répond', 'répondent', 'répondu', 'répondit', 'répondait'],
+  ['poursuit', 'poursuivent', 'poursuivi', 'poursuivit', 'poursuivait'],
+  ['avertit', 'avertissent', 'averti', 'avertit', 'avertissait'],
+  ['réagit', 'réagissent', 'réagi', 'réagit', 'réagissait'],
+  ['promet', 'promettent', 'promis', 'promit', 'promettait'],
+  ['s’exclame', 's’exclament', 'exclamé', 's’exclama', 's’exclamait'],
+];
+
+/** Present, passé simple and imparfait of a regular -er stem; c and g keep their sound before a and o. */
+function erForms(stem: string): { finite: string[]; participle: string } {
+  const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
+  // "rappeler" and "marteler" write "rappelle", "martèle" where the ending is silent.
+  const silent = stem === 'rappel' ? 'rappell' : stem === 'martel' ? 'martèl' : stem;
+  return {
+    finite: [silent + 'e', silent + 'ent', soft + 'a', soft + 'ait', soft + 'aient', stem + 'èrent'],
+    participle: stem + 'é',
+  };
+}
+
+const er = ER_STEMS.split(/\s+/).filter(Boolean).map(erForms);
+const participles = [...new Set([...er.map((f) => f.participle), ...IRREGULAR.map((i) => i[2])])];
+/** Auxiliaries of the compound past: "a déclaré", "avait expliqué", "ont affirmé". */
+const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aura'];
+
+export const FRENCH_SPEECH: ForeignSpeechWords = {
+  verbs: [
+    ...new Set([
+      ...er.flatMap((f) => f.finite),
+      ...IRREGULAR.flatMap((i) => [i[0], i[1], i[3], i[4]]),
+      ...AUXILIARIES.flatMap((a) => participles.map((p) => `${a} ${p}`)),
+    ]),
+  ],
+  clauseFinalVerbs: participles,
+  pronouns: { il: 'he', elle: 'she', ils: 'they', elles: 'they', on: 'they' },
+  determiners: wordSet(`le la les l’ l' un une des du de d’ d' son sa ses leur leurs ce cette ces`),
+  phraseWords: wordSet(`
+    de du des d’ d' la le les l’ l' et
+    haut haute hauts hautes ancien ancienne anciens anciennes nouveau nouvelle jeune premier première
+    ministre président présidente directeur directrice porte-parole secrétaire général générale maire député
+    députée sénateur sénatrice avocat avocate chef cheffe responsable fondateur fondatrice patron patronne
+    professeur professeure chercheur chercheuse spécialiste économiste sociologue historien historienne
+    politologue conseiller conseillère militant militante habitant habitante
+  `),
+  phraseStops: wordSet(`
+    à au aux en dans sur sous par pour avec sans lors pendant après avant depuis vers chez contre selon devant
+    et ou mais donc car que qui dont où quand lorsque si comme alors puis encore aussi déjà
+    hier aujourd’hui demain lundi mardi mercredi jeudi vendredi samedi dimanche récemment
+    est était sera a avait ont sont se
+  `),
+  invertingOpeners: new Set(),
+  accordingTo: String.raw`(?:[Ss]elon|[Dd]’après|[Dd]'après|[Aa]ux\s+dires\s+d(?:e|u|es))`,
+  accordingToAfter: '',
+  anonymousHeads: wordSet(`
+    source sources proche proches responsable responsables expert experts experte expertes observateur
+    observateurs observatrice diplomate diplomates fonctionnaire fonctionnaires conseiller conseillers
+    conseillère membre membres entourage témoin témoins initié initiés interlocuteur interlocuteurs
+    porte-parole cadre cadres dirigeant dirigeants analyste analystes spécialiste spécialistes habitant
+    habitants riverain riverains enquêteur enquêteurs officiel officiels
+  `),
+  separable: {},
+};

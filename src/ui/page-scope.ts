@@ -1,0 +1,66 @@
+/**
+ * What the page was taken for, in the reader's words, and what Footnote therefore did not check: "Fiction:
+ * unsourced quotes, vague attribution and missing references are not checked." Read from the report's `page`.
+ */
+import { detectorById } from '../core/detectors/registry';
+import type { PageKind } from '../core/page/page-kind';
+import type { Report } from '../core/report';
+
+const KIND_NAMES: Record<PageKind, string> = {
+  news: 'News article',
+  opinion: 'Opinion piece',
+  review: 'Review',
+  blog: 'Blog post',
+  fiction: 'Fiction',
+  encyclopedia: 'Encyclopedia article',
+  documentation: 'Documentation',
+  forum: 'Forum thread',
+  product: 'Product page',
+  recipe: 'Recipe',
+  personal: 'Personal page',
+  other: 'Not an article',
+};
+
+export function kindName(kind: PageKind): string {
+  return KIND_NAMES[kind] ?? kind;
+}
+
+/** "English", "German"... for an ISO 639-1 code; the code itself where the runtime has no name for it. */
+export function languageName(code: string): string {
+  if (!code) return 'an unknown language';
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "a, b and c". */
+function listOf(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export interface PageScope {
+  /** "Fiction", "News article · German". */
+  headline: string;
+  /** Sentences on what was not checked and why; empty when every detector ran. */
+  notes: string[];
+}
+
+export function pageScope(report: Report): PageScope | null {
+  const page = report.page;
+  if (!page) return null;
+  const headline = page.language ? `${kindName(page.kind)} · ${languageName(page.language)}` : kindName(page.kind);
+  const notes: string[] = [];
+  const byKind = page.skipped.filter((s) => s.because === 'kind').map((s) => labelOf(s.detector));
+  if (byKind.length) notes.push(`Not checked on this kind of page: ${listOf(byKind)}.`);
+  for (const s of page.skipped.filter((s) => s.because === 'language')) {
+    const reads = detectorById(s.detector)?.appliesTo?.languages;
+    const only = Array.isArray(reads) ? ` (${listOf(reads.map(languageName))} only)` : '';
+    notes.push(`Not checked in ${languageName(page.language)}: ${labelOf(s.detector)}${only}.`);
+  }
+  return { headline, notes };
+}
+
+/** A detector's label as it reads inside a sentence ("vague attribution"). */
+const labelOf = (id: string) => (detectorById(id)?.label ?? id).toLowerCase();
