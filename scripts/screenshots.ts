@@ -1,6 +1,6 @@
 /**
  * Screenshots for the README (`npx tsx scripts/screenshots.ts`): the seed article with Footnote's highlights, the
- * popup for that tab and the options page, from the built Chrome extension in headless Chromium. Writes PNGs to
+ * popup for that tab, the popup on a novel chapter (taken for fiction) and the options page, from the built Chrome extension in headless Chromium. Writes PNGs to
  * docs/screenshots/.
  */
 import { mkdirSync, rmSync } from 'node:fs';
@@ -54,6 +54,19 @@ async function main() {
     await popup.waitForSelector('li.flag', { timeout: 10_000 }).catch(() => undefined);
     await popup.waitForTimeout(300);
     await popup.screenshot({ path: resolve(OUT, 'popup.png'), fullPage: true });
+
+    // A novel chapter: taken for fiction, so the popup says which checks it did not get.
+    const fictionUrl = `${server.origin}/fiction/14881-ch01/`;
+    const fiction = await b.context.newPage();
+    await fiction.goto(fictionUrl);
+    const fictionState = await settledTabState(b.background, fictionUrl);
+    const fictionPopup = await b.context.newPage();
+    await fictionPopup.setViewportSize({ width: 420, height: 640 });
+    await fictionPopup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${fictionState.tabId}`);
+    await fictionPopup.waitForSelector('.page-scope', { timeout: 10_000 }).catch(() => undefined);
+    await fictionPopup.locator('.page-scope summary').click();
+    await fictionPopup.waitForTimeout(300);
+    await fictionPopup.screenshot({ path: resolve(OUT, 'popup-fiction.png'), fullPage: true });
 
     const options = await b.context.newPage();
     await options.setViewportSize({ width: 900, height: 900 });

@@ -202,6 +202,30 @@ describe('Footnote in Chromium', () => {
     },
   );
 
+  it('takes a novel chapter for fiction: no journalism flag, and the popup says what was not checked', async () => {
+    const url = `${server.origin}/fiction/14881-ch01/`;
+    const page = await openPage(browser, url);
+    const { tabId, report } = await doneReport(browser, url);
+    expect(report.page.kind).toBe('fiction');
+    expect(report.flags.filter((f) => f.kind !== 'affiliate-link' && f.kind !== 'affiliate-disclosure')).toEqual([]);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const scope = await waitFor(
+      () =>
+        popup
+          .locator('.page-scope summary')
+          .textContent({ timeout: 5_000 })
+          .catch(() => ''),
+      (t) => !!t,
+      'page scope',
+    );
+    expect(scope).toContain('Fiction');
+    expect(scope).toContain('Not checked on this kind of page: unsourced quotes');
+    expect(await badgeText(browser.background, tabId)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
   it('lists the tab flags in the popup, and a flag dismissed there leaves the badge and the page', async () => {
     const url = `${server.origin}/seed/`;
     const page = await openPage(browser, url);

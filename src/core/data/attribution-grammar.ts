@@ -129,7 +129,7 @@ export const IMPERSONAL_TO_PARTICIPLES = forms(`said reported believed thought r
 /** The judging participles that "by some" completes: "considered by some", "dismissed by many". */
 export const JUDGING_PARTICIPLES = forms(`
   regarded considered believed thought deemed perceived viewed described criticized criticised praised hailed
-  dismissed rejected disputed questioned accused blamed credited condemned acclaimed lauded touted reputed
+  dismissed rejected disputed questioned accused blamed credited condemned acclaimed lauded touted reputed said
 `);
 
 /** Participles for "it is ... that": "it is believed that", "it has been widely suggested that". */

@@ -81,6 +81,10 @@ const BARE_GROUP = `${alt(BARE_GROUP_NOUNS)}${FILLER}${PLURAL_VERB(REPORTING_VER
 const ACCORDING_TO_GROUP = `according to (?:some|many|most|other|certain|several)(?: ${GROUP})?`;
 /** "considered by some to be", "is regarded by many as", "criticized by fans". */
 const BY_UNNAMED = `${alt(JUDGING_PARTICIPLES)} (?:${ADVERB} )?by (?:(?:some|many|most|others|several|a few|various|certain)(?= to | as |[,.;]| and | who)|${GROUP}|(?:${QUANT} (?:[a-z-]+ )?${GROUP}))(?! (?:of|at|from|in|such as|including|like) )`;
+/** "seen by many as", "used by some to imply": literal verbs made judgements by "to"/"as". */
+const SEEN_BY = `(?:seen|used|known) by (?:some|many|most|others)(?: people)?(?= to | as )`;
+/** "leaving many to wonder", "led some people to think". */
+const LED_TO_THINK = `(?:led|leads|leading|leaving|leaves|left|prompted|prompting|causing|caused) (?:some|many|most|others|several)(?: people| observers| critics| fans| commentators)? to (?:speculate|believe|think|wonder|question|suspect|conclude|argue|claim|suggest|assume)`;
 /** "It is believed that", "it has been widely suggested that", "it was reported to". */
 const IMPERSONAL = `it(?:'s| ${BE}| has)(?: (?:now|once|also|long))?(?: ${ADVERB})? (?:${alt(IMPERSONAL_PARTICIPLES)} that|${alt(IMPERSONAL_TO_PARTICIPLES)} to)`;
 const RESEARCH_SHOWS = String.raw`(?:(?:some|much|recent|new|scientific|previous|several|many|other) )?(?:research|studies|evidence|science) (?:has |have )?(?:shown|show|shows|proven|proves|suggests?|suggested|indicates?|confirms?|found|finds)`;
@@ -126,7 +130,8 @@ export const VAGUE_CUES: readonly VagueCue[] = [
   cue('unnamed-group', 'group-of', 0.9, true, [GROUP_OF]),
   cue('unnamed-group', 'quantified-plural', 0.9, false, [QUANTIFIED_PLURAL]),
   cue('unnamed-group', 'impersonal', 0.95, false, [IMPERSONAL, THERE_IS]),
-  cue('unnamed-group', 'by-unnamed', 0.93, false, [BY_UNNAMED]),
+  cue('unnamed-group', 'by-unnamed', 0.93, false, [BY_UNNAMED, SEEN_BY]),
+  cue('unnamed-group', 'led-to-think', 0.92, false, [LED_TO_THINK]),
   cue('unnamed-group', 'bare-quantifier', 0.92, false, [BARE_QUANTIFIER, OF_THE_OPINION]),
   cue('unnamed-group', 'bare-group', 0.9, true, [BARE_GROUP]),
   cue('unnamed-group', 'research', 0.9, true, [RESEARCH_SHOWS]),
@@ -162,7 +167,7 @@ const TRIGGER_WORDS = [
     finds seen viewed described portrayed characterized characterised held shared perceived hailed deemed touted
     belief consensus speculation agreement suspicion reports rumors rumours claims suggestions controversy debate
     disagreement criticism praise acclaim scrutiny fire condemnation ridicule fact opinion view consent reportedly
-    allegedly purportedly supposedly reputedly`.split(/\s+/),
+    allegedly purportedly supposedly reputedly used known speculate wonder assume`.split(/\s+/),
 ].flatMap((w) => w.split(' '));
 export const TRIGGER = new RegExp(
   String.raw`(?<![A-Za-z0-9])(?:${[...new Set(TRIGGER_WORDS.map((w) => w.toLowerCase()))].join('|')})(?![A-Za-z0-9])`,

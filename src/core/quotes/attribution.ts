@@ -95,6 +95,14 @@ export function hasSpeechVerb(text: string): boolean {
   return VERB_G.test(text);
 }
 
+/** A speech verb opening the sentence, then its subject, up to the quote (an appositive between is allowed). */
+const SENTENCE_INITIAL_VERB = new RegExp(
+  String.raw`^\s*(?:Said|Says|Added|Adds|Continued|Continues|Stated|Wrote|Writes|Explained|Noted|Recalled|Asked)\s+(${PHRASE(6)}(?:,[^"“”.!?;]{1,120})?)\s*[,:]\s*$`,
+  'u',
+);
+/** Objects that never stand as an inverted subject: pronouns in the object case, documents, numbers. */
+const NOT_INVERTED_SUBJECT =
+  /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+)?(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message)s?\b)/iu;
 /** Forms of "tell": the noun phrase after them is the listener. */
 const TELL = /^(?:told|tells?|telling)\b/i;
 /** The capitalised name that opens a sentence and is followed by its verb: "Weaver didn’t seem ...". */
@@ -181,6 +189,8 @@ export function findSpeakerCue(fullBefore: string, after: string, endsSentence =
     if (ENDS_IN_PREPOSITION.test(verb) || TELL.test(verb)) continue;
     if ((m = OBJECT_BEFORE_QUOTE.exec(before.slice(v.end)))) {
       phrase = objectPhrase(m[1]);
+      // "released the following statement:", "told them,", "found 72 percent of voters:": an object, not a speaker.
+      if (phrase && NOT_INVERTED_SUBJECT.test(phrase)) phrase = null;
       if (phrase) break;
     }
   }
@@ -198,6 +208,8 @@ export function findSpeakerCue(fullBefore: string, after: string, endsSentence =
       phrase = null;
     }
   }
+  // "Said Dorothy Poynter, who grew up with him, “Q”" / "Continued Stone: “Q”": a verb opening the sentence.
+  if (!phrase && (m = SENTENCE_INITIAL_VERB.exec(before))) phrase = objectPhrase(m[1]);
   if (!phrase && (m = accordingTo(before) ?? accordingTo(afterSentence))) phrase = objectPhrase(m[1]);
   if (!phrase && before.includes('words') && (m = IN_WORDS_OF.exec(before))) phrase = objectPhrase(m[1] ?? m[2]);
   return phrase ? cueFor(phrase, relay) : null;

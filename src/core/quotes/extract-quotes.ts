@@ -47,14 +47,26 @@ export interface Paragraph {
 export function extractQuotes(ctx: DetectorContext): QuoteDraft[] {
   return ctx.memo('quotes', () => {
     // Code is never speech: string literals and docstrings in <pre> blocks are left out before reading.
-    const prose = ctx.page.articleBlocks.filter((b) => !b.el.closest('pre'));
+    const prose = ctx.page.articleBlocks.filter((b) => !withinTag(b.el, PRE));
     return findQuotes(prose, ctx.lang).filter((q) => !isCitation(q, ctx.page.articleBlocks, ctx) && !inCode(q, ctx));
   });
 }
 
 /** Whether a quote lies in inline code (`alert("Oops!")` in a <code> inside a paragraph). */
 function inCode(q: QuoteDraft, ctx: DetectorContext): boolean {
-  return ctx.page.text.locate(q.start)?.node?.parentElement?.closest('code, kbd, samp') != null;
+  return withinTag(ctx.page.text.locate(q.start)?.node?.parentElement ?? null, CODE);
+}
+
+const PRE = new Set(['PRE']);
+const CODE = new Set(['CODE', 'KBD', 'SAMP', 'PRE']);
+
+/**
+ * Whether an element is, or lies inside, an element with one of these tag names. A walk up comparing tag names:
+ * `closest(selector)` matches a CSS selector at every ancestor, which is slow in linkedom.
+ */
+function withinTag(el: Element | null, tags: ReadonlySet<string>): boolean {
+  for (let e = el; e; e = e.parentElement) if (tags.has(e.tagName.toUpperCase())) return true;
+  return false;
 }
 
 /** A heading over a list of sources: its items' quoted words are titles of works, not quotations. */
@@ -163,6 +175,12 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     }
     return true;
   };
+  /** "Stated Stone:" / "Tottenham said in a statement:" as a paragraph of its own, introducing the quote below. */
+  const leadInCue = (p: number, span: QuoteSpan): SpeakerCue | null => {
+    if (p === 0 || quoteParas.has(p - 1) || span.markStart !== paragraphs[p].text.search(/\S/)) return null;
+    const above = paragraphs[p - 1].text;
+    return /:\s*$/.test(above) ? cueAround(above.slice(-240), '') : null;
+  };
   const quotes: QuoteDraft[] = [];
   const cueOfRun = new Map<number, SpeakerCue>();
   let previous = null as { para: number; at: number; speaker: string | null; attribution: Attribution } | null;
@@ -210,7 +228,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     };
     let speaker: string | null = null;
     let attribution: Attribution = 'none';
-    let found = cue;
+    let found = cue ?? (c === 0 || candidates[c - 1].para !== para ? leadInCue(para, span) : null);
     let inherited = false;
     if (found?.pronoun) {
       // "He said the plan... “Q,” he said": the pronoun continues the last reported speaker of that gender.

@@ -6,11 +6,17 @@
  *   Spanish leaves the subject out («…», explicó.): a pronoun cue with an empty phrase, resolved like "she";
  * - „…“, so Müller. (German);
  * - a verb introducing the quote: Müller sagte: „…“ / Dazu sagte Müller: „…“ / Le ministre a déclaré : « … »;
- * - laut X / X zufolge / selon X / d’après X / según X, anywhere in the quote's sentence;
+ * - laut X / X zufolge / selon X / d’après X / según X, opening a clause before the quote or right after it;
  * - hieß es aus Regierungskreisen (German): the unnamed circles are the speaker.
  * Pronoun cues carry the English pronoun ("er" -> "he", "elle" -> "she", "sie sagten" -> "they") so the pipeline
  * resolves them as it does English ones. `isForeignAnonymous` decides whether a speaker phrase names nobody
  * ("Insider", "eine mit den Vorgängen vertraute Person", "une source proche du dossier", "fuentes cercanas").
+ *
+ * Known to get wrong: em-dash dialogue («—Q —dijo») is not read; a speaker named only in the sentence before
+ * ("Er habe jetzt Zugang „…“", reported speech in the subjunctive) has no cue here; reporting verbs outside the
+ * lists ("lâche", "resumió", "schickt eine Nachricht:") are missed; "der Volksmund" and other sayings' sources
+ * come out as speakers; a definite description ("der 48-Jährige", "le ministre") is returned as written, and which
+ * person it or a pronoun stands for is left to the pipeline.
  */
 import { isKnownFirstName } from '../data/first-names';
 import { FOREIGN_SPEECH, type ForeignSpeechWords, type SpeakerPronoun } from '../data/foreign-speech';
@@ -73,9 +79,13 @@ function compile(lang: ForeignQuoteLanguage): Compiled {
     finite,
     compound,
     clauseFinal: new Set(words.clauseFinalVerbs),
-    accordingTo: new RegExp(bound(words.accordingTo) + String.raw`\s+([^.;:!?«»“”„"]{1,120})`, 'u'),
+    // Only where it attributes: opening a clause ("Selon X, ...", ", laut X") — not "según sus normas" mid-clause.
+    accordingTo: new RegExp(
+      String.raw`(?:^|[,;:])[\s—–-]*` + bound(words.accordingTo) + String.raw`\s+([^.;:!?«»“”„"]{1,120})`,
+      'u',
+    ),
     accordingToAfter: words.accordingToAfter
-      ? new RegExp(String.raw`((?:\S+\s+){1,5}?)${words.accordingToAfter}(?![\p{L}])`, 'u')
+      ? new RegExp(String.raw`(?:^|[,;:])[\s—–-]*((?:\S+\s+){1,5}?)${words.accordingToAfter}(?![\p{L}])`, 'u')
       : null,
   };
   compiled.set(lang, c);
@@ -168,13 +178,13 @@ export function findForeignSpeakerCue(
   const before = tail(fullBefore, CUE_WINDOW);
   // „Q.“ Laut Polizei waren 200 Menschen da. — a quote that ends its sentence has no words of its own after it.
   const afterSentence = endsSentence && /^\s*\p{Lu}/u.test(after) ? '' : firstSentence(after);
-  const relay = relayIn(lang, c, before) ?? relayIn(lang, c, afterSentence);
+  const relay = relayIn(lang, c, before) ?? relayIn(lang, c, afterSentence, true);
   const found =
     invertedAfter(c, before, afterSentence) ??
     (lang === 'de' ? (soAfter(c, afterSentence) ?? soBefore(c, before)) : null) ??
     introducedBefore(lang, c, before) ??
     accordingTo(c, before) ??
-    accordingTo(c, afterSentence) ??
+    accordingTo(c, afterSentence, true) ??
     (lang === 'de' ? (impersonalFrom(c, afterSentence) ?? impersonalFrom(c, before)) : null);
   if (!found) return null;
   const relayedBy = relay && relay.toLowerCase() !== found.phrase.toLowerCase() ? relay : null;
@@ -349,16 +359,20 @@ function subjectBefore(lang: ForeignQuoteLanguage, c: Compiled, lead: string[]):
   return null;
 }
 
-/** laut X / X zufolge / selon X / d’après X / según X. */
-function accordingTo(c: Compiled, text: string): Found | null {
+/**
+ * laut X / X zufolge / selon X / d’après X / según X, opening a clause of the sentence before the quote, or right
+ * after the quote (`atStart`: "« Q » selon X", "„Q“, dem Bericht zufolge").
+ */
+function accordingTo(c: Compiled, text: string, atStart = false): Found | null {
   const lang = c.lang;
   const m = c.accordingTo.exec(text);
+  if (m && atStart && m.index > (/^[\s,;:—–-]*/u.exec(text)?.[0].length ?? 0)) return null;
   if (m) {
     const phrase = nounPhrase(lang, c, tokens(m[1]), true);
     if (phrase) return { phrase, pronoun: false };
   }
   const z = c.accordingToAfter?.exec(text);
-  if (z) {
+  if (z && !(atStart && z.index > (/^[\s,;:—–-]*/u.exec(text)?.[0].length ?? 0))) {
     const toks = tokens(z[1]);
     // "dem Bericht zufolge": the phrase ends at the postposition; read it from its first determiner or capital.
     const from = toks.findIndex((t) => c.words.determiners.has(t.toLowerCase()) || CAPITALISED.test(t));
@@ -378,8 +392,8 @@ function impersonalFrom(c: Compiled, text: string): Found | null {
 }
 
 /** An unnamed source the sentence relays through: "laut Insidern", "selon des sources proches du dossier". */
-function relayIn(lang: ForeignQuoteLanguage, c: Compiled, text: string): string | null {
-  const found = accordingTo(c, text);
+function relayIn(lang: ForeignQuoteLanguage, c: Compiled, text: string, atStart = false): string | null {
+  const found = accordingTo(c, text, atStart);
   return found && isForeignAnonymous(lang, found.phrase) ? found.phrase : null;
 }
 

@@ -1,6 +1,6 @@
 /**
- * A local web server for the end-to-end tests (127.0.0.1, a free port): the seed article under /seed/ and
- * readability corpus pages under /pages/<name>/. Pages are served with a Content-Security-Policy that keeps their
+ * A local web server for the end-to-end tests (127.0.0.1, a free port): the seed article under /seed/,
+ * readability corpus pages under /pages/<name>/ and fiction-dev chapters under /fiction/<name>/. Pages are served with a Content-Security-Policy that keeps their
  * own scripts and third-party resources from loading, so any request to another host would be Footnote's.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -21,6 +21,8 @@ function fileFor(pathname: string): string | null {
   if (clean.startsWith('/seed/')) return join(SEED_DIR, 'index.html');
   const page = /^\/pages\/([\w.-]+)\//.exec(clean);
   if (page) return join(CORPUS, 'readability-pages', page[1], 'source.html');
+  const chapter = /^\/fiction\/([\w.-]+)\//.exec(clean);
+  if (chapter) return join(CORPUS, 'fiction-dev', `${chapter[1]}.html`);
   return null;
 }
 

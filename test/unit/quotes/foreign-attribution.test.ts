@@ -172,6 +172,12 @@ describe('Spanish', () => {
     expect(speaker('es', 'Según el presidente del club, «el equipo está listo».')).toBe('el presidente del club');
   });
 
+  it('reads según only where it attributes, not "according to the rules" later in the sentence', () => {
+    expect(
+      speaker('es', 'Propician «un proceso de autonomía», y lo hacen cada año según sus normas y costumbres.'),
+    ).toBeNull();
+  });
+
   it('finds no speaker for titles and scare quotes', () => {
     expect(speaker('es', 'La película «Mar adentro» se estrenó en 2004.')).toBeNull();
     expect(speaker('es', 'El llamado «impuesto al sol» desapareció en 2018.')).toBeNull();
