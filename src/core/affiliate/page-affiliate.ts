@@ -2,11 +2,12 @@
  * The affiliate facts of one page, computed once per analysis through `ctx.memo` and shared by the three
  * affiliate detectors: the article's affiliate links (one per distinct URL: those a network's URL scheme shows,
  * and those the commerce evidence of `commerce-link.ts` adds, each with a confidence), its opaque shortened links,
- * and the page's disclosures.
+ * how many network affiliate links stand elsewhere on the page, and the page's disclosures.
  */
 import type { DetectorContext } from '../detectors/detector';
 import { blockAt, type Block, type Link, type PageModel } from '../page/page-model';
 import { trimSpan } from '../text/sentences';
+import { articleContainer, inComments, inContainer } from './article-container';
 import { classifyUrl, siteIdentityOf, type LinkClass } from './classify-link';
 import { commerceUrlOf, judgeCommerceLink, type CommerceUrl } from './commerce-link';
 import { findDisclosures, type Disclosure } from './find-disclosures';
@@ -38,6 +39,11 @@ export interface OpaqueLink {
 export interface PageAffiliateLinks {
   affiliate: AffiliateLink[];
   opaque: OpaqueLink[];
+  /**
+   * Distinct network affiliate links elsewhere on the page (a product box in the sidebar, an author's gear list),
+   * readers' comments left out: not the article's, but they make a site-wide disclosure true of this page.
+   */
+  elsewhere: number;
 }
 
 export function pageAffiliateLinks(ctx: DetectorContext): PageAffiliateLinks {
@@ -51,6 +57,12 @@ const COMMISSION_RULES: ReadonlySet<string> = new Set(['affiliate-links', 'commi
 /** A network's URL scheme leaves little doubt; a few such links are a publisher's house promotions. */
 const NETWORK_CONFIDENCE = 0.97;
 
+/** Whether the page has any affiliate link: the article's (network or commerce), or a network link elsewhere. */
+export function pageHasAffiliateLinks(ctx: DetectorContext): boolean {
+  const links = pageAffiliateLinks(ctx);
+  return links.affiliate.length > 0 || links.elsewhere > 0;
+}
+
 export function pageDisclosures(ctx: DetectorContext): Disclosure[] {
   return ctx.memo('affiliate:disclosures', () => findDisclosures(ctx.page, ctx.lang));
 }
@@ -60,6 +72,7 @@ function collectLinks(page: PageModel, discloses: () => boolean): PageAffiliateL
   const byHref = new Map<string, { cls: AffiliateClass; links: Link[] }>();
   const commerce = new Map<string, { cu: CommerceUrl; links: Link[] }>();
   const opaque = new Map<string, OpaqueLink>();
+  const elsewhere = new Set<string>();
   const container = articleContainer(page);
   for (const link of page.links) {
     const cls = classifyUrl(link.url, site);
@@ -73,8 +86,11 @@ function collectLinks(page: PageModel, discloses: () => boolean): PageAffiliateL
       else commerce.set(key, { cu, links: [link] });
       continue;
     }
-    if (!(link.inArticle || inContainer(link.el, container))) continue;
     const key = link.url ? link.url.href.replace(/#.*$/, '') : link.href;
+    if (!(link.inArticle || inContainer(link.el, container))) {
+      if (cls.kind === 'affiliate' && !inComments(link.el)) elsewhere.add(key);
+      continue;
+    }
     if (cls.kind === 'affiliate') {
       const entry = byHref.get(key);
       if (entry) entry.links.push(link);
@@ -126,7 +142,8 @@ function collectLinks(page: PageModel, discloses: () => boolean): PageAffiliateL
     });
   }
   affiliate.sort((a, b) => a.firstAt - b.firstAt);
-  return { affiliate, opaque: [...opaque.values()] };
+  for (const href of byHref.keys()) elsewhere.delete(href);
+  return { affiliate, opaque: [...opaque.values()], elsewhere: elsewhere.size };
 }
 
 /** A link's words: its text, and the label or title a button or image link carries instead. */
@@ -137,56 +154,6 @@ function wordsOf(link: Link): string[] {
     if (v) words.push(v);
   }
   return words;
-}
-
-/** Share of the article's text the container must hold: the article's own element, not a stray paragraph's. */
-const CONTAINER_SHARE = 0.8;
-/** Parts of an article's element that are not the article: navigation, sidebars, comments, author boxes, widgets. */
-const NOT_ARTICLE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
-/** Class or id words (at the start of a class token) naming such parts: `comments`, `related-posts`, `ad-slot`. */
-const NOT_ARTICLE_NAME =
-  /(?:^|[\s_-])(?:comment|related|share|sharing|social|sidebar|widget|newsletter|author|byline|bio|promo|recirc|outbrain|taboola|zergnet|revcontent|footer|nav|menu|breadcrumb|subscribe|signup|sponsor|advert|ads?(?:$|[\s_-]))/i;
-
-/**
- * The element holding the article: the deepest one with most of the text Readability kept. Readability drops
- * link-dense parts of an article (product boxes, "buy" buttons, image links); links inside this element still
- * belong to the article unless they sit in a part that is plainly not (a sidebar, the comments, an author box).
- */
-function articleContainer(page: PageModel): Element | null {
-  if (!page.articleBlocks.length || page.articleBlocks.length === page.blocks.length) return null;
-  const chars = new Map<Element, number>();
-  let total = 0;
-  for (const block of page.articleBlocks) {
-    const n = block.text.trim().length;
-    total += n;
-    for (let el: Element | null = block.el; el; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + n);
-  }
-  const need = total * CONTAINER_SHARE;
-  let cur: Element | null = page.doc.body;
-  if (!cur || (chars.get(cur) ?? 0) < need) return null;
-  for (;;) {
-    let next: Element | null = null;
-    for (const child of Array.from(cur.children)) {
-      if ((chars.get(child) ?? 0) >= need) {
-        next = child;
-        break;
-      }
-    }
-    if (!next) break;
-    cur = next;
-  }
-  return cur === page.doc.body ? null : cur;
-}
-
-function inContainer(el: Element, container: Element | null): boolean {
-  if (!container) return false;
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (cur === container) return true;
-    if (NOT_ARTICLE_TAGS.has(cur.tagName.toUpperCase()) || cur.getAttribute('role') === 'complementary') return false;
-    const name = `${cur.id} ${cur.getAttribute('class') ?? ''}`;
-    if (name.length > 1 && NOT_ARTICLE_NAME.test(name)) return false;
-  }
-  return false;
 }
 
 /** An image link has no text of its own: flag the block it stands in, or the next one (its caption). */

@@ -36,16 +36,16 @@ export const REPORTING_VERBS = forms(`
 
 /**
  * Reporting verbs that take a clause and cannot be read as anything else after a bare quantifier: "some argue",
- * "others claim", "many believe" (not "some saw", "many found", "most held").
+ * "others claim", "many believe" (not "some saw", "many found", "most held", nor the nouns "some question",
+ * "some note", "some fear", "some doubt").
  */
 export const CLAUSE_VERBS = forms(`
   say says said claim claims claimed argue argues argued believe believes believed suggest suggests suggested
   contend contends contended maintain maintains maintained insist insists insisted assert asserts asserted
   allege alleges alleged speculate speculates speculated theorize theorizes theorized theorise theorised
   hypothesize hypothesized posit posited think thinks feel feels consider considers dispute disputes disputed
-  doubt doubts doubted disagree disagrees disagreed agree agrees agreed fear fears feared predict predicted
-  suspect suspects suspected worry worries wonder note noted criticize criticized criticise criticised
-  question questioned
+  doubted disagree disagrees disagreed agree agrees agreed feared predict predicted suspect suspected worried
+  wonder noted criticize criticized criticise criticised questioned
 `);
 
 /** The reporting verbs that stay reporting after any plural noun: "some Muslims believe", "many fans claimed". */

@@ -229,6 +229,8 @@ const SPEECH_VERBS = [
   'fired back',
   'issued a statement',
   'released a statement',
+  'pressed',
+  'demurred',
   // Perfect forms: "As Lee has written, “Q”", "Lorenz had written:".
   'has said',
   'had said',

@@ -191,11 +191,12 @@ function vaguePhrases(text: string, cues: readonly VagueCue[]): VagueHit[] {
  */
 function qualifiedByName(sentence: string, index: number, phrase: string, cue: VagueCue): boolean {
   if (cue.groupFirst && qualifiedBefore(sentence, index, cue)) return true;
-  const before = sentence.slice(Math.max(0, index - 30), index);
+  const before = sentence.slice(Math.max(0, index - 60), index);
   // "Sanders's most ardent fans", "his many critics", "Edwards and others said": a group already named.
   if (cue.rule === 'unnamed-group' && /(?:[’']s|\b(?:the|his|her|their|its|our))\s+$/i.test(before)) return true;
   // "Edwards and others said", "Ward and other security experts say": a named member leads the group.
-  if (/^others?\b/i.test(phrase) && /\band\s+$/i.test(before)) return true;
+  if (/^(?:others?|many\s+more|some\s+other)\b/i.test(phrase) && /\band\s+$/i.test(before)) return true;
+  if (/\p{Lu}[\p{L}'’.-]*\s+and\s+others?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return true;
   // "is not widely recognized", "had not come under fire": nothing is being attributed.
   if (/\b(?:not|never|no longer)\s+$/i.test(before)) return true;
   // A capitalised word modifying the group inside the match: "some Harvard experts say", "many Gore supporters"

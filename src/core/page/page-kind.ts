@@ -77,7 +77,12 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
     evidence.push(...why);
     return kind;
   };
-  const fiction = fictionEvidence(t, meta.title ?? '');
+  // A page that declares itself a dated, signed article needs a chapter heading too: quote-heavy news stories
+  // (paragraphs opening on a quotation, few figures) otherwise read like dialogue.
+  const declaresArticle =
+    (s.schemaKind !== null && JOURNALISM_KINDS.has(s.schemaKind)) ||
+    (s.ogType === 'article' && !!meta.publishedTime && !!meta.byline);
+  const fiction = fictionEvidence(t, meta.title ?? '', declaresArticle, s.urlKind === 'fiction');
   // Text that reads as a novel chapter wins over what a site's templates claim (stories on news and blog sites).
   if (fiction) return say('fiction', ...fiction);
 
@@ -133,14 +138,17 @@ function blogWhy(s: PageSignals, t: TextShape): string {
  * numbers and exclamations in dialogue one each; dated facts count against. Four decide: news pieces share any
  * two or three of these, a novel chapter has them all.
  */
-function fictionEvidence(t: TextShape, title: string): string[] | null {
+function fictionEvidence(t: TextShape, title: string, declaresArticle: boolean, fictionUrl: boolean): string[] | null {
   if (t.paragraphs < 8) return null;
   const why: string[] = [];
   let score = 0;
   if (t.chapterHeading || TITLE_CHAPTER.test(title)) {
     why.push('chapter heading');
     score += 2;
-  }
+  } else if (fictionUrl) {
+    why.push('a chapter URL');
+    score += 2;
+  } else if (declaresArticle) score--;
   if (t.words >= 1000) score++;
   if (t.dialogueShare >= 0.3) {
     why.push(`dialogue ${pct(t.dialogueShare)} of paragraphs`);

@@ -18,7 +18,17 @@ export interface PageSignals {
   infobox: boolean;
   cartMarks: number;
   codeBlocks: number;
-  urlKind: 'opinion' | 'review' | 'blog' | 'documentation' | 'forum' | 'product' | 'recipe' | 'encyclopedia' | null;
+  urlKind:
+    | 'opinion'
+    | 'review'
+    | 'blog'
+    | 'documentation'
+    | 'forum'
+    | 'product'
+    | 'recipe'
+    | 'encyclopedia'
+    | 'fiction'
+    | null;
   /** The path carries a date (/2024/05/...): a hallmark of news and blog posts. */
   urlDated: boolean;
 }
@@ -73,6 +83,8 @@ const GENERATORS: [RegExp, NonNullable<PageSignals['generatorKind']>][] = [
 ];
 
 const URL_KINDS: [RegExp, NonNullable<PageSignals['urlKind']>][] = [
+  // Web-fiction sites file chapters under the story: /fiction/123/title/chapter/456, /works/1/chapters/2.
+  [/\/(fiction|fanfics?|fanfiction)\/|\/chapters?\/\d/i, 'fiction'],
   [
     /\/(opinions?|commentary|comment|editorials?|columns?|columnists?|meinung|kommentare?|tribunes?|opinion-|opinion\/|debate)(\/|$|-)/i,
     'opinion',

@@ -25,6 +25,11 @@ export interface SpeakerCue {
   relayedBy: string | null;
 }
 
+/**
+ * A short phrase the quote runs into before the attribution: `“Q” in that law, Azzouz said`. Lower-case, one
+ * preposition-led phrase up to a comma, no sentence break.
+ */
+const INLINE_ADJUNCT = String.raw`(?:(?:in|on|at|of|for|about|from|to|with|during|after|before|under)\s+[^,"“”.!?;:]{1,60},\s*)?`;
 const ADVERBS = `(?:(?:${SPEECH_ADVERBS.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\s+){0,3}`;
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 /** A word of a noun phrase: letters, digits, apostrophes, hyphens, abbreviation dots ("Mr.", "U.S.", "e.GO’s"). */
@@ -32,11 +37,6 @@ const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:
 const PHRASE = (max: number) => String.raw`${WORD}(?:\s+${WORD}){0,${max}}`;
 /** An appositive between a subject and its verb: ", a professor at Y," (no quotation marks, no sentence end). */
 const APPOSITIVE = String.raw`(?:\s*,([^"“”«»;!?,]{1,100}(?:,[^"“”«»;!?,]{1,100})?),|\s+\([^)]{1,80}\))?`;
-/**
- * A short phrase the quote runs into before the attribution: `“Q” in that law, Azzouz said`. Lower-case, one
- * preposition-led phrase up to a comma, no sentence break.
- */
-const INLINE_ADJUNCT = String.raw`(?:(?:in|on|at|of|for|about|from|to|with|during|after|before|under)\s+[^,"“”.!?;:]{1,60},\s*)?`;
 /** A description with a comma between its adjectives: "the lanky, bespectacled professor". */
 const ADJECTIVE_LIST = String.raw`(?:(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+,\s+)?`;
 
@@ -44,7 +44,7 @@ const ADJECTIVE_LIST = String.raw`(?:(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+,\s+)?`;
 // of a verb. Keeping the long verb alternation out of them keeps them cheap to compile and to run.
 const VERB_G = new RegExp(String.raw`\b(?:${VERB})\b`, 'gu');
 /** Before the verb in `"Q," said X`: only punctuation and adverbs since the closing mark. */
-const LEAD_ONLY = new RegExp(String.raw`^[\s,;:.!?—–-]*${ADVERBS}$`, 'u');
+const LEAD_ONLY = new RegExp(String.raw`^[\s,;:.!?—–-]*${INLINE_ADJUNCT}${ADVERBS}$`, 'u');
 /** After the verb in `"Q," said X` / `"Q," says the founder of Y`: its subject. */
 const OBJECT_AFTER = new RegExp(String.raw`^\s+(${PHRASE(11)}(?:\s*,\s*${PHRASE(4)})?)`, 'u');
 /** Before the verb in `"Q," she said` / `"Q," X, a professor, said`: the subject right after the quote. */
@@ -95,6 +95,10 @@ export function hasSpeechVerb(text: string): boolean {
   return VERB_G.test(text);
 }
 
+/** A subordinate clause after "X said" that does not belong to the attribution ("as a guy walks in ..."). */
+const SUBORDINATE_CLAUSE = /\b(?:as|while|when|because|after|before|since|until|although|though)\b[\s\S]*$/i;
+/** At most this many words may follow "X said" when the quote before ends its sentence. */
+const TRAILER_WORDS = 12;
 /** A speech verb opening the sentence, then its subject, up to the quote (an appositive between is allowed). */
 const SENTENCE_INITIAL_VERB = new RegExp(
   String.raw`^\s*(?:Said|Says|Added|Adds|Continued|Continues|Stated|Wrote|Writes|Explained|Noted|Recalled|Asked)\s+(${PHRASE(6)}(?:,[^"“”.!?;]{1,120})?)\s*[,:]\s*$`,
@@ -103,6 +107,8 @@ const SENTENCE_INITIAL_VERB = new RegExp(
 /** Objects that never stand as an inverted subject: pronouns in the object case, documents, numbers. */
 const NOT_INVERTED_SUBJECT =
   /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+)?(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message)s?\b)/iu;
+/** A name, then ", who" right before a verb: "Mike Lee, who (also) declared". */
+const WHO_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
 /** Forms of "tell": the noun phrase after them is the listener. */
 const TELL = /^(?:told|tells?|telling)\b/i;
 /** The capitalised name that opens a sentence and is followed by its verb: "Weaver didn’t seem ...". */
@@ -127,6 +133,8 @@ last this earlier recently monday tuesday wednesday thursday friday saturday sun
 told said says through via referring speaking pointing noting explaining describing familiar close whose where
 if for by into over under then again of is was are were has had have will would can could should may might
 `);
+/** A lower-case adverb or verb particle where a noun phrase should start ("said forcefully", "shot back"). */
+const NOT_A_NOUN_PHRASE_START = /^(?:\p{Ll}+ly|back|out|up|off|down|away|over|again)$/u;
 /** After a noun these may continue the phrase ("the founder of Acme Press", "a spokesperson for the camp"). */
 const NP_CONTINUE = new Set(['of', 'for']);
 /** Words that open a clause, not a noun phrase, before a subject ("But she said", "And they said"). */
@@ -179,7 +187,12 @@ export function findSpeakerCue(fullBefore: string, after: string, endsSentence =
     // "“Q.” While some critics say government should..." starts a new sentence of its own.
     const opensClause =
       /^[\s,;:.!?—–-]*(?:while|but|and|as|when|if|although|though|after|before|because|since)\b/i.test(m[1]);
-    if (!endsSentence || (!opensClause && !/\bthat\b/i.test(rest) && rest.trim().split(/\s+/).length <= 8))
+    // Only the verb's own trailer counts: "Clinton asks as a guy walks in..." ends its attribution at "as".
+    const trailer = rest.replace(SUBORDINATE_CLAUSE, '');
+    if (
+      !endsSentence ||
+      (!opensClause && !/\bthat\b/i.test(trailer) && trailer.trim().split(/\s+/).length <= TRAILER_WORDS)
+    )
       phrase = subjectOrApposed(m[1], m[2]);
     if (phrase) break;
   }
@@ -200,6 +213,9 @@ export function findSpeakerCue(fullBefore: string, after: string, endsSentence =
       phrase = subjectOrApposed(lastClause(m[1]), m[2]);
       if (phrase) break;
     }
+    // "from Mike Lee, who declared in the spin room, “Q”": the relative pronoun stands for the name before it.
+    const relative = WHO_BEFORE.exec(before.slice(0, v.start));
+    if (relative && (phrase = subjectPhrase(relative[1]))) break;
     // "Weaver didn’t seem impressed, telling reporters, “Q”": a participle's subject opens the sentence.
     if (/ing$/.test(before.slice(v.start, v.end)) && /,\s*$/.test(before.slice(0, v.start))) {
       const opening = SENTENCE_SUBJECT.exec(fullBefore)?.[1];
@@ -355,7 +371,7 @@ function objectPhrase(raw: string): string | null {
   for (let i = 0; i < words.length; i++) {
     let w = words[i];
     const lower = w.toLowerCase().replace(/[.]$/, '');
-    if (i === 0 && NP_STOP.has(lower)) return null;
+    if (i === 0 && (NP_STOP.has(lower) || NOT_A_NOUN_PHRASE_START.test(w))) return null;
     if (i > 0 && NP_STOP.has(lower)) {
       const next = words[i + 1] ?? '';
       if (!(NP_CONTINUE.has(lower) && (/^\p{Lu}/u.test(next) || /^(?:the|a|an)$/i.test(next)))) break;
@@ -395,6 +411,8 @@ export function subjectPhrase(raw: string): string | null {
   const firstLower = first.toLowerCase();
   if (SPEAKER_PRONOUNS.has(firstLower)) return kept.length === 1 ? firstLower : null;
   if (NOT_A_SUBJECT.has(firstLower)) return null;
+  // "Responding to Trump’s ...", "Speaking at ...": a participle clause, not a subject.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(first) && kept.length > 1 && /^\p{Ll}/u.test(kept[1])) return null;
   if (SUBJECT_STARTERS.has(firstLower)) {
     // "the mayor", "a spokesperson for the camp": a description; a verb inside would make it a clause.
     if (kept.some((w) => /^(?:is|was|are|were|has|had|have|will|would|did|does|do)$/i.test(w))) return null;

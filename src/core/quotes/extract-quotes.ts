@@ -394,7 +394,8 @@ function speakerLabel(before: string, people: PeopleIndex): string | null {
   const name = LABEL.exec(tail(before, 120))?.[1];
   if (!name) return null;
   const first = name.split(/\s+and\s+/)[0];
-  const words = first.split(/\s+/);
+  // Initials do not break a name: "Jeffrey M. Jones".
+  const words = first.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   if (hasPersonName(words)) return name;
   return words.length === 1 ? people.fullName(first) : null;
 }
@@ -469,7 +470,7 @@ function isSubheading(text: string, span: QuoteSpan, quoted: string): boolean {
  * "describing the scene as “chaos all around”".
  */
 const CHARACTERISED =
-  /(?:\b(?:called|calls|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|\b(?:described|describing|describes|characteri[sz]ed|called|calling)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$/u;
+  /(?:\b(?:called|calls|calling|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|\b(?:described|describing|describes|characteri[sz]ed|called|calling)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$/u;
 /** "Lee’s “production hell”": a phrase credited to a person by a possessive. */
 const POSSESSIVE = /(\p{Lu}[\p{L}-]+)[’']s\s+$/u;
 

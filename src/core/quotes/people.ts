@@ -83,6 +83,9 @@ export class PeopleIndex {
 
   /** Collects the capitalised runs of `text` (a paragraph with its quotations blanked out) at offset `base`. */
   scan(text: string, base: number): void {
+    // A headline in title case ("Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin") runs names into
+    // capitalised verbs and nouns: its runs would make false people.
+    if (isTitleCase(text)) return;
     CAPITALISED_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CAPITALISED_RUN.exec(text))) {
@@ -261,3 +264,32 @@ const endsInDotOrQuote = (w: string) => {
   return last === '.' || last === '’' || last === "'";
 };
 const HAS_SPACE = /\s/;
+
+/** Small words a headline in title case may leave in lower case. */
+const HEADLINE_SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+]);
+/** Whether a text of four words or more is written in title case: every word but the small ones capitalised. */
+function isTitleCase(text: string): boolean {
+  if (text.length > 200) return false;
+  const words = text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const content = words.filter((w) => !HEADLINE_SMALL.has(w));
+  return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
+}

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, type QuoteDraft } from '../../../src/core/quotes/extract-quotes';
 import { isAnonymous } from '../../../src/core/quotes/attribution';
+import { PeopleIndex } from '../../../src/core/quotes/people';
 
 /** Runs the extractor over paragraphs laid end to end, one newline apart. */
 function quotesOf(...paragraphs: string[]): QuoteDraft[] {
@@ -63,6 +64,86 @@ describe('speakers next to the quote', () => {
   it('reads a name standing as a label before a colon', () => {
     const [q] = quotesOf('Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one, keep calling.”');
     expect(who(q)).toEqual(['Carl Bialik', 'named']);
+  });
+});
+
+describe('more ways of naming the speaker', () => {
+  it('reads a verb opening the sentence: "Said X, who ..., “Q”" and "Continued X: “Q”"', () => {
+    const [said] = quotesOf('Said Dorothy Poynter, who grew up with him, “We were all so proud of him back then.”');
+    expect(said.speaker).toBe('Dorothy Poynter');
+    expect(quotesOf('Continued Stone: “So I think it is a very real problem for all of us.”')[0].speaker).toBe('Stone');
+  });
+
+  it('reads manner-of-speaking verbs: "“Q!” beamed X"', () => {
+    expect(quotesOf('“This is fantastic!” beamed Donald Hartley, a delegate.')[0].speaker).toBe('Donald Hartley');
+  });
+
+  it('reads a paragraph of its own that introduces the quote below with a colon', () => {
+    const quotes = quotesOf(
+      'Jo Lee spoke today.',
+      'Stated Stone:',
+      '“I think that the stakes are so high for everyone.”',
+    );
+    expect(quotes[0].speaker).toBe('Stone');
+  });
+
+  it('never takes a document, a number or an object pronoun for an inverted subject', () => {
+    const [q] = quotesOf('Ada Okafor released the following statement: “We are deeply sorry for what has happened.”');
+    expect(q.speaker).toBe('Ada Okafor');
+  });
+
+  it('reads the subject of "calling him “...”"', () => {
+    const [q] = quotesOf(
+      'In a press conference, Donald Trump attacked Obama, calling him “the most ignorant president.”',
+    );
+    expect(q.speaker).toBe('Donald Trump');
+  });
+
+  it('keeps initials inside a label name', () => {
+    expect(
+      quotesOf('Red states - Jeffrey M. Jones: “Gallup finds that twenty states lean Republican now.”')[0].speaker,
+    ).toBe('Jeffrey M. Jones');
+  });
+
+  it('learns a gender from a pronoun in the subject’s clause, so “she said” skips a man', () => {
+    const quotes = quotesOf(
+      'Hillary Clinton says she wants tougher rules. Bernie Sanders responds that he does not need them.',
+      '“They are just too big, too much concentration of wealth and power,” he said.',
+    );
+    expect(quotes[0].speaker).toBe('Bernie Sanders');
+  });
+});
+
+describe('attributions after a sentence-ending quote', () => {
+  it('allows a longer trailer after the verb: "“Q!!!” X wrote in a ... email to ..."', () => {
+    const [q] = quotesOf(
+      '“Pat is the greatest!!!” McDonough wrote in a September 16, 2012 email to top State officials.',
+    );
+    expect(q.speaker).toBe('McDonough');
+  });
+
+  it('ends the attribution at a subordinate clause: "“Q?” Clinton asks as a guy walks in ..."', () => {
+    const [q] = quotesOf(
+      '“Is it two? Three?” Clinton asks as a maintenance guy walks in front of her, saying he is here.',
+    );
+    expect(q.speaker).toBe('Clinton');
+  });
+
+  it('reads "said X" after a phrase the quote runs into', () => {
+    const [q] = quotesOf('Clinton “drew quite well from white voters” in the 2008 primary, said professor Paul Beck.');
+    expect(q.speaker).toContain('Paul Beck');
+  });
+
+  it('reads the name before ", who declared"', () => {
+    const [q] = quotesOf(
+      'Cruz won an endorsement from Mike Lee, who declared in the spin room, “It is time to unite now.”',
+    );
+    expect(q.speaker).toBe('Mike Lee');
+  });
+
+  it('rejects adverbs and participle clauses as speakers', () => {
+    const [q] = quotesOf('Responding to Trump’s remarks, she said: “We will not be moved by any of this at all.”');
+    expect(q.speaker).not.toMatch(/Responding/);
   });
 });
 
@@ -125,5 +206,22 @@ describe('spokespeople of a body', () => {
     expect(isAnonymous('a spokesman')).toBe(true);
     expect(isAnonymous('officials')).toBe(true);
     expect(isAnonymous('a source')).toBe(true);
+  });
+});
+
+describe('people named in headlines', () => {
+  it('takes no people from a headline in title case', () => {
+    const people = new PeopleIndex();
+    people.scan('Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin.', 0);
+    people.scan('Martin was seventeen. Zimmerman said little.', 100);
+    people.finish();
+    expect(people.fullName('Martin')).toBeNull();
+  });
+
+  it('still takes people from ordinary sentences', () => {
+    const people = new PeopleIndex();
+    people.scan('Trayvon Martin was walking home. Martin was seventeen.', 0);
+    people.finish();
+    expect(people.fullName('Martin')).toBe('Trayvon Martin');
   });
 });

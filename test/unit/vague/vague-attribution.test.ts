@@ -98,6 +98,8 @@ describe('vague-attribution lets off', () => {
       'Increasingly, Sanders’s most passionate supporters claim that the race was rigged.',
     ],
     ['"others" next to a name', 'Edwards and others said they could not support the plan.'],
+    ['"other experts" next to a name', 'But Ward and other digital security experts acknowledge the risk is new.'],
+    ['"some question" as a noun', 'One could use them to answer some question about the data.'],
     ['a modal "supposed to"', 'That is what it’s supposed to do when inflation is low.'],
     ['members of a named body', 'Dozens of members of his party condemned the raids.'],
     ['"some" qualifying a name', 'According to some Roman sources, the temple burned twice.'],

@@ -9,6 +9,8 @@ const SELF =
 
 export const DE: DisclosurePhrases = {
   lang: 'de',
+  thisContent:
+    /\b(?:dies(?:er|e|es|em|en)?|die folgenden|folgende|obige|unten stehende)\s+(?:[\w-]+\s+){0,2}?(?:beitrags?|artikels?|posts?|blogposts?|videos?|podcasts?|folge|tests?|texts?|angebote?|links|produkte?)\b/,
   trigger: /affiliate|provision|partner|werbung|gesponsert|sponsor|kooperation|vergütung|kosten/i,
   patterns: [
     { rule: 'affiliate-links', re: /\b(?:affiliate|provisions|partner|empfehlungs|werbe)-?\s?links?\b/, also: [SELF] },

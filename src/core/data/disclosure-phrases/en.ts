@@ -19,6 +19,9 @@ const THIS_CONTENT =
 
 export const EN: DisclosurePhrases = {
   lang: 'en',
+  thisContent: new RegExp(
+    `\\b(?:this|these|today's|this week's|this month's|the following|the above|the below)\\s+(?:(?!(?:site|website|blog|channel)\\b)[\\w'-]+\\s+){0,3}?(?:posts?|articles?|story|content|video|episode|podcast|review|giveaway|series|newsletter|recipe|guide|feature|segment|show|page|piece|tutorial|shop|campaign|conversation|promotion|list|roundup|deals?|offers?|links|products?)\\b|(?:^|\\s)#(?:ad|sponsored|spon)\\b`,
+  ),
   trigger:
     /affiliat|commission|sponsor|associate|compensat|\bpaid|referral|#ad\b|\bearn|\bfees?\b|portion of|share of|\bcut\b|no (?:extra|additional) cost|brought to you|material connection|exchange for|free of charge|complimentary|for free|for (?:the purpose of )?(?:this )?review/i,
   patterns: [

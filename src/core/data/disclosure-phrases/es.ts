@@ -9,6 +9,8 @@ const SELF =
 
 export const ES: DisclosurePhrases = {
   lang: 'es',
+  thisContent:
+    /\b(?:este|esta|estos|estas|los siguientes|las siguientes)\s+(?:[\w-]+\s+){0,2}?(?:artículo|post|entrada|vídeo|video|podcast|episodio|contenido|publicación|página|enlaces?|ofertas?|productos?)\b/,
   trigger: /afiliad|comisi|patrocin|colaboraci|coste adicional|costo adicional/i,
   patterns: [
     { rule: 'affiliate-links', re: /\b(?:enlaces?|links?|vínculos?)\s+(?:de\s+)?afiliad[oa]s?\b/, also: [SELF] },

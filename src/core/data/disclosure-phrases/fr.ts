@@ -8,6 +8,8 @@ const SELF = /\b(?:nous|je|notre|nos|mon|mes|cet|cette|ce|ces|contient|contienne
 
 export const FR: DisclosurePhrases = {
   lang: 'fr',
+  thisContent:
+    /\b(?:cet|cette|ce|ces|les liens? ci-dessous|ci-dessous)\s*(?:[\w'-]+\s+){0,2}?(?:article|billet|post|vidéo|podcast|épisode|contenu|test|page|liens?|offres?|produits?)\b/,
   trigger: /affili|commission|rémunér|partenaire|sponsoris|parrain|publi/i,
   patterns: [
     {

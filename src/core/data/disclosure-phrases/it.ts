@@ -8,6 +8,8 @@ const SELF = /\b(?:questo|questa|questi|queste|contiene|contengono|può|possono|
 
 export const IT: DisclosurePhrases = {
   lang: 'it',
+  thisContent:
+    /\b(?:questo|questa|questi|queste|i seguenti|le seguenti)\s+(?:[\w-]+\s+){0,2}?(?:articolo|post|video|podcast|episodio|contenuto|pagina|link|offerte?|prodotti)\b/,
   trigger:
     /affiliat|affiliazion|commission|sponsorizzat|collaborazione|costi aggiuntivi|costo aggiuntivo|acquisti idonei/i,
   patterns: [

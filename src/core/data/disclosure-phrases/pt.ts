@@ -8,6 +8,8 @@ const SELF = /\b(?:este|esta|estes|estas|contém|contêm|pode|podem|alguns|nosso
 
 export const PT: DisclosurePhrases = {
   lang: 'pt',
+  thisContent:
+    /\b(?:este|esta|estes|estas|os seguintes|as seguintes)\s+(?:[\w-]+\s+){0,2}?(?:artigo|post|vídeo|video|podcast|episódio|conteúdo|publicação|página|links?|ofertas?|produtos?)\b/,
   trigger: /afiliad|comiss|patrocin|parceria|publipost|custo adicional|compras qualificadas/i,
   patterns: [
     { rule: 'affiliate-links', re: /\blinks?\s+(?:de\s+)?afiliad[oa]s?\b/, also: [SELF] },

@@ -16,4 +16,9 @@ export interface DisclosurePhrases {
   /** A cheap first test on a whole block: no match, no disclosure in this language. */
   trigger: RegExp;
   patterns: readonly DisclosurePattern[];
+  /**
+   * The statement speaking of this very content ("links in this post", "this episode", "the following offers"),
+   * tested on the lower-cased passage: a disclosure written for the article, not a site-wide template.
+   */
+  thisContent: RegExp;
 }

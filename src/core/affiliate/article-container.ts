@@ -1,0 +1,109 @@
+/**
+ * Where the article stands in the page's markup, for the affiliate detectors: the element holding the text
+ * Readability kept, which parts inside it are plainly not the article (sidebars, comments, author boxes), and
+ * whether a block is attached to the article (inside it, or inside the `<article>` element wrapping it, such as
+ * the article's own footer) rather than part of the site's template around it.
+ */
+import type { Block, PageModel } from '../page/page-model';
+
+/** Share of the article's text the container must hold: the article's own element, not a stray paragraph's. */
+const CONTAINER_SHARE = 0.8;
+/** Parts of an article's element that are not the article: navigation, sidebars, comments, author boxes, widgets. */
+const NOT_ARTICLE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
+/** Class or id words (at the start of a class token) naming such parts: `comments`, `related-posts`, `ad-slot`. */
+const NOT_ARTICLE_NAME =
+  /(?:^|[\s_-])(?:comment|related|share|sharing|social|sidebar|widget|newsletter|author|byline|bio|promo|recirc|outbrain|taboola|zergnet|revcontent|footer|nav|menu|breadcrumb|subscribe|signup|sponsor|advert|ads?(?:$|[\s_-]))/i;
+/**
+ * Readers' comments: their links are the commenters', not the publisher's. A whole class token or id
+ * (`comments`, `comment-list`, `disqus_thread`, `post-comments`), not any mention: a body's feature flags
+ * (`f_comments_on`) say nothing about where a link stands.
+ */
+const COMMENTS_NAME = /^(?:comments?|commentlist|disqus|replies)(?:$|[_-])|[_-]comments?$/i;
+
+const containers = new WeakMap<PageModel, Element | null>();
+
+/**
+ * The element holding the article: the deepest one with most of the text Readability kept. Readability drops
+ * link-dense parts of an article (product boxes, "buy" buttons, image links); links inside this element still
+ * belong to the article unless they sit in a part that is plainly not (a sidebar, the comments, an author box).
+ * Null when Readability kept the whole page or nothing. Computed once per page.
+ */
+export function articleContainer(page: PageModel): Element | null {
+  let found = containers.get(page);
+  if (found === undefined) {
+    found = findContainer(page);
+    containers.set(page, found);
+  }
+  return found;
+}
+
+function findContainer(page: PageModel): Element | null {
+  if (!page.articleBlocks.length || page.articleBlocks.length === page.blocks.length) return null;
+  const chars = new Map<Element, number>();
+  let total = 0;
+  for (const block of page.articleBlocks) {
+    const n = block.text.trim().length;
+    total += n;
+    for (let el: Element | null = block.el; el; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + n);
+  }
+  const need = total * CONTAINER_SHARE;
+  let cur: Element | null = page.doc.body;
+  if (!cur || (chars.get(cur) ?? 0) < need) return null;
+  for (;;) {
+    let next: Element | null = null;
+    for (const child of Array.from(cur.children)) {
+      if ((chars.get(child) ?? 0) >= need) {
+        next = child;
+        break;
+      }
+    }
+    if (!next) break;
+    cur = next;
+  }
+  return cur === page.doc.body ? null : cur;
+}
+
+/** Whether `el` is in the container and not in one of its parts that is plainly not the article. */
+export function inContainer(el: Element, container: Element | null): boolean {
+  if (!container) return false;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur === container) return true;
+    if (NOT_ARTICLE_TAGS.has(cur.tagName.toUpperCase()) || cur.getAttribute('role') === 'complementary') return false;
+    const name = `${cur.id} ${cur.getAttribute('class') ?? ''}`;
+    if (name.length > 1 && NOT_ARTICLE_NAME.test(name)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a block belongs to the article rather than to the site's template: Readability kept it, or it stands
+ * inside the container, or inside the `<article>` element that wraps the container (the article's own header and
+ * footer, where per-article notes go). A site's header bar, sidebar and footer are outside all three.
+ */
+export function attachedToArticle(page: PageModel, block: Block): boolean {
+  if (block.inArticle) return true;
+  const container = articleContainer(page);
+  if (!container) return false;
+  for (let cur: Element | null = block.el; cur; cur = cur.parentElement) {
+    if (cur === container) return true;
+    const tag = cur.tagName.toUpperCase();
+    if (tag === 'ARTICLE') return isAncestor(cur, container);
+    // A bar or sidebar of the template may sit inside the container's element: not the article's own.
+    if (tag === 'ASIDE' || tag === 'NAV' || cur.getAttribute('role') === 'complementary') return false;
+  }
+  return false;
+}
+
+/** Whether `el` stands in readers' comments. */
+export function inComments(el: Element): boolean {
+  for (let cur: Element | null = el; cur && cur.tagName.toUpperCase() !== 'BODY'; cur = cur.parentElement) {
+    const names = `${cur.id} ${cur.getAttribute('class') ?? ''}`.split(/\s+/);
+    if (names.some((n) => n && COMMENTS_NAME.test(n))) return true;
+  }
+  return false;
+}
+
+function isAncestor(ancestor: Element, el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (cur === ancestor) return true;
+  return false;
+}
