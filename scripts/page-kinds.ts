@@ -11,11 +11,10 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canonicalUrlOf } from '../src/cli/analyze-input';
 import { decodeHtml } from '../src/cli/decode-html';
-import { extractArticle } from '../src/core/page/extract';
-import { buildBlocks, buildLinks, type PageModel } from '../src/core/page/page-model';
+import type { PageModel } from '../src/core/page/page-model';
+import { readPage } from '../src/core/page/read-page';
 import { profilePage, type PageProfile } from '../src/core/page/page-kind';
 import type { ArticleMeta } from '../src/core/report';
-import { TextIndex } from '../src/core/text/text-index';
 
 export interface LoadedPage {
   file: string;
@@ -30,21 +29,7 @@ export function loadPage(file: string): LoadedPage {
   const html = decodeHtml(readFileSync(file), file);
   const doc = parseHTML(html).document as unknown as Document;
   const url = canonicalUrlOf(doc, pathToFileURL(file).href) ?? pathToFileURL(file).href;
-  const root: Node = doc.body ?? doc.documentElement ?? doc;
-  const text = new TextIndex(root);
-  const { meta, kept } = extractArticle(doc, text);
-  const isKept = (i: number) => kept[i] === 1;
-  const blocks = buildBlocks(text, isKept);
-  const links = buildLinks(root, text, blocks, url, isKept);
-  const page: PageModel = {
-    doc,
-    url,
-    text,
-    blocks,
-    articleBlocks: blocks.filter((b) => b.inArticle),
-    links,
-    articleLinks: links.filter((l) => l.inArticle),
-  };
+  const { meta, page } = readPage(doc, url);
   return { file, doc, url, meta, page };
 }
 

@@ -11,8 +11,7 @@ import {
   type Sensitivity,
 } from './detectors/detector';
 import { DETECTORS } from './detectors/registry';
-import { buildBlocks, buildLinks, type PageModel } from './page/page-model';
-import { extractArticle } from './page/extract';
+import { readPage } from './page/read-page';
 import { profilePage } from './page/page-kind';
 import { extractQuotes } from './quotes/extract-quotes';
 import {
@@ -71,21 +70,8 @@ export async function analyzeDocumentInSteps(
 export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptions = {}): Generator<string, Report> {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const root: Node = doc.body ?? doc.documentElement ?? doc;
-  const text = options.text ?? new TextIndex(root);
-  const { meta, kept } = extractArticle(doc, text);
-  const isKept = (i: number) => kept[i] === 1;
-  const blocks = buildBlocks(text, isKept);
-  const links = buildLinks(root, text, blocks, url || doc.baseURI || '', isKept);
-  const page: PageModel = {
-    doc,
-    url,
-    text,
-    blocks,
-    articleBlocks: blocks.filter((b) => b.inArticle),
-    links,
-    articleLinks: links.filter((l) => l.inArticle),
-  };
+  const { meta, page } = readPage(doc, url, options.text);
+  const text = page.text;
   const profile = profilePage({ doc, url, meta, page });
   const t1 = now();
   yield 'extracted';

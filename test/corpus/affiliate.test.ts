@@ -18,7 +18,7 @@ import { tokens } from '../support/scorer-text';
 interface Label {
   url: string;
   disclosure: boolean;
-  disclosures?: { text: string }[];
+  disclosures?: { text: string; scope?: string }[];
   affiliate_links_in_article?: number;
   ambiguous?: boolean;
   ambiguous_links_in_article?: unknown[];
@@ -134,5 +134,24 @@ describe.skipIf(!existsSync(join(DIR, 'labels.json')))('affiliate detectors on a
   it('catches every page with affiliate links and no disclosure', () => {
     expect(result.undisclosedGold).toBeGreaterThan(0);
     expect(result.undisclosedTp, result.misses.join('\n')).toBe(result.undisclosedGold);
+  });
+
+  it('shows no disclosure on a page whose only one is a site-wide footer and that has no affiliate links', () => {
+    const all: Record<string, Label> = JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8'));
+    const footerOnly = Object.entries(all).filter(
+      ([, l]) =>
+        !l.affiliate_links_in_article &&
+        l.disclosures?.length &&
+        l.disclosures.every((d) => d.scope === 'site-wide-footer'),
+    );
+    expect(footerOnly.length).toBeGreaterThan(0);
+    for (const [id, label] of footerOnly) {
+      const file = join(DIR, `${id}.html`);
+      const report = analyzeDocument(fileDocument(file), pathToFileURL(file).href, { detectors: AFFILIATE_DETECTORS });
+      expect(
+        report.flags.filter((f) => f.kind === 'affiliate-disclosure'),
+        label.url,
+      ).toEqual([]);
+    }
   });
 });

@@ -30,7 +30,7 @@ export const REPORTING_VERBS = forms(`
   worried wonder wonders wondered suspect suspects suspected reply replies replied respond responds responded
   counter counters countered object objects objected acknowledge acknowledges acknowledged concede concedes
   conceded caution cautions cautioned emphasize emphasizes emphasized emphasise emphasises emphasised
-  attack attacks attacked rank ranks ranked label labels labelled labeled
+  attack attacks attacked rank ranks ranked label labels labelled labeled state states
   point_out points_out pointed_out
 `).map((v) => v.replace('_', ' '));
 
@@ -121,6 +121,18 @@ export const EVALUATION_PARTICIPLES = forms(`
   regarded considered believed thought accepted acknowledged recognized recognised deemed perceived viewed
   hailed touted praised acclaimed criticized criticised lauded credited reported rumored rumoured said claimed
   suggested condemned blamed disputed questioned reputed
+`);
+
+/**
+ * Active verbs that pass a judgement when "as" follows: "some describe it as engaging", "what many have viewed as
+ * theatrical", "others dismiss them as propaganda". Without "as" most of them only report or see.
+ */
+export const JUDGING_AS_VERBS = forms(`
+  view views viewed see sees saw seen describe describes described regard regards regarded consider considers
+  considered dismiss dismisses dismissed denounce denounces denounced hail hails hailed praise praises praised
+  criticize criticizes criticized criticise criticises criticised characterize characterizes characterized
+  characterise characterises characterised portray portrays portrayed label labels labelled labeled brand brands
+  branded interpret interprets interpreted perceive perceives perceived decry decries decried
 `);
 
 /** Participles that take a clause in "it is ... to": "it is said to", "it was reported to" (not "supposed to"). */

@@ -10,7 +10,8 @@
  * ("(affiliate link)", "(Anzeige)", "#ad" in its own words, its title or its paragraph, or a star after its words
  * pointing to a footnote) is disclosed there.
  *
- * Known to get wrong: any disclosure counts, even one about sponsorship rather than links; a disclosure the phrase
+ * Known to get wrong: any disclosure counts, even one about sponsorship rather than links, and a site-wide footer
+ * the disclosure detector keeps hidden (no affiliate link it recognises) still counts as the page disclosing; a disclosure the phrase
  * tables miss makes a disclosed page look undisclosed; a site-wide footer disclosure always comes after the links;
  * a page whose only paid links are shorteners is not flagged; a marker on the first link is taken to cover them all.
  */

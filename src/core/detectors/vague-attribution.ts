@@ -203,7 +203,10 @@ function qualifiedByName(sentence: string, index: number, phrase: string, cue: V
   // (but not the group itself: "some Muslims believe").
   const words = phrase.split(/\s+/);
   const modifies = (i: number) => i + 1 < words.length && !VERB_WORDS.has(words[i + 1].toLowerCase());
-  if (words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w.toLowerCase()) && modifies(i))) return true;
+  // Not in a passive judgement's own words: "criticism of EM has come" names what is judged, not the judge.
+  const judgeInPhrase = cue.rule !== 'passive-attribution';
+  if (judgeInPhrase && words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w.toLowerCase()) && modifies(i)))
+    return true;
   const after = sentence.slice(index + phrase.length, index + phrase.length + 60);
   if (NAMED_AFTER.test(after) || NAMED_EXAMPLE.test(after)) return true;
   // "according to some Roman sources": the quantifier qualifies a name.

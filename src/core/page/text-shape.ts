@@ -24,6 +24,10 @@ export interface TextShape {
   dateWords: number;
   /** Four-digit years per 1000 words. */
   yearsPer1000Words: number;
+  /** Share of prose blocks whose narration addresses the reader (you / your). */
+  secondPersonShare: number;
+  /** Share of prose blocks with a quotation mark anywhere: someone speaking. */
+  quotedShare: number;
   codeBlocks: number;
   ingredientItems: number;
   hasSteps: boolean;
@@ -62,6 +66,24 @@ const DATE_WORDS: Record<string, RegExp> = {
   fr: /\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b/gi,
   es: /\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer)\b/gi,
 };
+/** The reader addressed. German "Sie" is left out: it is also "she" and "they". */
+const SECOND_PERSON: Record<string, RegExp> = {
+  en: /\b(you|your|yours|yourself|yourselves)\b/i,
+  de: /\b(du|dein|deine|deinen|deinem|dich|dir|euch|euer|eure)\b/i,
+  fr: /\b(vous|votre|vos|tu|ton|ta|tes|toi)\b/i,
+  es: /\b(tú|usted|ustedes|tus|vosotros|vuestro|vuestra)\b/i,
+};
+/** Spoken register: contractions ("don't", "we're"), questions and exclamations closing a paragraph. */
+const CONTRACTION: Record<string, RegExp> = { en: /\b\w+(?:n['’]t|['’]re|['’]ll|['’]ve|['’]m)\b/i };
+const ASKS_OR_EXCLAIMS = /[?!]["”»’)]*\s*$/;
+const QUOTE_MARK = /["“”„«»]/;
+/** Time told from the writer's today: news and diaries date things this way, reference text does not. */
+const NOW_WORDS: Record<string, RegExp> = {
+  en: /\b(today|yesterday|tonight|tomorrow|this (?:week|month|morning)|last (?:week|month|night)|next (?:week|month)|recently|now)\b/gi,
+  de: /\b(heute|gestern|morgen|diese Woche|letzte Woche|kürzlich|jetzt)\b/gi,
+  fr: /\b(aujourd['’]hui|hier|demain|cette semaine|la semaine dernière|récemment|maintenant)\b/gi,
+  es: /\b(hoy|ayer|mañana|esta semana|la semana pasada|recientemente|ahora)\b/gi,
+};
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
 const INGREDIENT =
   /^\s*(\d+([.,/]\d+)?|[½¼¾⅓⅔]|\d+\s*[½¼¾])\s*(-\s*\d+\s*)?(g|gr|kg|mg|ml|l|cl|dl|cups?|c\.|tbsps?|tsps?|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cloves?|cans?|EL|TL|Prisen?|Pck\.?|Päckchen|Msp\.?|Stück|Tassen?|Becher|Dosen?|Zehen?|Bund|cuill[eè]res?|c\.\s*à|pinc[eé]es?|gousses?|tazas?|cucharadas?|cucharaditas?|dientes?|large|medium|small)\b/i;
@@ -95,6 +117,10 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   let editLinks = 0;
   let referencesHeading = false;
   let citations = 0;
+  let secondPerson = 0;
+  let spoken = 0;
+  let quotedParagraphs = 0;
+  let nowWords = 0;
   for (const b of article) {
     if (chars > MAX_CHARS) break;
     const text = b.text;
@@ -125,6 +151,9 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     if (DIALOGUE_START.test(trimmed)) dialogue++;
     const narration = trimmed.replace(QUOTED, ' ');
     if (FIRST_PERSON[lang].test(narration)) firstPerson++;
+    if (SECOND_PERSON[lang].test(narration)) secondPerson++;
+    if (ASKS_OR_EXCLAIMS.test(trimmed) || CONTRACTION[lang]?.test(narration)) spoken++;
+    if (QUOTE_MARK.test(trimmed)) quotedParagraphs++;
     words += countWords(trimmed);
     digits += trimmed.match(/\d/g)?.length ?? 0;
     exclaims += trimmed.match(/!/g)?.length ?? 0;
@@ -133,6 +162,7 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     if (known) {
       reporting += trimmed.match(REPORTING[lang])?.length ?? 0;
       dateWords += trimmed.match(DATE_WORDS[lang])?.length ?? 0;
+      nowWords += trimmed.match(NOW_WORDS[lang])?.length ?? 0;
     }
   }
   let hasPrice = false;
@@ -151,6 +181,9 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   const articleLike = words >= 150 && longParagraphs >= 3;
   const dialogueShare = paragraphs ? dialogue / paragraphs : 0;
   const firstPersonShare = paragraphs ? firstPerson / paragraphs : 0;
+  const share = (n: number) => (paragraphs ? n / paragraphs : 0);
+  const secondPersonShare = share(secondPerson);
+  const quotedShare = share(quotedParagraphs);
   // News text: reported speech and dates, told in the third person. Encyclopedic register: dated facts, third
   // person, no dialogue, and less reported speech than news carries.
   const reportingRate = perWords(reporting);
@@ -164,6 +197,26 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   }
   if (articleLike && thirdPerson && dated && reporting >= 3 && reportingRate >= (encyclopedicWhy.length ? 6 : 3))
     newsWhy.push(`${reporting} reporting verbs`, 'dates and numbers', 'third person');
+  // Reference register without many years: a long run of declarative third-person prose in which nobody is
+  // addressed, nobody speaks, nothing is dated from the writer's today and little is reported. A plain page needs
+  // all of it (and length, so that the figures mean something) before it reads as encyclopedic; news and blog
+  // text fails on quotation, reporting verbs, "today"/"last week" or the first and second person.
+  if (
+    !encyclopedicWhy.length &&
+    known &&
+    articleLike &&
+    words >= 600 &&
+    paragraphs >= 15 &&
+    firstPersonShare <= 0.1 &&
+    secondPersonShare <= 0.05 &&
+    share(spoken) <= 0.05 &&
+    dialogueShare < 0.1 &&
+    quotedShare <= 0.3 &&
+    reportingRate < 6 &&
+    perWords(nowWords) < 5 &&
+    perWords(dateWords) < 6
+  )
+    encyclopedicWhy.push('declarative third-person prose', 'nobody addressed or quoted');
   return {
     paragraphs,
     words,
@@ -176,6 +229,8 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     reportingVerbs: reporting,
     dateWords,
     yearsPer1000Words: yearsRate,
+    secondPersonShare,
+    quotedShare,
     codeBlocks,
     ingredientItems,
     hasSteps,

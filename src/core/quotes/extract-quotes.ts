@@ -17,7 +17,7 @@ import {
   type SpeakerCue,
 } from './attribution';
 import { BODY_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
-import { findForeignSpeakerCue, isForeignQuoteLanguage } from './foreign-attribution';
+import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } from './foreign-attribution';
 import { PeopleIndex } from './people';
 import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 
@@ -65,15 +65,20 @@ const CODE = new Set(['CODE', 'KBD', 'SAMP', 'PRE']);
  * `closest(selector)` matches a CSS selector at every ancestor, which is slow in linkedom.
  */
 function withinTag(el: Element | null, tags: ReadonlySet<string>): boolean {
-  for (let e = el; e; e = e.parentElement) if (tags.has(e.tagName.toUpperCase())) return true;
-  return false;
+  return closestTag(el, tags) !== null;
+}
+
+/** The element itself or its nearest ancestor with one of these tag names (upper case), or null. */
+function closestTag(el: Element | null, tags: ReadonlySet<string>): Element | null {
+  for (let e = el; e; e = e.parentElement) if (tags.has(e.tagName.toUpperCase())) return e;
+  return null;
 }
 
 /** A heading over a list of sources: its items' quoted words are titles of works, not quotations. */
 const REFERENCE_HEADING =
   /^\s*(?:references?|bibliography|notes|sources|citations|works\s+cited|further\s+reading|footnotes|literature)\b/i;
 /** Elements whose quoted text is a title or a cited work, not someone's words. */
-const TITLE_ELEMENTS = 'cite, a, i, em';
+const TITLE_ELEMENTS: ReadonlySet<string> = new Set(['CITE', 'A', 'I', 'EM']);
 
 /**
  * Whether quoted words are a title or a citation rather than a quotation: inside a <cite>, a link's text or
@@ -88,7 +93,7 @@ function isCitation(q: QuoteDraft, blocks: readonly Block[], ctx: DetectorContex
     if (blocks[b].kind === 'heading' && REFERENCE_HEADING.test(blocks[b].text)) return true;
   }
   const node = ctx.page.text.locate(q.start)?.node;
-  const el = node?.parentElement?.closest(TITLE_ELEMENTS);
+  const el = closestTag(node?.parentElement ?? null, TITLE_ELEMENTS);
   if (!el || !block.el.contains(el) || el === block.el) return false;
   const span = ctx.page.text.spanOf(el);
   return span.start <= q.start + 1 && span.end >= q.end - 1;
@@ -122,6 +127,8 @@ const FOLLOW_ON_MAX_GAP = 2;
  */
 export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): QuoteDraft[] {
   const cueAround = cueFinderFor(lang);
+  /** Whether a speaker phrase hides who speaks, in the page's language. */
+  const anonymous = isForeignQuoteLanguage(lang) ? (phrase: string) => isForeignAnonymous(lang, phrase) : isAnonymous;
   const candidates: Candidate[] = [];
   const people = new PeopleIndex();
   /** Each paragraph with its quotations blanked out: what the narration says, for names and reported speech. */
@@ -283,7 +290,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     }
     if (found) {
       speaker ??= resolveSpeaker(found, at, people) ?? previous?.speaker ?? null;
-      attribution = speaker === null ? 'none' : found.relayedBy || isAnonymous(found.phrase) ? 'anonymous' : 'named';
+      attribution = speaker === null ? 'none' : found.relayedBy || anonymous(found.phrase) ? 'anonymous' : 'named';
       if (speaker && found.pronoun) people.learnGender(speaker, found.phrase.toLowerCase());
     }
     if (speaker && attribution === 'named') people.addSpeaker(at, speaker);

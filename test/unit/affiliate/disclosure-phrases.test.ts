@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDisclosureText } from '../../../src/core/affiliate/find-disclosures';
+import { DISCLOSURE_PHRASES } from '../../../src/core/data/disclosure-phrases';
 
 const cases: Record<string, { yes: string[]; no: string[] }> = {
   en: {
@@ -110,5 +111,50 @@ describe('paid partnership', () => {
     expect(isDisclosureText('Paid partnership with Acme Outdoor')).toBe(true);
     expect(isDisclosureText('This video is part of our paid partnership with Acme.')).toBe(true);
     expect(isDisclosureText('Instagram now shows a "Paid partnership with" tag on branded posts.')).toBe(false);
+  });
+});
+
+/** Written for this content (lower-cased, as the detector tests it) versus a site-wide template. */
+const scopes: Record<string, { article: string[]; site: string[] }> = {
+  en: {
+    article: [
+      'some links in this post are affiliate links.',
+      'microsoft may earn an affiliate commission if you purchase something through recommended links in this article.',
+      "this week's tennis podcast is sponsored by the davis cup.",
+      'the following deals contain affiliate links.',
+    ],
+    site: [
+      'when you purchase through links on our site, we may earn an affiliate commission.',
+      'some posts on wccftech.com may contain affiliate links.',
+      "some links on this site's pages may be affiliate links.",
+      'if you buy through this link we may earn a commission.',
+    ],
+  },
+  de: {
+    article: ['die folgenden angebote sind mit affiliate-links versehen.', 'dieser beitrag enthält werbung.'],
+    site: [
+      'links auf online-shops in artikeln können sogenannte affiliate-links sein.',
+      'wenn ihr über diesen link einkauft, erhalten wir eine provision.',
+    ],
+  },
+  fr: {
+    article: ['cet article contient des liens affiliés.'],
+    site: ['nous percevons une commission sur les achats.'],
+  },
+  es: { article: ['este artículo contiene enlaces de afiliados.'], site: ['ganamos una comisión por las compras.'] },
+  it: {
+    article: ['questo articolo contiene link di affiliazione.'],
+    site: ['riceviamo una commissione sugli acquisti.'],
+  },
+  pt: { article: ['este post contém links de afiliados.'], site: ['recebemos uma comissão pelas compras.'] },
+};
+
+describe.each(Object.entries(scopes))('written for this content (%s)', (lang, { article, site }) => {
+  const table = DISCLOSURE_PHRASES.find((t) => t.lang === lang)!;
+  it.each(article)('speaks of this content: %s', (text) => {
+    expect(table.thisContent.test(text)).toBe(true);
+  });
+  it.each(site)('speaks of the site: %s', (text) => {
+    expect(DISCLOSURE_PHRASES.some((t) => t.thisContent.test(text))).toBe(false);
   });
 });

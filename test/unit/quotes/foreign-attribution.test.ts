@@ -9,6 +9,7 @@ import {
   isForeignAnonymous,
   type ForeignQuoteLanguage,
 } from '../../../src/core/quotes/foreign-attribution';
+import { findQuotes } from '../../../src/core/quotes/extract-quotes';
 import { pairQuoteMarks } from '../../../src/core/quotes/quote-marks';
 
 /** The cue around the first quotation of a sentence, cut the way the extractor cuts it. */
@@ -217,5 +218,19 @@ describe('unnamed sources', () => {
     expect(isForeignAnonymous('es', 'fuentes cercanas a la negociación')).toBe(true);
     expect(isForeignAnonymous('es', 'un alto cargo del ministerio')).toBe(true);
     expect(isForeignAnonymous('es', 'Pedro Sánchez')).toBe(false);
+  });
+});
+
+describe('findQuotes on de/fr/es pages', () => {
+  const quotesOf = (lang: string, text: string) => findQuotes([{ text, start: 0 }], lang);
+
+  it('marks a quotation relayed by an unnamed party member anonymous, and a named minister named', () => {
+    const [unnamed] = quotesOf(
+      'de',
+      '„Das ist für uns nicht akzeptabel“, sagte ein Parteimitglied am Montag in Berlin.',
+    );
+    expect(unnamed.attribution).toBe('anonymous');
+    const [named] = quotesOf('de', '„Das ist für uns nicht akzeptabel“, sagte Finanzministerin Anna Becker am Montag.');
+    expect(named).toMatchObject({ attribution: 'named', speaker: 'Anna Becker' });
   });
 });
