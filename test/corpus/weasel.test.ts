@@ -3,7 +3,9 @@
  * scripts/score-weasel.ts scores them: sentence-level precision and recall at the default sensitivity, on the
  * held-out (odd) pages and the train (even) pages. The detector runs on every page here, whatever kind the page
  * profile takes these packed excerpt pages for: this test holds the detector's own judgement, not the profile's.
- * The floors sit a little under today's figures (train P 0.92 R 0.14, held out P 0.89 R 0.10).
+ * A second test runs it as shipped, behind the page-kind gate: the profile should read these plain pages of
+ * encyclopedic sentences as encyclopedia (or news) and let the detector run on nearly all of them. The floors sit a
+ * little under today's figures (train P 0.93 R 0.16, held out P 0.90 R 0.105, gated or not).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,9 +24,20 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const train = scoreSplit(gold, hits, isTrainPage, DEFAULT_THRESHOLD);
     const heldOut = scoreSplit(gold, hits, (p) => !isTrainPage(p), DEFAULT_THRESHOLD);
     const summary = JSON.stringify({ train, heldOut });
-    expect(train.precision, summary).toBeGreaterThanOrEqual(0.88);
-    expect(heldOut.precision, summary).toBeGreaterThanOrEqual(0.85);
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.12);
-    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.08);
+    expect(train.precision, summary).toBeGreaterThanOrEqual(0.9);
+    expect(heldOut.precision, summary).toBeGreaterThanOrEqual(0.87);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.15);
+    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.095);
+  }, 180_000);
+
+  it('runs behind the page-kind gate on nearly every page, keeping its recall', () => {
+    const gold: WeaselGold = JSON.parse(readFileSync(join(DIR, 'gold.json'), 'utf8'));
+    const run = weaselRun(DIR, gold, 'normal');
+    expect(run.skippedPages, JSON.stringify(run.kinds)).toBeLessThanOrEqual(5);
+    const train = scoreSplit(gold, run.hits, isTrainPage, DEFAULT_THRESHOLD);
+    const heldOut = scoreSplit(gold, run.hits, (p) => !isTrainPage(p), DEFAULT_THRESHOLD);
+    const summary = JSON.stringify({ train, heldOut });
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.15);
+    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.095);
   }, 180_000);
 });

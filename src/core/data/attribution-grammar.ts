@@ -135,6 +135,15 @@ export const JUDGING_AS_VERBS = forms(`
   branded interpret interprets interpreted perceive perceives perceived decry decries decried
 `);
 
+/**
+ * Participles that report a claim after "some have ... that" though not listed as reporting verbs (whose perfect
+ * forms the group cues already take): "some have observed that", "many have proposed that".
+ */
+export const PERFECT_CLAUSE_PARTICIPLES = forms(`
+  observed remarked proposed hypothesised noticed recognized recognised charged alleged asserted speculated
+  theorized theorised claimed argued suggested contended maintained
+`);
+
 /** Participles that take a clause in "it is ... to": "it is said to", "it was reported to" (not "supposed to"). */
 export const IMPERSONAL_TO_PARTICIPLES = forms(`said reported believed thought rumored rumoured alleged claimed`);
 

@@ -19,6 +19,7 @@ import {
   JUDGING_AS_VERBS,
   JUDGING_PARTICIPLES,
   OPINION_NOUNS,
+  PERFECT_CLAUSE_PARTICIPLES,
   QUANTIFIERS,
   REPORTING_VERBS,
   ASIDES,
@@ -78,12 +79,14 @@ const GROUP_OF = `${alt(STANCE_GROUPS)} of (?:the |this |that |these )?(?:[a-z-]
 const BARE_QUANTIFIER = `(?:some|many|others|most)${FILLER}${PLURAL_VERB(CLAUSE_VERBS)}(?! for\\b)`;
 /** "Critics argue", "experts say", "historians have long suggested". */
 const BARE_GROUP = `${alt(BARE_GROUP_NOUNS)}${FILLER}${PLURAL_VERB(REPORTING_VERBS)}`;
+/** A plural after "some"/"many" that could be the speakers: "some critics", "many of the senators", not "many of us". */
+const SOME_PLURAL = `(?: (?:[a-z-]+ ){0,2}?(?!(?:us|its|this|thus|ours|yours|theirs|hers|his|has|was|is)\\b)[a-z]+s)?`;
 /** "some describe it as", "what many have viewed as", "others dismiss the claims as": a judgement by nobody named. */
 const QUANTIFIER_AS = `(?:some|many|others|most)(?: (?:[a-z-]+ )?${GROUP})?${FILLER}${alt(JUDGING_AS_VERBS)} (?:(?:it|him|her|them|this|that|these|those|(?:the|his|her|its|their) (?:[a-z-]+ )?[a-z-]+) )?as`;
 /** "some note that", "many observers have stated that": any reporting verb is a claim when a clause follows. */
-const QUANTIFIER_THAT = `(?:some|many|others|most)(?: (?:[a-z-]+ ){0,2}?[a-z]+s)?${FILLER}${alt(REPORTING_VERBS)} that`;
-/** "some have theorised that", "many observers have long maintained that": a perfect tense taking a clause. */
-const QUANTIFIER_HAVE_THAT = `(?:some|many|others|most)(?: (?:[a-z-]+ ){0,2}?[a-z]+s)? (?:have|has|had) (?:(?:long|often|also|repeatedly|even) )?[a-z]+ed that`;
+const QUANTIFIER_THAT = `(?:some|many|others|most)${SOME_PLURAL}${FILLER}${alt(REPORTING_VERBS)} that`;
+/** "some have observed that", "many critics have long remarked that": a perfect tense taking a clause. */
+const QUANTIFIER_HAVE_THAT = `(?:some|many|others|most)${SOME_PLURAL} (?:have|has|had) (?:(?:long|often|also|repeatedly|even) )?${alt(PERFECT_CLAUSE_PARTICIPLES)} that`;
 /** "Legend has it that", "local tradition holds", "according to folklore": lore standing in for a source. */
 const LORE = `(?:(?:local|popular|oral|family|folk) )?(?:legend|tradition|folklore|lore|folk tales?) (?:has it|holds?|says|claims?|tells?)|according to (?:(?:local|popular|oral|family) )?(?:legend|tradition|folklore)`;
 /** "according to some experts", "according to many". */
@@ -175,6 +178,7 @@ const TRIGGER_WORDS = [
   ...CLAUSE_VERBS,
   ...STRICT_CLAUSE_VERBS,
   ...JUDGING_AS_VERBS,
+  ...PERFECT_CLAUSE_PARTICIPLES,
   ...IMPERSONAL_PARTICIPLES,
   ...IMPERSONAL_TO_PARTICIPLES,
   ...JUDGING_PARTICIPLES,

@@ -9,7 +9,8 @@
  * Known to get wrong: news sites' blogs and columns without an OpinionNewsArticle or BlogPosting type come out
  * news; first-person fiction without dialogue or chapter headings comes out 'other' or 'personal'; cue words for
  * the text shape exist for English, German, French and Spanish, so plain pages in other languages lean on
- * structure alone.
+ * structure alone; a long plain page of impersonal third-person prose with no quotation, no "you" and no "today"
+ * (a manual, a report, a news feature written without reporting verbs) reads as encyclopedia.
  */
 import type { ArticleMeta } from '../report';
 import { pageLanguage } from './language';

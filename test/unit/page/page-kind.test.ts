@@ -123,6 +123,32 @@ describe('profilePage: kind', () => {
     expect(profile(page('', body), 'https://example.org/docs/install').kind).toBe('documentation');
   });
 
+  it('calls long plain third-person reference prose encyclopedia, with no metadata and few years', () => {
+    const facts = [
+      'The river rises in the northern hills and flows through a broad valley to the sea.',
+      'Its basin is home to several species of freshwater fish that are found nowhere else in the region.',
+      'The town on its estuary was founded by fishermen and later became a centre of the salt trade.',
+      'The cathedral is a Romanesque building with a tall tower and a crypt beneath the choir.',
+      'The local dialect is closely related to the language spoken on the islands off the coast.',
+    ];
+    const body = `<main><article>${paragraphs(Array.from({ length: 9 }, () => facts).flat())}</article></main>`;
+    const p = profile(page('', body));
+    expect(p.kind).toBe('encyclopedia');
+    expect(p.evidence).toContain('declarative third-person prose');
+  });
+
+  it('does not call the same prose encyclopedia once it addresses the reader or quotes someone', () => {
+    const facts = [
+      'The river rises in the northern hills and flows through a broad valley to the sea.',
+      'You can walk along its banks from the town to the estuary in a single afternoon.',
+      '“It is the best walk in the county,” one of the fishermen on the quay told us.',
+      'The cathedral is a Romanesque building with a tall tower and a crypt beneath the choir.',
+      'Don’t miss the market on the square, where the salt merchants used to sell their goods.',
+    ];
+    const body = `<main><article>${paragraphs(Array.from({ length: 9 }, () => facts).flat())}</article></main>`;
+    expect(profile(page('', body)).kind).not.toBe('encyclopedia');
+  });
+
   it('says other when nothing speaks for a kind', () => {
     expect(profile(page('', '<div><a href="/a">Home</a> <a href="/b">Contact</a></div><p>Welcome.</p>')).kind).toBe(
       'other',

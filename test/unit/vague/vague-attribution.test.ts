@@ -59,6 +59,17 @@ describe('vague-attribution flags', () => {
     ['The walk-off is considered one of the largest in company history.', 'passive-attribution'],
     ['The plan has drawn widespread criticism.', 'passive-attribution'],
     ['It is a common belief that cats hate water.', 'passive-attribution'],
+    ['The ruling was given in what some have viewed as a theatrical style.', 'unnamed-group'],
+    ['Some describe the book as engaging.', 'unnamed-group'],
+    ['Some ancient biblical manuscripts argue that the pool was sacred.', 'unnamed-group'],
+    ['Some have observed that the river floods every spring.', 'unnamed-group'],
+    ['Some critics state the reason was her stage persona.', 'unnamed-group'],
+    ['Among some user groups exists the feeling that the company is free riding.', 'unnamed-group'],
+    ['Legend has it that the bridge was built in one night.', 'unnamed-group'],
+    ['The judge wept, though others close to him have said his conduct was genuine.', 'unnamed-source'],
+    ['Criticism of the method has come from all directions.', 'passive-attribution'],
+    ['His novels have come in for criticism from some reviewers.', 'passive-attribution'],
+    ['He is left-handed and regarded as one of the most promising players.', 'passive-attribution'],
   ])('%s', (sentence, rule) => {
     const flags = flagsOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`);
     expect(flags.map((f) => [f.rule, f.text])).toEqual([[rule, sentence]]);
@@ -105,6 +116,12 @@ describe('vague-attribution lets off', () => {
     ['"some" qualifying a name', 'According to some Roman sources, the temple burned twice.'],
     ['a literal "seen by"', 'The debate could be seen by a large number of voters.'],
     ['a plain hedge', 'The striker may possibly leave in the summer.'],
+    ['"many of us" (the writer and the reader)', 'Many of us have noticed that ideas come in the shower.'],
+    ['the superlative "most noted for"', 'Pietro Mascagni was an Italian composer most noted for his operas.'],
+    [
+      '"recognized among" a named community',
+      'Their unions were recognized among the free people of color as marriages.',
+    ],
   ])('%s', (_why, sentence) => {
     expect(flagsOf(`<p>${sentence}</p>`, 'high')).toEqual([]);
   });
@@ -153,6 +170,14 @@ describe('vague-attribution sensitivity', () => {
     const high = flagsOf(hedged, 'high');
     expect(high.map((f) => f.rule)).toEqual(['hedge', 'hedge']);
     for (const f of high) expect(f.confidence).toBeLessThan(0.9);
+  });
+  it('trusts "allegedly" more than "reportedly", and neither at normal', () => {
+    const [alleged, reported] = flagsOf(
+      '<p>The mayor allegedly skipped the vote.</p><p>The mayor reportedly skipped the vote.</p>',
+      'high',
+    );
+    expect(alleged.confidence).toBeGreaterThan(reported.confidence!);
+    expect(alleged.confidence).toBeLessThan(0.9);
   });
   it('is declared as having a sensitivity', () => {
     expect(vagueAttribution.hasSensitivity).toBe(true);
