@@ -1,4 +1,7 @@
-/** One detector on the options page: its switch and, where it has one, its sensitivity. */
+/**
+ * One detector on the options page: its switch and its sensitivity, which sets how sure a flag must be to be shown
+ * (the thresholds are CONFIDENCE_THRESHOLD in src/core/detectors/detector.ts).
+ */
 import { useId } from 'preact/hooks';
 import type { Detector, Sensitivity } from '../core/detectors/detector';
 import type { DetectorSetting as DetectorSettingValue } from '../lib/settings/settings';
@@ -11,9 +14,9 @@ export type Props = {
 };
 
 const SENSITIVITIES: readonly { value: Sensitivity; label: string }[] = [
-  { value: 'low', label: 'Low (only clear cases)' },
-  { value: 'normal', label: 'Normal' },
-  { value: 'high', label: 'High (also borderline cases)' },
+  { value: 'low', label: 'Low (only the surest flags)' },
+  { value: 'normal', label: 'Normal (right 9 times in 10)' },
+  { value: 'high', label: 'High (also less certain flags)' },
 ];
 
 export function DetectorSetting({ detector, value, onChange }: Props) {
@@ -26,23 +29,21 @@ export function DetectorSetting({ detector, value, onChange }: Props) {
         checked={value.enabled}
         onChange={(enabled) => onChange({ ...value, enabled })}
       />
-      {detector.hasSensitivity && (
-        <div class="sensitivity">
-          <label for={id}>Sensitivity</label>
-          <select
-            id={id}
-            value={value.sensitivity}
-            disabled={!value.enabled}
-            onChange={(e) => onChange({ ...value, sensitivity: e.currentTarget.value as Sensitivity })}
-          >
-            {SENSITIVITIES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <div class="sensitivity">
+        <label for={id}>Sensitivity</label>
+        <select
+          id={id}
+          value={value.sensitivity}
+          disabled={!value.enabled}
+          onChange={(e) => onChange({ ...value, sensitivity: e.currentTarget.value as Sensitivity })}
+        >
+          {SENSITIVITIES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
     </li>
   );
 }

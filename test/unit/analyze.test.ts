@@ -37,7 +37,6 @@ describe('where detectors apply, and how sure a flag must be', () => {
     label: 'Probe',
     description: 'A test detector.',
     severity: 'caution',
-    hasSensitivity: true,
     appliesTo,
     detect: () =>
       confidences.map((confidence, i) => ({ rule: `r${i}`, message: 'm', start: i, end: i + 5, confidence })),

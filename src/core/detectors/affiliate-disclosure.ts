@@ -34,7 +34,6 @@ export const affiliateDisclosure: Detector = {
   label: 'Affiliate or sponsorship disclosure',
   description: 'Statements that the publisher earns from links on the page or was paid for the content.',
   severity: 'info',
-  hasSensitivity: false,
   detect(ctx): FlagDraft[] {
     const disclosures = pageDisclosures(ctx);
     if (!disclosures.length) return [];

@@ -36,7 +36,6 @@ export const affiliateLink: Detector = {
   label: 'Affiliate link',
   description: 'Links in the article that pay the publisher when you buy through them, with the network and merchant.',
   severity: 'caution',
-  hasSensitivity: false,
   detect(ctx): FlagDraft[] {
     return pageAffiliateLinks(ctx).affiliate.map(({ href, cls, source, confidence, evidence, start, end }) => ({
       rule: cls.rule,

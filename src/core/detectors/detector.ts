@@ -53,8 +53,6 @@ export interface Detector {
   /** One sentence for the options page: what it flags. */
   description: string;
   severity: Severity;
-  /** Whether the detector reads `ctx.sensitivity`. */
-  hasSensitivity: boolean;
   /** Where it applies; elsewhere it is not run and the report says so. Default: every page, every language. */
   appliesTo?: Applicability;
   /** The confidence of a draft that sets none. Default 1. */

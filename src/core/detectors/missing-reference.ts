@@ -44,7 +44,6 @@ export const missingReference: Detector = {
   severity: 'caution',
   appliesTo: { kinds: [...JOURNALISM_KINDS, 'encyclopedia'], languages: 'any' },
   // No rule reads it, but `no-sources` and unnamed studies carry confidences under 0.9 that only "high" shows.
-  hasSensitivity: true,
   detect(ctx) {
     const flags = [...emptyHeadings(ctx), ...uncitedFigures(ctx)];
     const none = noSources(ctx);

@@ -30,7 +30,6 @@ export const undisclosedAffiliate: Detector = {
   label: 'Undisclosed affiliate links',
   description: 'Affiliate links with no disclosure on the page, or with the disclosure only after them.',
   severity: 'warning',
-  hasSensitivity: false,
   detect(ctx): FlagDraft[] {
     const { affiliate: all, opaque } = pageAffiliateLinks(ctx);
     const affiliate = all.filter((l) => l.source === 'network');

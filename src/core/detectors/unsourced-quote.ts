@@ -100,7 +100,6 @@ export const unsourcedQuote: Detector = {
   description: 'Quotations attributed only to unnamed sources, officials or experts, or to nobody at all.',
   severity: 'caution',
   appliesTo: { kinds: [...JOURNALISM_KINDS], languages: ['en', 'de', 'fr', 'es'] },
-  hasSensitivity: false,
   detect(ctx) {
     const flags: FlagDraft[] = [];
     const text = ctx.page.text.text;

@@ -110,7 +110,6 @@ export const vagueAttribution: Detector = {
     'Claims pinned on unnamed sources or groups ("experts say", "sources familiar with..."), with no name or link.',
   severity: 'caution',
   appliesTo: { kinds: [...JOURNALISM_KINDS, 'encyclopedia'], languages: ['en'] },
-  hasSensitivity: true,
   detect(ctx) {
     if (ctx.lang && ctx.lang !== 'en') return [];
     const cues = CUES_BY_SENSITIVITY[ctx.sensitivity];

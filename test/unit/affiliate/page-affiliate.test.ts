@@ -79,7 +79,6 @@ describe('affiliate links in the article', () => {
       label: '',
       description: '',
       severity: 'info',
-      hasSensitivity: false,
       detect(ctx: DetectorContext) {
         const counting: DetectorContext = {
           ...ctx,

@@ -321,9 +321,3 @@ describe('no-sources', () => {
     expect(flagsOf('<p>Just a note.</p>', 'no-sources')).toEqual([]);
   });
 });
-
-describe('the detector', () => {
-  it('offers a sensitivity, since some of its flags are shown only at "high"', () => {
-    expect(missingReference.hasSensitivity).toBe(true);
-  });
-});

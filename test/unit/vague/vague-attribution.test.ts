@@ -179,9 +179,6 @@ describe('vague-attribution sensitivity', () => {
     expect(alleged.confidence).toBeGreaterThan(reported.confidence!);
     expect(alleged.confidence).toBeLessThan(0.9);
   });
-  it('is declared as having a sensitivity', () => {
-    expect(vagueAttribution.hasSensitivity).toBe(true);
-  });
 });
 
 describe('quotedSpans', () => {
