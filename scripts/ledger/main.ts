@@ -2,6 +2,7 @@
  * `npm run ledger [-- command]`: the ledger of judged flags (scripts/ledger/ledger.ts).
  *   status (default)        each kind's flags on the corpora: judged right / arguable / wrong, unjudged, precision
  *   unjudged [corpus...]    the flags nobody has judged yet, one JSON object a line, with the page file and context
+ *   raised [corpus...]      every flag raised now, likewise, with its judgement where it has one
  *   merge FILE...           adds judgements (JSON lines: corpus, page, id, verdict, why, and the flag's kind, rule
  *                           and exact as `unjudged` printed them; a later judgement of the same flag wins)
  *   prune                   drops judgements of flags no longer raised, except the wrong ones (kept as guards)
@@ -30,6 +31,14 @@ async function main(args: string[]): Promise<void> {
   if (command === 'unjudged') {
     const raised = await raisedOn(rest.length ? rest : LEDGER_CORPORA);
     for (const f of checkAgainstLedger(raised, readLedger()).unjudged) process.stdout.write(JSON.stringify(f) + '\n');
+    return;
+  }
+  if (command === 'raised') {
+    const judged = new Map(readLedger().map((j) => [keyOf(j), j]));
+    for (const f of await raisedOn(rest.length ? rest : LEDGER_CORPORA)) {
+      const j = judged.get(keyOf(f));
+      process.stdout.write(JSON.stringify(j ? { ...f, verdict: j.verdict, why: j.why } : f) + '\n');
+    }
     return;
   }
   if (command === 'merge') {
@@ -65,7 +74,7 @@ async function main(args: string[]): Promise<void> {
     process.stdout.write(`kept ${kept.length} of ${ledger.length} judgements\n`);
     return;
   }
-  if (command !== 'status') throw new Error(`unknown command "${command}" (status, unjudged, merge, prune)`);
+  if (command !== 'status') throw new Error(`unknown command "${command}" (status, unjudged, raised, merge, prune)`);
   const check = checkAgainstLedger(await raisedOn(LEDGER_CORPORA), readLedger());
   const rows = Object.entries(check.byKind).sort(([a], [b]) => a.localeCompare(b));
   process.stdout.write('kind                   raised  right  arguable  wrong  unjudged  precision\n');

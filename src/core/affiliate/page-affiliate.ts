@@ -57,10 +57,13 @@ const COMMISSION_RULES: ReadonlySet<string> = new Set(['affiliate-links', 'commi
 /** A network's URL scheme leaves little doubt; a few such links are a publisher's house promotions. */
 const NETWORK_CONFIDENCE = 0.97;
 
-/** Whether the page has any affiliate link: the article's (network or commerce), or a network link elsewhere. */
+/**
+ * Whether the article has an affiliate link of its own (network or commerce). Links only in a sidebar deals box or
+ * the navigation do not count: readers judged a disclosure shown for those alone wrong for the article.
+ */
 export function pageHasAffiliateLinks(ctx: DetectorContext): boolean {
   const links = pageAffiliateLinks(ctx);
-  return links.affiliate.length > 0 || links.elsewhere > 0;
+  return links.affiliate.length > 0;
 }
 
 export function pageDisclosures(ctx: DetectorContext): Disclosure[] {

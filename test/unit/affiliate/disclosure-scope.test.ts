@@ -55,9 +55,10 @@ describe('whom a disclosure is written for', () => {
     expect(disclosures(newsPage({ bar }), 'high')).toEqual([]);
   });
 
-  it('shows the same footer note when the page has an affiliate link, even one outside the article', () => {
-    const sidebar = '<p><a href="https://www.amazon.com/dp/B0KETTLE?tag=towncrier-20">Our favourite kettle</a></p>';
-    expect(disclosures(newsPage({ footer: SITE_NOTE, sidebar }))).toEqual([
+  it('shows the same footer note when the article has an affiliate link, not for one in the sidebar alone', () => {
+    const link = '<p><a href="https://www.amazon.com/dp/B0KETTLE?tag=towncrier-20">Our favourite kettle</a></p>';
+    expect(disclosures(newsPage({ footer: SITE_NOTE, sidebar: link }))).toEqual([]);
+    expect(disclosures(newsPage({ footer: SITE_NOTE, body: link }))).toEqual([
       {
         text: 'Town Crier may earn a portion of sales from products purchased through our site.',
         confidence: 0.95,
@@ -98,12 +99,13 @@ describe('whom a disclosure is written for', () => {
 });
 
 describe('the flagged passage', () => {
-  const sidebar = '<p><a href="https://www.amazon.com/dp/B0KETTLE?tag=towncrier-20">Our favourite kettle</a></p>';
+  /** An affiliate link in the article, so that the site's notes apply to it and are shown. */
+  const body = '<p>We liked <a href="https://www.amazon.com/dp/B0KETTLE?tag=towncrier-20">this kettle</a> best.</p>';
 
   it('leaves out a line laid out beside the statement with no space between their texts', () => {
     const box =
       '<div class="deal"><div><span>786 purchased by readers</span><span>Town Crier may get a commission</span></div></div>';
-    expect(disclosures(newsPage({ sidebar: sidebar + box })).map((d) => d.text)).toEqual([
+    expect(disclosures(newsPage({ body, sidebar: box })).map((d) => d.text)).toEqual([
       'Town Crier may get a commission',
     ]);
   });
@@ -111,7 +113,7 @@ describe('the flagged passage', () => {
   it('leaves out a copyright line that follows the statement in its own element', () => {
     const footer =
       '<p>We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to Amazon.com. <b>©Town Crier 2011-2019</b> @2016 - PenciDesign. All Right Reserved.</p>';
-    expect(disclosures(newsPage({ footer, sidebar })).map((d) => d.text)).toEqual([
+    expect(disclosures(newsPage({ footer, body })).map((d) => d.text)).toEqual([
       'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to Amazon.com.',
     ]);
   });
@@ -119,7 +121,7 @@ describe('the flagged passage', () => {
   it('leaves out a podcast title glued before the statement', () => {
     const footer =
       '<div class="after-post"><b>TOWNCAST #169: Bridges and budgets | </b><a href="/podcast/">All episodes</a>Links to online shops in our articles may be affiliate links.</div>';
-    expect(disclosures(newsPage({ footer, sidebar })).map((d) => d.text)).toEqual([
+    expect(disclosures(newsPage({ footer, body })).map((d) => d.text)).toEqual([
       'Links to online shops in our articles may be affiliate links.',
     ]);
   });
