@@ -44,6 +44,11 @@ export interface VagueCue {
    * found"): true when the match opens with the group itself, false when it opens with a quantifier or a verb.
    */
   groupFirst: boolean;
+  /**
+   * The share on journalism pages (news, opinion, blogs), where read flags showed the form right far less often than
+   * on encyclopedia sentences; unset where the ledger (test/ledger/judged-flags.jsonl) gave no reason to differ.
+   */
+  journalismConfidence?: number;
   re: RegExp;
 }
 
@@ -129,13 +134,21 @@ const SAID_TO = `(?:is|are|was|were) (?:said|believed|thought|understood|reporte
 const compile = (phrases: string[]) =>
   new RegExp(String.raw`(?<![A-Za-z0-9])(?:${phrases.join('|').replace(/ /g, String.raw`\s+`)})(?![A-Za-z0-9])`, 'gi');
 
-const cue = (rule: VagueRule, kind: string, confidence: number, groupFirst: boolean, phrases: string[]): VagueCue => ({
-  rule,
-  kind,
-  confidence,
-  groupFirst,
-  re: compile(phrases),
-});
+const cue = (
+  rule: VagueRule,
+  kind: string,
+  confidence: number,
+  groupFirst: boolean,
+  phrases: string[],
+  journalismConfidence?: number,
+): VagueCue => ({ rule, kind, confidence, groupFirst, journalismConfidence, re: compile(phrases) });
+
+/**
+ * On journalism pages, from the judged news, blog and opinion flags: passive judgements 0 right, 4 arguable, 1 wrong
+ * (background framing: "has faced criticism", "is widely believed"); "some/others + verb" 0 right, 3 arguable, 4 wrong
+ * (rhetorical hooks, vox-pop self-reports, the writer's own hypotheticals). Kept at the floor of "high".
+ */
+const JOURNALISM_FRAMING = 0.5;
 
 /** The cues, strongest first: when several match one sentence, the first that is not cleared names the flag. */
 export const VAGUE_CUES: readonly VagueCue[] = [
@@ -146,18 +159,18 @@ export const VAGUE_CUES: readonly VagueCue[] = [
   cue('unnamed-group', 'impersonal', 0.95, false, [IMPERSONAL, THERE_IS]),
   cue('unnamed-group', 'by-unnamed', 0.93, false, [BY_UNNAMED, SEEN_BY]),
   cue('unnamed-group', 'led-to-think', 0.92, false, [LED_TO_THINK]),
-  cue('unnamed-group', 'bare-quantifier', 0.92, false, [BARE_QUANTIFIER, OF_THE_OPINION]),
+  cue('unnamed-group', 'bare-quantifier', 0.92, false, [BARE_QUANTIFIER, OF_THE_OPINION], JOURNALISM_FRAMING),
   cue('unnamed-group', 'quantifier-as', 0.9, false, [QUANTIFIER_AS]),
-  cue('unnamed-group', 'quantifier-that', 0.9, false, [QUANTIFIER_THAT, QUANTIFIER_HAVE_THAT]),
+  cue('unnamed-group', 'quantifier-that', 0.9, false, [QUANTIFIER_THAT, QUANTIFIER_HAVE_THAT], JOURNALISM_FRAMING),
   cue('unnamed-group', 'lore', 0.9, false, [LORE]),
   cue('unnamed-group', 'bare-group', 0.9, true, [BARE_GROUP]),
   cue('unnamed-group', 'research', 0.9, true, [RESEARCH_SHOWS]),
-  cue('passive-attribution', 'spread-passive', 0.9, false, [SPREAD_PASSIVE, WIDELY]),
-  cue('passive-attribution', 'opinion-noun', 0.9, false, [OPINION_NOUN, WELL_KNOWN]),
-  cue('passive-attribution', 'drew-criticism', 0.9, false, [DREW_CRITICISM, VERDICT_NOUN_CAME]),
-  cue('passive-attribution', 'passive-superlative', 0.9, false, [PASSIVE_SUPERLATIVE]),
-  cue('passive-attribution', 'verdict', 0.75, false, [VERDICT]),
-  cue('passive-attribution', 'plain-passive', 0.7, false, [PLAIN_PASSIVE]),
+  cue('passive-attribution', 'spread-passive', 0.9, false, [SPREAD_PASSIVE, WIDELY], JOURNALISM_FRAMING),
+  cue('passive-attribution', 'opinion-noun', 0.9, false, [OPINION_NOUN, WELL_KNOWN], JOURNALISM_FRAMING),
+  cue('passive-attribution', 'drew-criticism', 0.9, false, [DREW_CRITICISM, VERDICT_NOUN_CAME], JOURNALISM_FRAMING),
+  cue('passive-attribution', 'passive-superlative', 0.9, false, [PASSIVE_SUPERLATIVE], JOURNALISM_FRAMING),
+  cue('passive-attribution', 'verdict', 0.75, false, [VERDICT], JOURNALISM_FRAMING),
+  cue('passive-attribution', 'plain-passive', 0.7, false, [PLAIN_PASSIVE], JOURNALISM_FRAMING),
   cue('hedge', 'said-to', 0.65, false, [SAID_TO]),
   // Train precision on encyclopedia sentences: allegedly / supposedly / reputedly 12/15, "reportedly" 3/8 (often
   // says only that the article's own source reported it; kept at the floor of "high", where news readers expect

@@ -21,7 +21,7 @@
  * whether that quotation is sourced is `unsourced-quote`'s call.
  *
  * Known to get wrong: it reads English only; a name elsewhere in the paragraph does not clear a sentence ("A
- * Gallup poll ... . Most said ..."), so vox-pop and poll follow-ups ("Some said they felt dejected") are flagged;
+ * Gallup poll ... . Most said ..."), so poll follow-ups ("Most said ...") are flagged;
  * any capitalised word modifying the group is taken for a name, so "Western experts say" passes, while at the start
  * of a sentence a name cannot be told from an ordinary capital, so "Harvard experts say ..." opening a sentence is
  * flagged; a sentence naming anyone as speaker clears every phrase in it; a pronoun speaker ("she said") counts as
@@ -29,9 +29,11 @@
  * any "by"/"from" agent after a passive clears it, named or not ("widely praised by readers"); noun forms take
  * no subject into account ("Millennials have reached a broad consensus" is flagged); quotations marked with two
  * apostrophes ('' ... '') are not seen as quotations; a sentence carrying any quotation of four words or more is
- * skipped, even a quoted title ("the single “Youth of the Nation” ... is widely believed to"); "some senators worry
- * that" is flagged even when the article named the senators in the sentence before, and so is a rhetorical opener
- * ("Many developers think that..."). Against Wikipedia weasel labels it finds about one weasel sentence in six: the
+ * skipped, even a quoted title ("the single “Youth of the Nation” ... is widely believed to"); on news, blog and opinion
+ * pages passive judgements, "some/others + verb" and a group's state of mind ("scientists have suspected") are kept
+ * for "high" (the judged flags there: none right), which also hides the ones a reader would question, and a weasel
+ * page the profile takes for news loses them too; a group is cleared by a named quotation in the next sentence
+ * even when the speaker is not one of the group. Against Wikipedia weasel labels it finds about one weasel sentence in six: the
  * rest are hedges, peacock words and vague quantities ("some species", "while others"), which are not attribution.
  */
 import type { Block } from '../page/page-model';
@@ -113,25 +115,48 @@ export const vagueAttribution: Detector = {
   detect(ctx) {
     if (ctx.lang && ctx.lang !== 'en') return [];
     const cues = CUES_BY_SENSITIVITY[ctx.sensitivity];
+    const threshold = ctx.sensitivity === 'high' ? 0 : SHOWN_AT_NORMAL;
+    const journalism = JOURNALISM_KINDS.has(ctx.profile.kind);
+    const confidenceOf = (hit: VagueHit) => confidenceOn(hit, journalism);
     const linkStarts = articleLinkOffsets(ctx);
     const flags: FlagDraft[] = [];
-    for (const block of ctx.page.articleBlocks) {
+    const blocks = ctx.page.articleBlocks;
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b];
       if (!PROSE_KINDS.has(block.kind)) continue;
       // One pass of each cue's regex over the block; sentences are cut only where a phrase was found.
       const hits = vaguePhrases(block.text, cues);
       if (hits.length === 0) continue;
       const quoted = QUOTE_CHARS.test(block.text) ? quotedSpans(block.text) : [];
+      // A standfirst summarises the body, which names the sources (only unnamed sources stay unnamed there too).
+      const summary = journalism && isStandfirst(block, ctx.meta.excerpt);
+      const sentences = splitSentences(block.text);
       let h = 0;
-      for (const sentence of splitSentences(block.text)) {
+      for (let s = 0; s < sentences.length; s++) {
+        const sentence = sentences[s];
         while (h < hits.length && hits[h].index < sentence.start) h++;
         const inSentence: VagueHit[] = [];
         for (let k = h; k < hits.length && hits[k].index < sentence.end; k++) inSentence.push(hits[k]);
         if (inSentence.length === 0) continue;
         if (carriesQuotation(block.text, quoted, sentence.start, sentence.end)) continue;
         const text = block.text.slice(sentence.start, sentence.end);
+        // A question asserts nothing, so it rests nothing on anyone ("Funny how anonymous sources are okay ...?").
+        if (/\?[\s”"’')\]]*$/.test(text)) continue;
+        const nextSentence = () =>
+          s + 1 < sentences.length
+            ? block.text.slice(sentences[s + 1].start, sentences[s + 1].end)
+            : firstSentenceOf(blocks[b + 1]);
         const hit = inSentence
           .sort((x, y) => x.order - y.order || x.index - y.index)
-          .find((x) => !inside(quoted, x.index) && !qualifiedByName(text, x.index - sentence.start, x.phrase, x.cue));
+          .find(
+            (x) =>
+              confidenceOf(x) >= threshold &&
+              !(summary && x.cue.rule !== 'unnamed-source') &&
+              !inside(quoted, x.index) &&
+              !qualifiedByName(text, x.index - sentence.start, x.phrase, x.cue) &&
+              !notAnAttribution(text, x.index - sentence.start, x, journalism) &&
+              !(PEOPLE_CUES.has(x.cue.kind) && namedQuoteIn(nextSentence())),
+          );
         if (!hit) continue;
         const absStart = block.start + sentence.start;
         const absEnd = block.start + sentence.end;
@@ -147,7 +172,7 @@ export const vagueAttribution: Detector = {
           message: MESSAGES[hit.cue.rule],
           start: absStart,
           end: absEnd,
-          confidence: hit.cue.confidence,
+          confidence: confidenceOf(hit),
           data: { phrase: hit.phrase, cue: hit.cue.kind },
         });
       }
@@ -155,6 +180,68 @@ export const vagueAttribution: Detector = {
     return flags;
   },
 };
+
+/** Verbs of a state of mind: "scientists have suspected", "many developers think", "some senators worry". */
+const MENTAL_STATE_VERB =
+  /\b(?:suspect(?:s|ed)?|think|thinks|thought|believe[sd]?|feel|feels|felt|fear(?:s|ed)?|worr(?:y|ies|ied)|wonder(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?)$/i;
+/** An unnamed group's mind, reported on a news page: background framing there (the judged flags: none right). */
+const JOURNALISM_MENTAL_STATE = 0.5;
+
+/** How sure a flag from this hit is on this kind of page. */
+function confidenceOn(hit: VagueHit, journalism: boolean): number {
+  if (!journalism) return hit.cue.confidence;
+  if (hit.cue.journalismConfidence !== undefined) return hit.cue.journalismConfidence;
+  if (hit.cue.rule === 'unnamed-group' && MENTAL_STATE_VERB.test(hit.phrase.replace(/\s+that$/i, '')))
+    return Math.min(hit.cue.confidence, JOURNALISM_MENTAL_STATE);
+  return hit.cue.confidence;
+}
+
+/**
+ * A phrase that has the form of attribution but attributes no claim: a hypothetical ("others might argue"), a debate
+ * with no side taken ("experts have argued over why"), or, on news pages, people speaking of themselves ("some
+ * said they felt dejected": vox-pop, not a claim about the world).
+ */
+function notAnAttribution(sentence: string, index: number, hit: VagueHit, journalism: boolean): boolean {
+  if (hit.cue.rule !== 'unnamed-group') return false;
+  if (/\b(?:might|could|would|may)\b/i.test(hit.phrase)) return true;
+  const after = sentence.slice(index + hit.phrase.length, index + hit.phrase.length + 40);
+  const debates = /\b(?:argue[sd]?|disagree[sd]?|differ(?:ed)?|debated?)$/i.test(hit.phrase);
+  if (debates && /^\s+(?:over|about|among|whether|why|how)\b/i.test(after)) return true;
+  return journalism && /^\s+(?:that\s+)?(?:they|we)\b/i.test(after);
+}
+
+/** Cues whose group is people, one of whom a named quotation right after can be ("a number of analysts say"). */
+const PEOPLE_CUES = new Set(['quantified-group', 'bare-group', 'group-of', 'quantified-plural']);
+
+/** A quotation with a named speaker: "“Both sides ...,” Danin said." backs the sentence before it. */
+function namedQuoteIn(sentence: string): boolean {
+  if (!QUOTE_CHARS.test(sentence)) return false;
+  const quoted = quotedSpans(sentence);
+  if (!quoted.some(([qs, qe]) => wordCount(sentence.slice(qs, qe)) >= 4)) return false;
+  for (const re of [VERB_THEN_NAME, NAME_THEN_VERB]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence))) {
+      if (inside(quoted, m.index)) continue;
+      if (m[1] !== undefined && !NOT_A_NAME.has(m[1].toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+function firstSentenceOf(block: Block | undefined): string {
+  if (!block || !PROSE_KINDS.has(block.kind)) return '';
+  const first = splitSentences(block.text)[0];
+  return first ? block.text.slice(first.start, first.end) : '';
+}
+
+/** A summary under the headline: the page's own description, or a block marked as one. */
+function isStandfirst(block: Block, excerpt: string | null): boolean {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  if (excerpt && norm(excerpt).length > 40 && norm(block.text) === norm(excerpt)) return true;
+  const marks = `${block.el.getAttribute('id') ?? ''} ${block.el.getAttribute('class') ?? ''}`;
+  return /\b(?:article-)?(?:summary|standfirst|dek|subhead(?:line)?|deck)\b/i.test(marks);
+}
 
 interface VagueHit {
   cue: VagueCue;
