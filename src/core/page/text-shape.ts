@@ -60,6 +60,13 @@ const REPORTING: Record<string, RegExp> = {
   fr: /\b(a déclaré|a dit|a expliqué|a affirmé|a indiqué|selon|déclare|explique|porte-parole)\b/gi,
   es: /\b(dijo|afirmó|declaró|explicó|señaló|según|aseguró|portavoz)\b/gi,
 };
+/** Plain verbs of saying, the ones news attributes its quotes with. */
+const SPEECH: Record<string, RegExp> = {
+  en: /\b(said|says|told|tells)\b/gi,
+  de: /\b(sagte|sagt|sagten|sagen)\b/gi,
+  fr: /\b(a dit|dit|a déclaré|déclare|a affirmé)\b/gi,
+  es: /\b(dijo|dice|declaró|afirmó)\b/gi,
+};
 const DATE_WORDS: Record<string, RegExp> = {
   en: /\b(January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|last year)\b/g,
   de: /\b(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern)\b/g,
@@ -121,6 +128,7 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   let spoken = 0;
   let quotedParagraphs = 0;
   let nowWords = 0;
+  let speech = 0;
   for (const b of article) {
     if (chars > MAX_CHARS) break;
     const text = b.text;
@@ -163,6 +171,7 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
       reporting += trimmed.match(REPORTING[lang])?.length ?? 0;
       dateWords += trimmed.match(DATE_WORDS[lang])?.length ?? 0;
       nowWords += trimmed.match(NOW_WORDS[lang])?.length ?? 0;
+      speech += trimmed.match(SPEECH[lang])?.length ?? 0;
     }
   }
   let hasPrice = false;
@@ -195,7 +204,15 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   if (articleLike && thirdPerson && dialogueShare < 0.05 && firstPersonShare < 0.1 && yearsRate >= 4) {
     if (reportingRate < 6) encyclopedicWhy.push(`${Math.round(yearsRate)} years per 1000 words`, 'third person');
   }
-  if (articleLike && thirdPerson && dated && reporting >= 3 && reportingRate >= (encyclopedicWhy.length ? 6 : 3))
+  // News quotes people as saying things ("said", "told"); reference prose reports what was argued or claimed.
+  if (
+    articleLike &&
+    thirdPerson &&
+    dated &&
+    speech >= 2 &&
+    reporting >= 3 &&
+    reportingRate >= (encyclopedicWhy.length ? 6 : 3)
+  )
     newsWhy.push(`${reporting} reporting verbs`, 'dates and numbers', 'third person');
   // Reference register without many years: a long run of declarative third-person prose in which nobody is
   // addressed, nobody speaks, nothing is dated from the writer's today and little is reported. A plain page needs
