@@ -16,6 +16,11 @@ const SPONSORSHIP_FOR_ARTICLE = 0.95;
  * but a template printed under every article also reads this way.
  */
 const FOR_ARTICLE_NO_LINKS = 0.9;
+/**
+ * A hedged notice ("this post may contain affiliate links") on a page without affiliate links, beside a statement
+ * that says more (a sponsorship written for this post): the stronger one is shown, the template adds nothing.
+ */
+const HEDGED_BESIDE_STRONGER = 0.7;
 /** A sponsorship statement in the site's template: "#ad" or "we were compensated" in a sidebar or footer. */
 const SPONSORSHIP_SITE_WIDE = 0.5;
 /**
@@ -26,8 +31,23 @@ const SITE_WIDE_NO_LINKS = 0.2;
 
 const SPONSORSHIP: ReadonlySet<string> = new Set(['sponsored', 'paid-partnership']);
 
-export function disclosureConfidence(d: Pick<Disclosure, 'rule' | 'scope'>, pageHasAffiliateLinks: boolean): number {
+/** A modal or "sometimes", in the languages the disclosure tables read (en, de, fr, es, it, pt). */
+const HEDGE =
+  /\b(?:may|might|can|could|sometimes|occasionally|kann|können|könnten|möglicherweise|eventuell|gelegentlich|peut|peuvent|pourrait|parfois|puede|pueden|podría|podrían|a veces|può|possono|potrebbe|a volte|pode|podem|poderá|às vezes)\b/iu;
+
+/** Whether every sentence of a statement is hedged: links "may be" affiliate links, never that they are. */
+export function isHedged(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((t) => /\p{L}/u.test(t));
+  return sentences.length > 0 && sentences.every((t) => HEDGE.test(t));
+}
+
+export function disclosureConfidence(
+  d: Pick<Disclosure, 'rule' | 'scope'>,
+  pageHasAffiliateLinks: boolean,
+  hedgedBesideStronger = false,
+): number {
   if (pageHasAffiliateLinks) return WITH_LINKS;
   if (SPONSORSHIP.has(d.rule)) return d.scope === 'site' ? SPONSORSHIP_SITE_WIDE : SPONSORSHIP_FOR_ARTICLE;
-  return d.scope === 'site' ? SITE_WIDE_NO_LINKS : FOR_ARTICLE_NO_LINKS;
+  if (d.scope === 'site') return SITE_WIDE_NO_LINKS;
+  return hedgedBesideStronger ? HEDGED_BESIDE_STRONGER : FOR_ARTICLE_NO_LINKS;
 }

@@ -9,6 +9,9 @@
  * page's links: any disclosure on a page with affiliate links is shown; one written for this article ("links in
  * this post", a note in the article's own footer) is shown without them; a site-wide header bar or footer on a
  * page without a single affiliate or commerce link is kept below the default threshold (`data.scope` says which).
+ * Only the article's own affiliate links count: a deals box in the sidebar does not make a site's footer apply to
+ * the story. Without links, a hedged template ("this post may contain affiliate links") beside a statement written
+ * for this post (a sponsorship) is kept below the threshold too: the stronger statement says it.
  *
  * Known to get wrong: disclosures worded outside the tables ("we're reader-supported" alone) are missed, as are
  * disclosures shown only by a script or an image; a per-link "(affiliate link)" marker is not a statement and is
@@ -17,7 +20,9 @@
  * printed under every article ("Microsoft may earn a commission on links in this article") is shown on articles
  * that have no such links, and a site-wide footer is hidden on a page whose only paid links no rule recognises.
  */
-import { disclosureConfidence } from '../affiliate/disclosure-confidence';
+import { disclosureConfidence, isHedged } from '../affiliate/disclosure-confidence';
+
+const SPONSORSHIP_RULES: ReadonlySet<string> = new Set(['sponsored', 'paid-partnership']);
 import { pageDisclosures, pageHasAffiliateLinks } from '../affiliate/page-affiliate';
 import type { Detector, FlagDraft } from './detector';
 
@@ -38,12 +43,18 @@ export const affiliateDisclosure: Detector = {
     const disclosures = pageDisclosures(ctx);
     if (!disclosures.length) return [];
     const withLinks = pageHasAffiliateLinks(ctx);
-    return disclosures.map((d) => ({
+    const text = ctx.page.text.text;
+    const hedged = disclosures.map((d) => isHedged(text.slice(d.start, d.end)));
+    // Without affiliate links, a hedged template beside a statement written for this post adds nothing to it.
+    const stronger = disclosures.some(
+      (d, i) => d.scope !== 'site' && (!hedged[i] || disclosureConfidence(d, false) > 0.9),
+    );
+    return disclosures.map((d, i) => ({
       rule: d.rule,
       message: MESSAGES[d.rule] ?? MESSAGES['affiliate-links'],
       start: d.start,
       end: d.end,
-      confidence: disclosureConfidence(d, withLinks),
+      confidence: disclosureConfidence(d, withLinks, hedged[i] && stronger && !SPONSORSHIP_RULES.has(d.rule)),
       data: { lang: d.lang, inArticle: d.block.inArticle, scope: d.scope, pageHasAffiliateLinks: withLinks },
     }));
   },

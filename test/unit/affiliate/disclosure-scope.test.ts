@@ -86,6 +86,17 @@ describe('whom a disclosure is written for', () => {
     ]);
   });
 
+  it('hides a hedged template beside a sponsorship written for this post, on a page without affiliate links', () => {
+    const bar = '<div class="post-note"><p>This post may contain affiliate links.</p></div>';
+    const body = '<p>This post is sponsored by Acme Tools, which makes the drills we test.</p>';
+    expect(disclosures(newsPage({ bar, body })).map((d) => d.text)).toEqual([
+      'This post is sponsored by Acme Tools, which makes the drills we test.',
+    ]);
+    expect(disclosures(newsPage({ bar, body }), 'high').map((d) => d.confidence)).toEqual([0.7, 0.95]);
+    // Alone, the same hedged note is the page's only word on it, and is shown.
+    expect(disclosures(newsPage({ bar })).map((d) => d.confidence)).toEqual([0.9]);
+  });
+
   it('shows a sponsorship statement about this content', () => {
     const body = '<p>This episode is sponsored by Acme Tools, which makes the drills we test.</p>';
     expect(disclosures(newsPage({ body }))).toEqual([
