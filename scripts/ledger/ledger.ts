@@ -131,7 +131,8 @@ export async function raiseFlags(pages: CorpusPage[], extraArgs: string[] = []):
   );
   const raised: RaisedFlag[] = [];
   const lines = stdout.split('\n').filter((l) => l.startsWith('{'));
-  if (lines.length !== pages.length) throw new Error(`footnote analyze gave ${lines.length} reports for ${pages.length} pages`);
+  if (lines.length !== pages.length)
+    throw new Error(`footnote analyze gave ${lines.length} reports for ${pages.length} pages`);
   lines.forEach((line, i) => {
     const report = JSON.parse(line) as { ok: boolean; error?: string; flags?: CliFlag[] };
     if (!report.ok) throw new Error(`${pages[i].file}: ${report.error}`);

@@ -10,7 +10,11 @@ const OPTIONS = { allowPrivateDomains: true } as const;
 
 /** A host name in lower case, without a trailing dot or a leading `www.`; '' when there is none. */
 export function normaliseHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
 }
 
 /**

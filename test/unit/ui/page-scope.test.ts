@@ -7,7 +7,9 @@ const withPage = (page: Report['page']): Report => ({ ...makeReport([]), page })
 
 describe('pageScope', () => {
   it('names the kind and language, with nothing left out when every detector ran', () => {
-    const scope = pageScope(withPage({ kind: 'news', language: 'en', languageFrom: 'text', evidence: [], skipped: [] }));
+    const scope = pageScope(
+      withPage({ kind: 'news', language: 'en', languageFrom: 'text', evidence: [], skipped: [] }),
+    );
     expect(scope).toEqual({ headline: 'News article · English', notes: [] });
   });
 
