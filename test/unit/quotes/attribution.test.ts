@@ -3,21 +3,7 @@
  * before, follow-on quotes, anonymous sources and relays, and marks around names and titles that are no quotes.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes, type QuoteDraft } from '../../../src/core/quotes/extract-quotes';
-
-/** Runs the extractor over paragraphs laid end to end, one newline apart. */
-function quotesOf(...paragraphs: string[]): QuoteDraft[] {
-  let at = 0;
-  return findQuotes(
-    paragraphs.map((text) => {
-      const p = { text, start: at };
-      at += text.length + 1;
-      return p;
-    }),
-  );
-}
-
-const who = (q: QuoteDraft) => [q.speaker, q.attribution];
+import { quotesOf, who } from './quotes-of';
 
 describe('speech verb positions', () => {
   it('reads the speaker after the verb: "Q," said X', () => {

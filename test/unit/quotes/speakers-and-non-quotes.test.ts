@@ -3,23 +3,9 @@
  * that nobody said (imagined speech, examples, titles, phrases naming a thing).
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes, type QuoteDraft } from '../../../src/core/quotes/extract-quotes';
+import { quotesOf, who } from './quotes-of';
 import { findSpeakerCue, isAnonymous, subjectPhrase } from '../../../src/core/quotes/attribution';
 import { PeopleIndex } from '../../../src/core/quotes/people';
-
-/** Runs the extractor over paragraphs laid end to end, one newline apart. */
-function quotesOf(...paragraphs: string[]): QuoteDraft[] {
-  let at = 0;
-  return findQuotes(
-    paragraphs.map((text) => {
-      const p = { text, start: at };
-      at += text.length + 1;
-      return p;
-    }),
-  );
-}
-
-const who = (q: QuoteDraft) => [q.speaker, q.attribution];
 
 describe('speakers next to the quote', () => {
   it('reads the speaker after a phrase the quote runs into: “Q” in that law, X said', () => {
