@@ -3,8 +3,9 @@
  *   status (default)        each kind's flags on the corpora: judged right / arguable / wrong, unjudged, precision
  *   unjudged [corpus...]    the flags nobody has judged yet, one JSON object a line, with the page file and context
  *   raised [corpus...]      every flag raised now, likewise, with its judgement where it has one
- *   merge FILE...           adds judgements (JSON lines: corpus, page, id, verdict, why, and the flag's kind, rule
- *                           and exact as `unjudged` printed them; a later judgement of the same flag wins)
+ *   merge FILE... [--from FLAGS]  adds judgements (JSON lines: corpus, page, id, verdict, why); the flag's kind, rule
+ *                           and passage come from the line itself or from FLAGS, the `unjudged` output that was
+ *                           judged; a later judgement of the same flag wins
  *   prune                   drops judgements of flags no longer raised, except the wrong ones (kept as guards)
  */
 import { readFileSync } from 'node:fs';
@@ -43,11 +44,21 @@ async function main(args: string[]): Promise<void> {
   }
   if (command === 'merge') {
     const ledger = readLedger();
+    const from = rest.indexOf('--from');
+    const flagFile = from >= 0 ? rest[from + 1] : undefined;
+    const files = from >= 0 ? rest.filter((_, i) => i !== from && i !== from + 1) : rest;
+    const flags = new Map<string, Partial<Judgement>>();
+    if (flagFile)
+      for (const line of readFileSync(flagFile, 'utf8').split('\n'))
+        if (line.trim()) {
+          const f = JSON.parse(line) as Partial<Judgement>;
+          flags.set(keyOf(f as Judgement), f);
+        }
     let added = 0;
-    for (const file of rest) {
+    for (const file of files) {
       for (const line of readFileSync(file, 'utf8').split('\n')) {
         if (!line.trim()) continue;
-        const j = JSON.parse(line) as Partial<Judgement>;
+        const j = { ...flags.get(keyOf(JSON.parse(line) as Judgement)), ...(JSON.parse(line) as Partial<Judgement>) };
         if (!j.verdict || !VERDICTS.includes(j.verdict) || !j.why) throw new Error(`${file}: bad judgement ${line}`);
         ledger.push({
           corpus: j.corpus!,
