@@ -283,8 +283,16 @@ function relayIn(text: string): string | null {
   const m = accordingTo(text);
   if (!m) return null;
   const who = objectPhrase(m[1]);
-  return who && isAnonymous(who) ? who : null;
+  if (!who || !isAnonymous(who)) return null;
+  // The description that makes them a source is part of who they are: "people familiar with the matter".
+  const rest = m[1].slice(m[1].indexOf(who) + who.length);
+  const described = RELAY_DESCRIPTION.exec(rest);
+  return described ? `${who} ${described[1]}` : who;
 }
+
+/** What follows an unnamed source to say why it knows: "familiar with the talks", "close to the family". */
+const RELAY_DESCRIPTION =
+  /^\s+((?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}-]+)/u;
 
 /** Whether a speaker phrase hides who is speaking ("officials", "a source close to", "experts"). */
 export function isAnonymous(phrase: string): boolean {

@@ -180,3 +180,12 @@ describe('learned cues, indefinite sources and salience', () => {
     expect(quotes.at(-1)?.speaker).toBe('Ted Cruz');
   });
 });
+
+describe('the relay an anonymous quote comes through', () => {
+  it('keeps what makes them a source: "people familiar with the talks"', () => {
+    const [q] = quotesOf(
+      '“There is no deal,” Ada Okafor told colleagues, according to people familiar with the talks.',
+    );
+    expect(q).toMatchObject({ speaker: 'Ada Okafor', attribution: 'anonymous', via: 'people familiar with the talks' });
+  });
+});
