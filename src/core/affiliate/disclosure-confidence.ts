@@ -51,3 +51,19 @@ export function disclosureConfidence(
   if (d.scope === 'site') return SITE_WIDE_NO_LINKS;
   return hedgedBesideStronger ? HEDGED_BESIDE_STRONGER : FOR_ARTICLE_NO_LINKS;
 }
+
+/**
+ * The confidence of each of a page's disclosures, in order. Without affiliate links, a hedged template beside a
+ * firmer statement written for this content (a definite one, or a sponsorship) adds nothing to it.
+ */
+export function disclosureConfidences(
+  disclosures: readonly Pick<Disclosure, 'rule' | 'scope' | 'start' | 'end'>[],
+  pageHasAffiliateLinks: boolean,
+  pageText: string,
+): number[] {
+  const hedged = disclosures.map((d) => isHedged(pageText.slice(d.start, d.end)));
+  const firm = disclosures.some((d, i) => d.scope !== 'site' && (!hedged[i] || SPONSORSHIP.has(d.rule)));
+  return disclosures.map((d, i) =>
+    disclosureConfidence(d, pageHasAffiliateLinks, hedged[i] && firm && !SPONSORSHIP.has(d.rule)),
+  );
+}

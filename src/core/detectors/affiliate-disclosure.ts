@@ -20,9 +20,7 @@
  * printed under every article ("Microsoft may earn a commission on links in this article") is shown on articles
  * that have no such links, and a site-wide footer is hidden on a page whose only paid links no rule recognises.
  */
-import { disclosureConfidence, isHedged } from '../affiliate/disclosure-confidence';
-
-const SPONSORSHIP_RULES: ReadonlySet<string> = new Set(['sponsored', 'paid-partnership']);
+import { disclosureConfidences } from '../affiliate/disclosure-confidence';
 import { pageDisclosures, pageHasAffiliateLinks } from '../affiliate/page-affiliate';
 import type { Detector, FlagDraft } from './detector';
 
@@ -43,18 +41,13 @@ export const affiliateDisclosure: Detector = {
     const disclosures = pageDisclosures(ctx);
     if (!disclosures.length) return [];
     const withLinks = pageHasAffiliateLinks(ctx);
-    const text = ctx.page.text.text;
-    const hedged = disclosures.map((d) => isHedged(text.slice(d.start, d.end)));
-    // Without affiliate links, a hedged template beside a statement written for this post adds nothing to it.
-    const stronger = disclosures.some(
-      (d, i) => d.scope !== 'site' && (!hedged[i] || disclosureConfidence(d, false) > 0.9),
-    );
+    const confidences = disclosureConfidences(disclosures, withLinks, ctx.page.text.text);
     return disclosures.map((d, i) => ({
       rule: d.rule,
       message: MESSAGES[d.rule] ?? MESSAGES['affiliate-links'],
       start: d.start,
       end: d.end,
-      confidence: disclosureConfidence(d, withLinks, hedged[i] && stronger && !SPONSORSHIP_RULES.has(d.rule)),
+      confidence: confidences[i],
       data: { lang: d.lang, inArticle: d.block.inArticle, scope: d.scope, pageHasAffiliateLinks: withLinks },
     }));
   },

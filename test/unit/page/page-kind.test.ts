@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/core/page/extract';
-import { buildBlocks, buildLinks, type PageModel } from '../../../src/core/page/page-model';
+import { readPage } from '../../../src/core/page/read-page';
 import { profilePage, type PageProfile } from '../../../src/core/page/page-kind';
 import { jsonLdTypes } from '../../../src/core/page/page-signals';
-import { TextIndex } from '../../../src/core/text/text-index';
 import { htmlDocument } from '../../support/load-html';
 
 /** Builds the page model as analyzeDocument does, then profiles it. */
 function profile(html: string, url = 'https://example.org/page'): PageProfile {
   const doc = htmlDocument(html);
-  const text = new TextIndex(doc.body);
-  const { meta, kept } = extractArticle(doc, text);
-  const isKept = (i: number) => kept[i] === 1;
-  const blocks = buildBlocks(text, isKept);
-  const links = buildLinks(doc.body, text, blocks, url, isKept);
-  const page: PageModel = {
-    doc,
-    url,
-    text,
-    blocks,
-    articleBlocks: blocks.filter((b) => b.inArticle),
-    links,
-    articleLinks: links.filter((l) => l.inArticle),
-  };
+  const { meta, page } = readPage(doc, url);
   return profilePage({ doc, url, meta, page });
 }
 
