@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   plugins: [preact()],
-  resolve: { alias: { '#imports': new URL('./test/support/wxt-imports.ts', import.meta.url).pathname } },
+  resolve: { alias: { '#imports': new URL('./tests/support/wxt-imports.ts', import.meta.url).pathname } },
   test: {
     projects: [
       {
@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['test/unit/**/*.test.{ts,tsx}', 'test/corpus/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },
@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -2,18 +2,19 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // See README "Permissions" for why each permission is asked for. The content script's match patterns
-// (src/entrypoints/content.ts: http and https pages) are the only host access; no `tabs`, no `activeTab`.
+// (entrypoints/content.ts: http and https pages) are the only host access; no `tabs`, no `activeTab`.
 export default defineConfig({
-  srcDir: 'src',
+  // FOOTNOTE_OUT_DIR lets two checkouts' builds (or two engineers' test runs) not overwrite each other.
+  outDir: process.env.FOOTNOTE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Footnote',
     description: 'Shows the context an article leaves out: affiliate links, unsourced quotes, missing references.',
-    // contextMenus: "Highlight with Footnote" / "Add a note with Footnote" on a selection (src/lib/annotate/).
+    // contextMenus: "Highlight with Footnote" / "Add a note with Footnote" on a selection (lib/annotate/).
     permissions: ['storage', 'contextMenus'],
-    // Suggested keys; the reader changes them at chrome://extensions/shortcuts (names: src/lib/annotate/commands.ts).
+    // Suggested keys; the reader changes them at chrome://extensions/shortcuts (names: lib/annotate/commands.ts).
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -37,5 +38,5 @@ export default defineConfig({
         }
       : {}),
   }),
-  zip: { excludeSources: ['node_modules/**', '.output/**', 'test/**'] },
+  zip: { excludeSources: ['node_modules/**', '.output/**', 'tests/**'] },
 });

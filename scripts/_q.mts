@@ -1,5 +1,5 @@
-import { analyzeDocument } from '../src/core/analyze';
-import { unsourcedQuote } from '../src/core/detectors/unsourced-quote';
+import { analyzeDocument } from '../lib/core/analyze';
+import { unsourcedQuote } from '../lib/core/detectors/unsourced-quote';
 import { parseHTML } from 'linkedom';
 import { readFileSync } from 'node:fs';
 const html = readFileSync(process.argv[2], 'utf8');

@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { anchorNotes } from '../src/core/anchoring/anchor';
-import { describeTextRange, type Selector } from '../src/core/anchoring/selectors';
-import { TextIndex } from '../src/core/text/text-index';
+import { anchorNotes } from '../lib/core/anchoring/anchor';
+import { describeTextRange, type Selector } from '../lib/core/anchoring/selectors';
+import { TextIndex } from '../lib/core/text/text-index';
 
 const PAGES = resolve(process.cwd(), '../shared/corpus/readability-pages');
 const NOTES = 50;

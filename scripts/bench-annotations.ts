@@ -16,18 +16,18 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { describeTextRange } from '../src/core/anchoring/selectors';
-import { TextIndex } from '../src/core/text/text-index';
-import type { Note } from '../src/lib/messaging/protocol';
-import { cleanUrl } from '../src/lib/page-identity';
+import { describeTextRange } from '../lib/core/anchoring/selectors';
+import { TextIndex } from '../lib/core/text/text-index';
+import type { Note } from '../lib/model';
+import { cleanUrl } from '../lib/page-identity';
 import {
   ensureBuilt,
   launchWithExtension,
   newProfileDir,
   settledTabState,
   waitFor,
-} from '../test/e2e/support/chromium';
-import { CORPUS } from '../test/support/paths';
+} from '../tests/e2e/support/chromium';
+import { CORPUS } from '../tests/support/paths';
 
 /** The `chrome.*` calls made in the background (no @types/chrome here). */
 declare const chrome: {

@@ -9,8 +9,8 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { Report } from '../src/core/report';
-import { CORPUS } from '../test/support/paths';
+import type { Report } from '../lib/core/report';
+import { CORPUS } from '../tests/support/paths';
 import {
   badgeText,
   ensureBuilt,
@@ -18,8 +18,8 @@ import {
   launchWithExtension,
   newProfileDir,
   settledTabState,
-} from '../test/e2e/support/chromium';
-import { startFixtureServer } from '../test/e2e/support/server';
+} from '../tests/e2e/support/chromium';
+import { startFixtureServer } from '../tests/e2e/support/server';
 
 interface Run {
   loadToBadgeMs: number;

@@ -5,13 +5,13 @@
  * fake-indexeddb (one-transaction import, loading every note). Run: `npx tsx scripts/bench-library.ts`.
  */
 import 'fake-indexeddb/auto';
-import { groupByPage, sortHits } from '../src/lib/library/arrange';
-import { facetsOf, noteFilter, NO_FILTERS, type LibraryFilters } from '../src/lib/library/filters';
-import { parseQuery } from '../src/lib/library/query';
-import { SearchIndex } from '../src/lib/library/search-index';
-import { HIGHLIGHT_COLOURS, type Note } from '../src/lib/messaging/protocol';
-import { LibraryStore } from '../src/lib/storage/library-store';
-import { NotesDb } from '../src/lib/storage/notes-db';
+import { groupByPage, sortHits } from '../lib/library/arrange';
+import { facetsOf, noteFilter, NO_FILTERS, type LibraryFilters } from '../lib/library/filters';
+import { parseQuery } from '../lib/library/query';
+import { SearchIndex } from '../lib/library/search-index';
+import { HIGHLIGHT_COLOURS, type Note } from '../lib/model';
+import { LibraryStore } from '../lib/storage/library-store';
+import { NotesDb } from '../lib/storage/notes-db';
 
 const NOTE_COUNT = 10_000;
 const PAGE_COUNT = 1_000;

@@ -5,14 +5,14 @@
  * "X quickly added" (manner adverbs are counted too). It counts those lower-case forms, and keeps a form seen so
  * next to direct quotations in MIN_DIRECT_ARTICLES articles, or next to any attribution in MIN_ARTICLES articles
  * when at least MIN_RATE of its occurrences in the whole split are such uses ("argued" stays,
- * "went" goes). Writes src/core/data/learned-cues.ts, sorted, deterministic.
+ * "went" goes). Writes lib/core/data/learned-cues.ts, sorted, deterministic.
  * Run: npx tsx scripts/learn-cues.ts [corpus dir] (only the train split: dev is for checking).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const CORPUS = resolve(process.cwd(), process.argv[2] ?? '../shared/corpus/polnear-train');
-const OUT = resolve(process.cwd(), 'src/core/data/learned-cues.ts');
+const OUT = resolve(process.cwd(), 'lib/core/data/learned-cues.ts');
 /** A form next to the speaker of direct quotations (in quotation marks) in this many articles is kept... */
 const MIN_DIRECT_ARTICLES = 3;
 /** ...and so is one next to the speaker of any attribution in this many articles... */

@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeDocument } from '../src/core/analyze';
+import { analyzeDocument } from '../lib/core/analyze';
 
 interface Parsed {
   doc: Document;

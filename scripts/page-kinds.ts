@@ -9,12 +9,12 @@ import { parseHTML } from 'linkedom';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { canonicalUrlOf } from '../src/cli/analyze-input';
-import { decodeHtml } from '../src/cli/decode-html';
-import type { PageModel } from '../src/core/page/page-model';
-import { readPage } from '../src/core/page/read-page';
-import { profilePage, type PageProfile } from '../src/core/page/page-kind';
-import type { ArticleMeta } from '../src/core/report';
+import { canonicalUrlOf } from '../cli/analyze-input';
+import { decodeHtml } from '../cli/decode-html';
+import type { PageModel } from '../lib/core/page/page-model';
+import { readPage } from '../lib/core/page/read-page';
+import { profilePage, type PageProfile } from '../lib/core/page/page-kind';
+import type { ArticleMeta } from '../lib/core/report';
 
 export interface LoadedPage {
   file: string;

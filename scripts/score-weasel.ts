@@ -11,18 +11,18 @@
  * --show lists the sentences behind a count (train by default: read the held-out half only to report on it);
  * --ungated runs the detector on every page, whatever kind of page the profile takes it for; --learn lists, from
  * the train half only, the words that fill the group-noun and reporting-verb slots of the grammar in
- * src/core/data/attribution-grammar.ts, with how often their sentences are labelled weasel (its open word classes
+ * lib/core/data/attribution-grammar.ts, with how often their sentences are labelled weasel (its open word classes
  * were checked against this list).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { analyzeDocument } from '../src/core/analyze';
-import { findSelector } from '../src/core/anchoring/selectors';
-import type { Detector, Sensitivity } from '../src/core/detectors/detector';
-import { vagueAttribution } from '../src/core/detectors/vague-attribution';
-import { GROUP_NOUNS, QUANTIFIERS, REPORTING_VERBS } from '../src/core/data/attribution-grammar';
+import { analyzeDocument } from '../lib/core/analyze';
+import { findSelector } from '../lib/core/anchoring/selectors';
+import type { Detector, Sensitivity } from '../lib/core/detectors/detector';
+import { vagueAttribution } from '../lib/core/detectors/vague-attribution';
+import { GROUP_NOUNS, QUANTIFIERS, REPORTING_VERBS } from '../lib/core/data/attribution-grammar';
 
 export interface GoldSentence {
   text: string;

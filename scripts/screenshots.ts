@@ -12,8 +12,8 @@ import {
   pageHighlights,
   settledTabState,
   waitFor,
-} from '../test/e2e/support/chromium';
-import { startFixtureServer } from '../test/e2e/support/server';
+} from '../tests/e2e/support/chromium';
+import { startFixtureServer } from '../tests/e2e/support/server';
 
 const OUT = resolve(process.cwd(), 'docs/screenshots');
 

@@ -1,7 +1,7 @@
 /**
  * The ledger of judged flags: every flag Footnote raises at the default sensitivity on the shared corpora
  * (readability-pages, articles-dev, openweb-dev, fiction-dev), judged by a person who read it in its page as
- * right, arguable or wrong, with a few words why. test/corpus/ledger.test.ts holds the detectors to it; `npm run
+ * right, arguable or wrong, with a few words why. tests/corpus/ledger.test.ts holds the detectors to it; `npm run
  * ledger` lists what nobody has judged yet and each kind's precision.
  *
  * A judgement is keyed by corpus, page and flag id (`kind:rule:hash of the passage`), so it survives changes that
@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const LEDGER_PATH = resolve(import.meta.dirname, '../../test/ledger/judged-flags.jsonl');
+export const LEDGER_PATH = resolve(import.meta.dirname, '../../tests/ledger/judged-flags.jsonl');
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus');
 export const LEDGER_CORPORA = ['readability-pages', 'articles-dev', 'openweb-dev', 'fiction-dev'] as const;
 export type LedgerCorpus = (typeof LEDGER_CORPORA)[number];

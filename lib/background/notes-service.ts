@@ -1,0 +1,39 @@
+/**
+ * The background's side of the reader's data: notes and dismissals in IndexedDB (the background is their only
+ * owner), and telling every open tab of a page when they change.
+ */
+import { browser } from 'wxt/browser';
+import { annotateSelection, popupOpener } from '../annotate/commands';
+import { callTab } from '../messaging/call';
+import type { NotesApi } from '../messaging/notes-api';
+import type { Handlers } from '../messaging/serve';
+import type { NotesDb } from '../storage/notes-db';
+import type { PagePush } from './page-push';
+
+export function notesHandlers(notes: NotesDb, pageChanged: PagePush): Handlers<NotesApi> {
+  return {
+    listNotes: ({ canonicalUrl }) => notes.listNotes(canonicalUrl),
+    async saveNote({ note }) {
+      const saved = await notes.saveNote(note);
+      void pageChanged(saved.canonicalUrl);
+      return saved;
+    },
+    async deleteNote({ id }) {
+      const gone = await notes.getNote(id);
+      await notes.deleteNote(id);
+      if (gone) void pageChanged(gone.canonicalUrl);
+    },
+    listDismissed: ({ canonicalUrl }) => notes.listDismissed(canonicalUrl),
+    annotateSelection: ({ tabId, mode, colour }) =>
+      annotateSelection(
+        { callTab, saveNote: (note) => notes.saveNote(note), openPopup: popupOpener(browser as never) },
+        tabId,
+        mode,
+        colour,
+      ),
+    async setDismissed({ canonicalUrl, flagId, dismissed }) {
+      await notes.setDismissed(canonicalUrl, flagId, dismissed);
+      void pageChanged(canonicalUrl);
+    },
+  };
+}

@@ -1,0 +1,469 @@
+/**
+ * Who said a quotation, read from the words around it in its paragraph: a speech verb after the quote
+ * (`"Q," she said`, `"Q," said X`, `"Q," X, a professor at Y, told reporters`), before it (`X said: "Q"`,
+ * `asks editor X, "Q"`), or `according to X`; and, for a quote with no cue of its own, the last person the
+ * paragraph before reports as speaking ("Lee said that ..."). Also decides whether a speaker phrase is a named
+ * person or body, or an anonymous source ("officials", "a source", "people familiar with the matter").
+ * English word lists (lib/core/data/speech-verbs.ts).
+ */
+import {
+  ALWAYS_ANONYMOUS_HEADS,
+  ANONYMOUS_HEADS,
+  NON_PERSON_WORDS,
+  SPEAKER_PRONOUNS,
+  SPEECH_ADVERBS,
+  SPEECH_VERB_PATTERN,
+} from '../data/speech-verbs';
+
+/** What the words around one quotation say about its speaker. */
+export interface SpeakerCue {
+  /** The words naming the speaker as written ("she", "Trump", "the 39-year-old founder of X"). */
+  phrase: string;
+  /** Whether the phrase is a pronoun to resolve ("he", "she", "they"). */
+  pronoun: boolean;
+  /** An anonymous source the quote is relayed through ("according to former defense officials"). */
+  relayedBy: string | null;
+}
+
+/**
+ * A short phrase the quote runs into before the attribution: `“Q” in that law, Azzouz said`. Lower-case, one
+ * preposition-led phrase up to a comma, no sentence break.
+ */
+const INLINE_ADJUNCT = String.raw`(?:(?:in|on|at|of|for|about|from|to|with|during|after|before|under)\s+[^,"“”.!?;:]{1,60},\s*)?`;
+const ADVERBS = `(?:(?:${SPEECH_ADVERBS.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\s+){0,3}`;
+const VERB = `(?:${SPEECH_VERB_PATTERN})`;
+/** A word of a noun phrase: letters, digits, apostrophes, hyphens, abbreviation dots ("Mr.", "U.S.", "e.GO’s"). */
+const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon|\p{Lu}))\.)?`;
+const PHRASE = (max: number) => String.raw`${WORD}(?:\s+${WORD}){0,${max}}`;
+/** An appositive between a subject and its verb: ", a professor at Y," (no quotation marks, no sentence end). */
+const APPOSITIVE = String.raw`(?:\s*,([^"“”«»;!?,]{1,100}(?:,[^"“”«»;!?,]{1,100})?),|\s+\([^)]{1,80}\))?`;
+/** A description with a comma between its adjectives: "the lanky, bespectacled professor". */
+const ADJECTIVE_LIST = String.raw`(?:(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+,\s+)?`;
+
+// The speech verbs are found once per text with VERB_G; the patterns below then read the words on either side
+// of a verb. Keeping the long verb alternation out of them keeps them cheap to compile and to run.
+const VERB_G = new RegExp(String.raw`\b(?:${VERB})\b`, 'gu');
+/** Before the verb in `"Q," said X`: only punctuation and adverbs since the closing mark. */
+const LEAD_ONLY = new RegExp(String.raw`^[\s,;:.!?—–-]*${INLINE_ADJUNCT}${ADVERBS}$`, 'u');
+/** After the verb in `"Q," said X` / `"Q," says the founder of Y`: its subject. */
+const OBJECT_AFTER = new RegExp(String.raw`^\s+(${PHRASE(11)}(?:\s*,\s*${PHRASE(4)})?)`, 'u');
+/** Before the verb in `"Q," she said` / `"Q," X, a professor, said`: the subject right after the quote. */
+const SUBJECT_LEADING = new RegExp(
+  String.raw`^[\s,;:.!?—–-]*${INLINE_ADJUNCT}(${ADJECTIVE_LIST}${PHRASE(11)}?)${APPOSITIVE}\s+${ADVERBS}$`,
+  'u',
+);
+/** Before the verb in `X said: "Q"` / `He told the Star, "Q"`: its subject. */
+const SUBJECT_TRAILING = new RegExp(String.raw`(${PHRASE(9)}?)${APPOSITIVE}\s+${ADVERBS}$`, 'u');
+/** After the verb in `X said in a statement: "Q"`: a short trailer up to the quote, no sentence break. */
+const TRAILER = /^[^.!?:;"“”]{0,80}?[:,]?\s*$/u;
+/** After the verb in `asks editor X, "Q"`: an inverted subject right before the quote. */
+const OBJECT_BEFORE_QUOTE = new RegExp(String.raw`^\s+(${PHRASE(8)})\s*[,:]\s*$`, 'u');
+const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording\s+to\s+(${PHRASE(11)})`, 'u');
+/** Before a quote: "In Dr. Lee’s words, “Q”" / "in the words of X: “Q”". */
+const IN_WORDS_OF = new RegExp(
+  String.raw`\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+(${PHRASE(5)})|(${PHRASE(5)})[’']s?\s+(?:own\s+)?words)\s*[,:]?\s*$`,
+  'u',
+);
+/** Before a verb anywhere in a paragraph: "Lee said that...", "Okafor says she wants...". */
+const REPORTING_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?;:]\s+|,\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Aa]s|[Ww]hen)\s+)(${PHRASE(7)}?)${APPOSITIVE}\s+${ADVERBS}$`,
+  'u',
+);
+
+/** "according to X" in a text; the plain substring test first spares most texts the phrase pattern. */
+function accordingTo(text: string): RegExpExecArray | null {
+  return text.includes('ccording') ? ACCORDING_TO.exec(text) : null;
+}
+
+/** A set of words written as one space-separated list. */
+function wordSet(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/** Where the speech verbs of a text are. */
+function verbsIn(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  VERB_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VERB_G.exec(text))) found.push({ start: m.index, end: m.index + m[0].length });
+  return found;
+}
+
+/** Whether a text has a speech verb ("said", "told", "wrote"...). */
+export function hasSpeechVerb(text: string): boolean {
+  VERB_G.lastIndex = 0;
+  return VERB_G.test(text);
+}
+
+/** A subordinate clause after "X said" that does not belong to the attribution ("as a guy walks in ..."). */
+const SUBORDINATE_CLAUSE = /\b(?:as|while|when|because|after|before|since|until|although|though)\b[\s\S]*$/i;
+/** At most this many words may follow "X said" when the quote before ends its sentence. */
+const TRAILER_WORDS = 12;
+/** A speech verb opening the sentence, then its subject, up to the quote (an appositive between is allowed). */
+const SENTENCE_INITIAL_VERB = new RegExp(
+  String.raw`^\s*(?:Said|Says|Added|Adds|Continued|Continues|Stated|Wrote|Writes|Explained|Noted|Recalled|Asked)\s+(${PHRASE(6)}(?:,[^"“”.!?;]{1,120})?)\s*[,:]\s*$`,
+  'u',
+);
+/** Objects that never stand as an inverted subject: pronouns in the object case, documents, numbers. */
+const NOT_INVERTED_SUBJECT =
+  /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+)?(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message)s?\b)/iu;
+/** A name, then ", who" right before a verb: "Mike Lee, who (also) declared". */
+const WHO_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
+/** Forms of "tell": the noun phrase after them is the listener. */
+const TELL = /^(?:told|tells?|telling)\b/i;
+/** The capitalised name that opens a sentence and is followed by its verb: "Weaver didn’t seem ...". */
+const SENTENCE_SUBJECT = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})/u;
+/** A speech verb phrase that ends in a preposition ("wrote in", "posted on"). */
+const ENDS_IN_PREPOSITION = /\s(?:in|on|to|at)$/;
+
+/** Characters of the sentence before a quote searched for "X said:". */
+const CUE_WINDOW = 200;
+
+/** The last `max` characters of `text`, starting at a word. */
+function tail(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.indexOf(' ', text.length - max);
+  return cut < 0 ? text.slice(-max) : text.slice(cut + 1);
+}
+
+/** Words that end a noun phrase read after a verb ("said X in a statement", "said X, who..."). */
+const NP_STOP = wordSet(`
+in on at during when while after before as with because about adding who which that than to from and but or
+last this earlier recently monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+told said says through via referring speaking pointing noting explaining describing familiar close whose where
+if for by into over under then again of is was are were has had have will would can could should may might
+`);
+/** A lower-case adverb or verb particle where a noun phrase should start ("said forcefully", "shot back"). */
+const NOT_A_NOUN_PHRASE_START = /^(?:\p{Ll}+ly|back|out|up|off|down|away|over|again)$/u;
+/** After a noun these may continue the phrase ("the founder of Acme Press", "a spokesperson for the camp"). */
+const NP_CONTINUE = new Set(['of', 'for']);
+/** Words that open a clause, not a noun phrase, before a subject ("But she said", "And they said"). */
+const CLAUSE_OPENERS = wordSet(`
+and but so then yet or because while though since now as
+`);
+/** Lower-case words a subject phrase may start with. */
+const SUBJECT_STARTERS = wordSet(`
+he she they the a an his her their its one two three some many several other another former senior local
+police officials experts sources critics residents people both each most city provincial federal government
+analysts
+`);
+/** Capitalised words that open a sentence but never a speaker's name. */
+const NOT_A_SUBJECT = wordSet(`
+when if asked is was are were never what why how where while after before as there here this that these those
+it in on at for with to of by from we i you not no yes do does did has have had what’s it’s it's let please
+read more also still even just only however instead meanwhile today yesterday asked speaking writing according
+`);
+/** "her statement", "a statement from the EU": the document speaks for whoever issued it. */
+const DOCUMENT =
+  /^(?:(?:a|the|an)\s+)?(?:(?:joint|written|brief|short|prepared|separate|news|e-?mailed|official)\s+)?(?:statement|letter|release|press\s+release|post|tweet|email|e-mail|report|note|memo|filing|message|blog\s+post|news\s+release)s?\s+(?:from|by|of|issued\s+by)\s+(.+)$/i;
+const POSSESSED_DOCUMENT =
+  /^(his|her|their)\s+(?:\w+\s+)?(?:statement|letter|release|post|tweet|email|e-mail|report|note|memo|message)$/i;
+
+/**
+ * The speaker cue around one quote. `before`: its sentence up to the opening mark; `after`: from the closing mark.
+ * `endsSentence`: the quote ends in . ! or ?, so a following "X said" must close its sentence ("“Q.” X said.").
+ */
+export function findSpeakerCue(fullBefore: string, after: string, endsSentence = false): SpeakerCue | null {
+  // Bounded windows keep the phrase-then-verb patterns cheap on long paragraphs.
+  const before = tail(fullBefore, CUE_WINDOW);
+  const afterSentence = firstSentence(after);
+  const relay = relayIn(before) ?? relayIn(afterSentence);
+  const verbsAfter = verbsIn(afterSentence);
+  const verbsBefore = verbsIn(before);
+  let phrase: string | null = null;
+  let m: RegExpExecArray | null = null;
+  const first = verbsAfter[0];
+  if (
+    first &&
+    LEAD_ONLY.test(afterSentence.slice(0, first.start)) &&
+    (m = OBJECT_AFTER.exec(afterSentence.slice(first.end)))
+  ) {
+    phrase = objectPhrase(m[1]);
+  }
+  for (const v of phrase ? [] : verbsAfter) {
+    m = SUBJECT_LEADING.exec(afterSentence.slice(0, v.start));
+    if (!m) continue;
+    const rest = afterSentence.slice(v.end);
+    // "“Q.” While some critics say government should..." starts a new sentence of its own.
+    const opensClause =
+      /^[\s,;:.!?—–-]*(?:while|but|and|as|when|if|although|though|after|before|because|since)\b/i.test(m[1]);
+    // Only the verb's own trailer counts: "Clinton asks as a guy walks in..." ends its attribution at "as".
+    const trailer = rest.replace(SUBORDINATE_CLAUSE, '');
+    if (
+      !endsSentence ||
+      (!opensClause && !/\bthat\b/i.test(trailer) && trailer.trim().split(/\s+/).length <= TRAILER_WORDS)
+    )
+      phrase = subjectOrApposed(m[1], m[2]);
+    if (phrase) break;
+  }
+  for (const v of phrase ? [] : verbsBefore) {
+    // "wrote in the paper:", "told reporters,": after these verbs comes their object, never an inverted subject.
+    const verb = before.slice(v.start, v.end);
+    if (ENDS_IN_PREPOSITION.test(verb) || TELL.test(verb)) continue;
+    if ((m = OBJECT_BEFORE_QUOTE.exec(before.slice(v.end)))) {
+      phrase = objectPhrase(m[1]);
+      // "released the following statement:", "told them,", "found 72 percent of voters:": an object, not a speaker.
+      if (phrase && NOT_INVERTED_SUBJECT.test(phrase)) phrase = null;
+      if (phrase) break;
+    }
+  }
+  for (const v of phrase ? [] : verbsBefore) {
+    if (!TRAILER.test(before.slice(v.end))) continue;
+    if ((m = SUBJECT_TRAILING.exec(before.slice(0, v.start)))) {
+      phrase = subjectOrApposed(lastClause(m[1]), m[2]);
+      if (phrase) break;
+    }
+    // "from Mike Lee, who declared in the spin room, “Q”": the relative pronoun stands for the name before it.
+    const relative = WHO_BEFORE.exec(before.slice(0, v.start));
+    if (relative && (phrase = subjectPhrase(relative[1]))) break;
+    // "Weaver didn’t seem impressed, telling reporters, “Q”": a participle's subject opens the sentence.
+    if (/ing$/.test(before.slice(v.start, v.end)) && /,\s*$/.test(before.slice(0, v.start))) {
+      const opening = SENTENCE_SUBJECT.exec(fullBefore)?.[1];
+      phrase = opening ? subjectPhrase(opening) : null;
+      if (phrase && !SPEAKER_PRONOUNS.has(phrase) && /^\p{Lu}/u.test(phrase)) break;
+      phrase = null;
+    }
+  }
+  // "Said Dorothy Poynter, who grew up with him, “Q”" / "Continued Stone: “Q”": a verb opening the sentence.
+  if (!phrase && (m = SENTENCE_INITIAL_VERB.exec(before))) phrase = objectPhrase(m[1]);
+  if (!phrase && (m = accordingTo(before) ?? accordingTo(afterSentence))) phrase = objectPhrase(m[1]);
+  if (!phrase && before.includes('words') && (m = IN_WORDS_OF.exec(before))) phrase = objectPhrase(m[1] ?? m[2]);
+  return phrase ? cueFor(phrase, relay) : null;
+}
+
+/** A subject, or the name in apposition to a description ("the director of operations, Jo Lee,"). */
+function subjectOrApposed(subject: string, appositive: string | undefined): string | null {
+  const phrase = subjectPhrase(subject);
+  const name = appositive?.trim();
+  if (
+    phrase &&
+    name &&
+    /^[a-z]/.test(phrase) &&
+    !SPEAKER_PRONOUNS.has(phrase) &&
+    /^(?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4}$/u.test(name)
+  ) {
+    return name;
+  }
+  return phrase;
+}
+
+/** One speaker a passage reports: the cue, where its subject starts and where its verb ends. */
+export interface ReportedSpeaker {
+  cue: SpeakerCue;
+  at: number;
+  verbEnd: number;
+}
+
+/** Every speaker a passage reports ("Lee said that...", "Okafor says she..."), in order, for quotes that follow. */
+export function reportedSpeakers(text: string): ReportedSpeaker[] {
+  const found: ReportedSpeaker[] = [];
+  for (const v of verbsIn(text)) {
+    let from = Math.max(0, v.start - 240);
+    if (from > 0) from = text.indexOf(' ', from) + 1;
+    const m = REPORTING_SUBJECT.exec(text.slice(from, v.start));
+    const phrase = m ? subjectOrApposed(m[1], m[2]) : null;
+    if (m && phrase) found.push({ cue: cueFor(phrase, null), at: from + m.index, verbEnd: v.end });
+  }
+  return found;
+}
+
+function cueFor(raw: string, relay: string | null): SpeakerCue {
+  let phrase = raw;
+  const doc = DOCUMENT.exec(phrase);
+  if (doc) phrase = doc[1];
+  const possessed = POSSESSED_DOCUMENT.exec(phrase);
+  if (possessed)
+    phrase = possessed[1].toLowerCase() === 'his' ? 'he' : possessed[1].toLowerCase() === 'her' ? 'she' : 'they';
+  const pronoun = SPEAKER_PRONOUNS.has(phrase.toLowerCase());
+  return { phrase, pronoun, relayedBy: relay && relay.toLowerCase() !== phrase.toLowerCase() ? relay : null };
+}
+
+/** An anonymous source the sentence relays through: "according to former officials". */
+function relayIn(text: string): string | null {
+  const m = accordingTo(text);
+  if (!m) return null;
+  const who = objectPhrase(m[1]);
+  if (!who || !isAnonymous(who)) return null;
+  // The description that makes them a source is part of who they are: "people familiar with the matter".
+  const rest = m[1].slice(m[1].indexOf(who) + who.length);
+  const described = RELAY_DESCRIPTION.exec(rest);
+  return described ? `${who} ${described[1]}` : who;
+}
+
+/** What follows an unnamed source to say why it knows: "familiar with the talks", "close to the family". */
+const RELAY_DESCRIPTION =
+  /^\s+((?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}-]+)/u;
+
+/** Whether a speaker phrase hides who is speaking ("officials", "a source close to", "experts"). */
+export function isAnonymous(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && NP_CONTINUE.has(w.toLowerCase()));
+  const core = cut > 0 ? words.slice(0, cut) : words;
+  const lower = core.map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
+  const head = lower[lower.length - 1];
+  if (hasPersonName(words)) return false;
+  if (ALWAYS_ANONYMOUS_HEADS.has(head)) return true;
+  // "one New Hampshire Democrat", "a Clinton aide", "another supporter": an indefinite person (while "a TransLink
+  // spokesperson" speaks for a named body, below).
+  if (INDEFINITE.has(lower[0]) && lower.length > 1) {
+    const personHead = indefiniteHead(lower);
+    if (personHead && INDEFINITE_PERSON_HEADS.has(personHead)) return true;
+  }
+  if (!ANONYMOUS_HEADS.has(head)) return false;
+  // "a company spokesperson", "a spokesman for the campaign", "a spokeswoman for CBP": the voice of a body the
+  // story names speaks on its record.
+  if (SPOKES_HEADS.has(head) && speaksForBody(lower.slice(0, -1), words.slice(core.length))) return false;
+  // "a TransLink spokesperson" speaks for a named body; "a spokesperson" does not.
+  return !core.slice(0, -1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !NON_PERSON_WORDS.has(lower[i])));
+}
+
+/** Heads that speak for a body rather than for themselves. */
+const SPOKES_HEADS = wordSet(`spokesperson spokesman spokeswoman representative`);
+/** Nouns for the body a spokesperson speaks for ("a company spokesperson", "a spokesman for the agency"). */
+const BODY_NOUNS = wordSet(`
+company agency campaign department ministry police government club team firm school hospital university council
+office committee party administration embassy court prison airline bank army navy military commission board
+authority service network union group organization organisation foundation county city state house senate
+`);
+/** Whether a spokesperson's modifiers or "for ..." phrase name the body they speak for. */
+function speaksForBody(modifiers: string[], rest: string[]): boolean {
+  if (modifiers.some((w) => BODY_NOUNS.has(w))) return true;
+  if (rest.length < 2 || !NP_CONTINUE.has(rest[0].toLowerCase())) return false;
+  const object = rest.slice(1).filter((w) => !/^(?:the|a|an|his|her|their|its)$/i.test(w));
+  return object.some((w) => /^\p{Lu}/u.test(w) || BODY_NOUNS.has(w.toLowerCase().replace(/[.,’']+$/, '')));
+}
+
+/** Determiners that introduce somebody without saying who. */
+const INDEFINITE = wordSet(`a an one another some several many two three four few`);
+/** Heads that, after an indefinite determiner, are a person left unnamed ("a Democrat", "one supporter"). */
+const INDEFINITE_PERSON_HEADS = wordSet(`
+man woman men women friend friends supporter supporters strategist strategists democrat democrats republican
+republicans activist activists leader leaders delegate delegates conservative conservatives liberal liberals voter
+voters protester protesters attendee attendees operative operatives donor donors consultant consultants aide
+adviser advisor official neighbor neighbour relative student students worker workers organizer organizers
+volunteer volunteers
+`);
+/**
+ * The head of an indefinite description: the last word before a participle, a relative or a preposition, after
+ * the determiner ("one that" has none).
+ */
+function indefiniteHead(lower: string[]): string | null {
+  let k = 1;
+  while (k < lower.length && !/^(?:who|that|with|in|at|from|on|familiar|close|involved|speaking)$|ed$/.test(lower[k]))
+    k++;
+  return k >= 2 ? lower[k - 1] : null;
+}
+
+/** Two capitalised words in a row that are not organisation or title words: a person's name. */
+export function hasPersonName(words: string[]): boolean {
+  let run = 0;
+  for (const w of words) {
+    const bare = w.replace(/[.,’']+$/, '');
+    if (/^\p{Lu}\p{Ll}/u.test(bare) && !NON_PERSON_WORDS.has(bare.toLowerCase())) {
+      run++;
+      if (run >= 2) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/**
+ * The noun phrase after a verb, up to a stop word, keeping "of X" after a noun ("the founder of Y"); a name in
+ * apposition after a description wins ("his partner, Jo Lee").
+ */
+function objectPhrase(raw: string): string | null {
+  const comma = raw.indexOf(',');
+  const head = comma >= 0 ? raw.slice(0, comma) : raw;
+  const words = head.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i];
+    const lower = w.toLowerCase().replace(/[.]$/, '');
+    if (i === 0 && (NP_STOP.has(lower) || NOT_A_NOUN_PHRASE_START.test(w))) return null;
+    if (i > 0 && NP_STOP.has(lower)) {
+      const next = words[i + 1] ?? '';
+      if (!(NP_CONTINUE.has(lower) && (/^\p{Lu}/u.test(next) || /^(?:the|a|an)$/i.test(next)))) break;
+    }
+    const endsSentence = w.endsWith('.') && !isAbbreviation(w);
+    if (endsSentence) w = w.slice(0, -1);
+    kept.push(w);
+    if (endsSentence) break;
+  }
+  const phrase = tidy(kept);
+  if (!phrase || comma < 0) return phrase;
+  const apposed = /^\s*((?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4})(?:[,.;]|$)/u.exec(raw.slice(comma + 1));
+  if (apposed && /(?:^|\s)\p{Ll}[^\s]*$/u.test(phrase) && !SPEAKER_PRONOUNS.has(phrase.toLowerCase()))
+    return tidy(apposed[1].trim().split(/\s+/)) ?? phrase;
+  return phrase;
+}
+
+/** The noun phrase before a verb: the last few words, without clause openers ("But she" -> "she"). */
+export function subjectPhrase(raw: string): string | null {
+  // "Lee and his team wrote": the named lead speaks for the group.
+  const words = raw
+    .trim()
+    .replace(/\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|staff|lawyers?|attorneys?)$/i, '')
+    .split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && CLAUSE_OPENERS.has(words[i].toLowerCase())) i++;
+  let kept = words.slice(i);
+  // A long title before a name: "University of the North political scientist Ada Okafor".
+  if (kept.length > 5) {
+    let k = kept.length;
+    while (k > 0 && /^\p{Lu}/u.test(kept[k - 1])) k--;
+    if (kept.length - k >= 2 && kept.length - k <= 4 && !/^(?:and|or|&)$/i.test(kept[k - 1] ?? ''))
+      kept = kept.slice(k);
+  }
+  if (kept.length > 8) return null;
+  const first = kept[0];
+  const firstLower = first.toLowerCase();
+  if (SPEAKER_PRONOUNS.has(firstLower)) return kept.length === 1 ? firstLower : null;
+  if (NOT_A_SUBJECT.has(firstLower)) return null;
+  // "Responding to Trump’s ...", "Speaking at ...": a participle clause, not a subject.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(first) && kept.length > 1 && /^\p{Ll}/u.test(kept[1])) return null;
+  if (SUBJECT_STARTERS.has(firstLower)) {
+    // "the mayor", "a spokesperson for the camp": a description; a verb inside would make it a clause.
+    if (kept.some((w) => /^(?:is|was|are|were|has|had|have|will|would|did|does|do)$/i.test(w))) return null;
+    return tidy(kept);
+  }
+  // Otherwise a name, possibly after a title ("then-Leeds mayoral candidate Ada Okafor"): ends capitalised.
+  const last = kept[kept.length - 1];
+  if (!/^\p{Lu}/u.test(last) && !/^\p{Lu}/u.test(first)) return null;
+  if (!/^\p{Lu}/u.test(last)) return null;
+  if (kept.length > 1 && kept.every((w) => /^[\p{Lu}\p{N}’'.-]+$/u.test(w))) return null; // "READ MORE"
+  return tidy(kept);
+}
+
+/** The text after the last clause break (comma or dash) that still precedes the verb. */
+function lastClause(text: string): string {
+  const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf(';'));
+  return cut >= 0 ? text.slice(cut + 1) : text;
+}
+
+function tidy(words: string[]): string | null {
+  const s = words
+    .join(' ')
+    .replace(/[,;:’']+$/, '')
+    .replace(/([^.\s]{2,})\.$/u, '$1')
+    .trim();
+  return s && /\p{L}/u.test(s) ? s : null;
+}
+
+const ABBREVIATION =
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Insp|Const|Det|Supt|Hon|No|Inc|Ltd|Co|Corp|U\.S|U\.K|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
+const isAbbreviation = (w: string) => ABBREVIATION.test(w);
+
+/** Text up to the end of the first sentence (or 240 characters); titles such as "Dr." do not end it. */
+function firstSentence(text: string): string {
+  const head = text.slice(0, 240);
+  const re = /[.!?](?=\s+[\p{Lu}"“‘«]|\s*$)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(head))) {
+    if (m[0] === '.') {
+      const word = /\S*$/.exec(head.slice(0, m.index + 1))?.[0] ?? '';
+      if (isAbbreviation(word.replace(/^[^\p{L}]+/u, ''))) continue;
+    }
+    return head.slice(0, m.index + 1);
+  }
+  return head;
+}

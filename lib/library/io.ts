@@ -1,0 +1,61 @@
+/**
+ * What the library needs from export and import, as one small interface the page is given (so tests pass fakes),
+ * plus the browser download of an exported file.
+ */
+import type { Note } from '../model';
+
+export type ExportFormat = 'jsonld' | 'markdown' | 'csv';
+
+export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
+  jsonld: 'W3C JSON-LD',
+  markdown: 'Markdown',
+  csv: 'CSV',
+};
+
+export interface ExportFile {
+  filename: string;
+  mimeType: string;
+  text: string;
+}
+
+export interface ParsedImport {
+  notes: Note[];
+  /** Records in the file that were not valid annotations. */
+  invalid: number;
+}
+
+export interface LibraryIo {
+  exportNotes(notes: readonly Note[], format: ExportFormat): ExportFile | Promise<ExportFile>;
+  /** Reads Footnote's JSON-LD or Hypothesis's JSON export; throws an Error with a readable message otherwise. */
+  parseImport(text: string, fileName: string): ParsedImport | Promise<ParsedImport>;
+  /** Refuses a file by its size before it is read (throws with a readable message). */
+  checkFileSize?(bytes: number): void;
+}
+
+/** Saves a file through the browser's downloads (Blob + object URL + <a download>); no permission needed. */
+export function downloadFile(file: ExportFile, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  link.hidden = true;
+  doc.body.appendChild(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the URL can go once the browser has read it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "footnote-annotations-2026-11-23" plus the scope, for export file names. */
+export function exportBaseName(scope: string, now: number): string {
+  const day = new Date(now);
+  const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  const slug = scope
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return `footnote-${slug || 'annotations'}-${date}`;
+}

@@ -1,0 +1,157 @@
+/**
+ * The reader's notes and dismissed flags in IndexedDB (through idb). Opened only by the background and extension
+ * pages, never by content scripts (a page's origin must not see the reader's data). Every write is one
+ * transaction: a write that fails rejects with a readable message and leaves what was saved before untouched.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import type { Note, NoteDraft } from '../model';
+import { DB_NAME, DB_VERSION, migrate, type FootnoteSchema } from './schema';
+
+export class StorageError extends Error {
+  override name = 'StorageError';
+}
+
+/** What went wrong, in words for the popup. */
+export function storageErrorMessage(action: string, error: unknown): string {
+  const name = error && typeof error === 'object' && 'name' in error ? String((error as { name: unknown }).name) : '';
+  if (name === 'QuotaExceededError') {
+    return `Footnote could not ${action}: the browser has no storage space left for it. Free some space and try again; nothing saved before was lost.`;
+  }
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') {
+    return `Footnote could not ${action}: its database was closed (the browser may be shutting down or clearing data). Try again; nothing saved before was lost.`;
+  }
+  if (name === 'DataError' || name === 'DataCloneError') {
+    return `Footnote could not ${action}: the data was not valid for storage.`;
+  }
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return `Footnote could not ${action}${detail}. Nothing saved before was lost.`;
+}
+
+export interface NotesDbOptions {
+  name?: string;
+  /** A clock for `created`/`updated`, and an id maker: tests pass fixed ones. */
+  now?: () => number;
+  newId?: () => string;
+}
+
+export class NotesDb {
+  private opening: Promise<IDBPDatabase<FootnoteSchema>> | null = null;
+  private readonly name: string;
+  private readonly now: () => number;
+  private readonly newId: () => string;
+
+  constructor(options: NotesDbOptions = {}) {
+    this.name = options.name ?? DB_NAME;
+    this.now = options.now ?? Date.now;
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+  }
+
+  /** The open database; reopened after the browser closed it. */
+  db(): Promise<IDBPDatabase<FootnoteSchema>> {
+    if (!this.opening) {
+      const opening = openDB<FootnoteSchema>(this.name, DB_VERSION, {
+        upgrade: (db, oldVersion, newVersion, tx) => migrate(db, oldVersion, newVersion ?? DB_VERSION, tx),
+        // Another context wants a newer schema, or the browser closed us: let go, open again on next use.
+        blocking: () => this.close(),
+        terminated: () => {
+          this.opening = null;
+        },
+      });
+      this.opening = opening;
+      opening.catch(() => {
+        if (this.opening === opening) this.opening = null;
+      });
+    }
+    return this.opening;
+  }
+
+  close(): void {
+    const opening = this.opening;
+    this.opening = null;
+    void opening?.then((db) => db.close()).catch(() => undefined);
+  }
+
+  async listNotes(canonicalUrl: string): Promise<Note[]> {
+    const db = await this.read('read your notes');
+    const notes = await db.getAllFromIndex('notes', 'canonicalUrl', canonicalUrl);
+    return notes.sort((a, b) => a.created - b.created);
+  }
+
+  async getNote(id: string): Promise<Note | undefined> {
+    const db = await this.read('read the note');
+    return db.get('notes', id);
+  }
+
+  /** Every note, most recently updated first. */
+  async allNotes(): Promise<Note[]> {
+    const db = await this.read('read your notes');
+    return (await db.getAllFromIndex('notes', 'updated')).reverse();
+  }
+
+  /** Creates a note (no id) or replaces one (same id, keeping its `created`). */
+  async saveNote(draft: NoteDraft): Promise<Note> {
+    return this.write('save the note', async (db) => {
+      const tx = db.transaction('notes', 'readwrite');
+      const now = this.now();
+      const existing = draft.id ? await tx.store.get(draft.id) : undefined;
+      const note: Note = { ...draft, id: draft.id ?? this.newId(), created: existing?.created ?? now, updated: now };
+      await tx.store.put(note);
+      await tx.done;
+      return note;
+    });
+  }
+
+  async deleteNote(id: string): Promise<void> {
+    await this.write('delete the note', async (db) => {
+      const tx = db.transaction('notes', 'readwrite');
+      await tx.store.delete(id);
+      await tx.done;
+    });
+  }
+
+  async listDismissed(canonicalUrl: string): Promise<string[]> {
+    const db = await this.read('read dismissed flags');
+    return (await db.getAllFromIndex('dismissed', 'canonicalUrl', canonicalUrl)).map((d) => d.flagId);
+  }
+
+  async setDismissed(canonicalUrl: string, flagId: string, dismissed: boolean): Promise<void> {
+    await this.write(dismissed ? 'dismiss the flag' : 'restore the flag', async (db) => {
+      const tx = db.transaction('dismissed', 'readwrite');
+      if (dismissed) await tx.store.put({ canonicalUrl, flagId, at: this.now() });
+      else await tx.store.delete([canonicalUrl, flagId]);
+      await tx.done;
+    });
+  }
+
+  private async read(action: string): Promise<IDBPDatabase<FootnoteSchema>> {
+    try {
+      return await this.db();
+    } catch (error) {
+      throw new StorageError(storageErrorMessage(action, error));
+    }
+  }
+
+  private async write<T>(action: string, run: (db: IDBPDatabase<FootnoteSchema>) => Promise<T>): Promise<T> {
+    try {
+      return await run(await this.db());
+    } catch (error) {
+      // A connection the browser closed under us is dropped so the next call opens a fresh one.
+      if (error && typeof error === 'object' && (error as { name?: string }).name === 'InvalidStateError')
+        this.opening = null;
+      throw new StorageError(storageErrorMessage(action, error));
+    }
+  }
+}
+
+/**
+ * Asks the browser not to evict Footnote's data under storage pressure; false where it says no or cannot.
+ * `persist()` exists only in window contexts: Firefox's background page and the extension pages, not Chrome's
+ * service worker.
+ */
+export async function askPersistentStorage(): Promise<boolean> {
+  try {
+    return (await globalThis.navigator?.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}

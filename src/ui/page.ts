@@ -1,4 +1,0 @@
-/** The page the popup is about, as the content script names it (for notes and dismissals). */
-import type { ResultOf, ContentApi } from '../lib/messaging/protocol';
-
-export type PageIdentity = ResultOf<ContentApi, 'pageIdentity'>;

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { classifyUrl, siteIdentityOf, type SiteIdentity } from '../../../lib/core/affiliate/classify-link';
+import { htmlDocument } from '../../support/load-html';
+
+const SITE: SiteIdentity = { hosts: ['myblog.example'] };
+const classify = (href: string, site = SITE) => classifyUrl(new URL(href), site);
+
+describe('classifyUrl: affiliate networks', () => {
+  it.each([
+    ['https://www.amazon.com/dp/B0001?tag=myblog-20', 'amazon', 'Amazon'],
+    ['https://www.amazon.co.uk/gp/product/B0001/?tag=blog-21&linkCode=as2', 'amazon', 'Amazon'],
+    ['https://smile.amazon.de/dp/B0001?tag=blog-21', 'amazon', 'Amazon'],
+    ['https://amzn.to/2r0aQgO', 'amazon', 'Amazon'],
+    ['https://www.anrdoezrs.net/click-123-456?url=https%3A%2F%2Fwww.bestbuy.com%2Fsite%2Fx', 'cj', 'bestbuy.com'],
+    ['https://www.jdoqocy.com/links/123/type/dlg/https://www.lowes.com/pd/thing', 'cj', 'lowes.com'],
+    ['https://www.kqzyfj.com/click-1-2', 'cj', null],
+    ['https://shareasale.com/r.cfm?b=1&u=2&m=3&urllink=www.etsy.com%2Flisting%2F9', 'shareasale', 'etsy.com'],
+    [
+      'https://click.linksynergy.com/deeplink?id=x&mid=1&murl=https%3A%2F%2Fwww.macys.com%2Fshop',
+      'rakuten',
+      'macys.com',
+    ],
+    [
+      'https://www.awin1.com/cread.php?awinmid=1&awinaffid=2&ued=https%3A%2F%2Fwww.currys.co.uk%2Fp',
+      'awin',
+      'currys.co.uk',
+    ],
+    ['https://goto.walmart.com/c/123/456/789?u=https%3A%2F%2Fwww.walmart.com%2Fip%2F1', 'impact', 'walmart.com'],
+    ['https://bestbuy.7eer.net/c/1/2/3', 'impact', null],
+    ['https://go.redirectingat.com/?id=1X2&url=https%3A%2F%2Fwww.hulu.com%2Fwatch%2F1', 'skimlinks', 'hulu.com'],
+    ['https://go.skimresources.com/?id=1X2&url=https%3A%2F%2Fwww.amazon.com%2Fdp%2F1', 'skimlinks', 'Amazon'],
+    ['https://redirect.viglink.com/?key=k&u=https%3A%2F%2Fwww.target.com%2Fp', 'sovrn', 'target.com'],
+    ['https://www.pjtra.com/t/abc?url=https%3A%2F%2Fwww.example-store.com%2F', 'pepperjam', 'example-store.com'],
+    ['https://rstyle.me/n/abc123', 'rewardstyle', null],
+    ['https://shopstyle.it/l/abc', 'shopstyle', null],
+    ['https://howl.me/abc', 'howl', null],
+    ['https://geni.us/abc', 'geniuslink', null],
+    [
+      'https://www.avantlink.com/click.php?tt=cl&mi=1&pw=2&url=https%3A%2F%2Fwww.rei.com%2Fproduct',
+      'avantlink',
+      'rei.com',
+    ],
+    ['https://www.ebay.com/itm/123?campid=5338&toolid=10001', 'ebay', 'eBay'],
+    ['https://rover.ebay.com/rover/1/711-53200-19255-0/1?mpre=https%3A%2F%2Fwww.ebay.com%2Fitm%2F1', 'ebay', 'eBay'],
+    ['https://www.booking.com/hotel/fr/x.html?aid=304142', 'booking', 'Booking.com'],
+    ['https://aff.vendorname.hop.clickbank.net/', 'clickbank', 'vendorname'],
+    ['https://prf.hn/click/camref:1/destination:https%3A%2F%2Fwww.apple.com%2Fuk%2Fshop', 'partnerize', 'Apple'],
+  ])('%s is %s (merchant %s)', (href, rule, merchant) => {
+    const cls = classify(href);
+    expect(cls.kind).toBe('affiliate');
+    if (cls.kind !== 'affiliate') return;
+    expect(cls.rule).toBe(rule);
+    expect(cls.merchant).toBe(merchant);
+    expect(cls.network.length).toBeGreaterThan(2);
+  });
+
+  it('reads the destination a redirect carries', () => {
+    const cls = classify('https://click.linksynergy.com/deeplink?id=x&murl=https%3A%2F%2Fwww.macys.com%2Fshop%2Fbag');
+    expect(cls.kind === 'affiliate' && cls.destination).toBe('https://www.macys.com/shop/bag');
+  });
+
+  it.each([
+    ['an Amazon link without a tag', 'https://www.amazon.com/dp/B0001'],
+    ['an Amazon link with an empty tag', 'https://www.amazon.com/dp/B0001?tag='],
+    ['an eBay listing without a campaign', 'https://www.ebay.com/itm/123'],
+    ['a Booking.com page without an affiliate id', 'https://www.booking.com/hotel/fr/x.html'],
+    ['a news site', 'https://www.nytimes.com/2019/11/18/world/x.html'],
+    ['a page whose path merely says amazon', 'https://example.org/amazon/tag/books?page=2'],
+    ['a host that only contains a network name', 'https://amazon.example.org/?tag=x'],
+    [
+      'a house promotion tagged utm_medium=affiliates',
+      'https://www.myfavouritemagazines.co.uk/sub/?utm_source=x&utm_medium=affiliates',
+    ],
+  ])('%s is plain', (_why, href) => {
+    expect(classify(href).kind).toBe('plain');
+  });
+});
+
+describe('classifyUrl: shorteners and the own site', () => {
+  it.each(['https://bit.ly/2QqwDZH', 'http://ow.ly/abc', 'https://tinyurl.com/y3x', 'https://goo.gl/xyz'])(
+    '%s is an opaque shortener, not affiliate',
+    (href) => {
+      const cls = classify(href);
+      expect(cls.kind).toBe('opaque');
+      expect(cls.kind === 'opaque' && cls.rule).toBe('opaque-shortener');
+    },
+  );
+
+  it("a link to the site's own disclosure page is named as such, never affiliate", () => {
+    expect(classify('https://myblog.example/affiliate-disclosure/').kind).toBe('disclosure-page');
+    expect(classify('https://www.myblog.example/disclosure-policy?tag=x').kind).toBe('disclosure-page');
+  });
+
+  it("the site's own pages are plain even with tracking parameters", () => {
+    expect(classify('https://shop.myblog.example/item?a_aid=123').kind).toBe('plain');
+    expect(classify('https://shop.myblog.example/item?a_aid=123', { hosts: ['other.example'] }).kind).toBe('affiliate');
+  });
+
+  it('learns the site from the canonical URL when the page is a local file', () => {
+    const doc = htmlDocument(
+      '<html><head><link rel="canonical" href="https://www.myblog.example/post/"></head><body></body></html>',
+    );
+    const site = siteIdentityOf(doc, 'file:///tmp/page.html');
+    expect(site.hosts).toEqual(['myblog.example']);
+    expect(classifyUrl(new URL('https://myblog.example/affiliate-disclosure/'), site).kind).toBe('disclosure-page');
+  });
+
+  it('a non-web URL is plain', () => {
+    expect(classifyUrl(new URL('mailto:me@example.org?subject=tag=x'), SITE).kind).toBe('plain');
+    expect(classifyUrl(null, SITE).kind).toBe('plain');
+  });
+});
+
+describe('classifyUrl: older and rarer forms', () => {
+  it('reads the Associates id from the path of an old /exec/obidos/ link', () => {
+    expect(classify('https://www.amazon.com/exec/obidos/ASIN/0525540881/myblog-20').kind).toBe('affiliate');
+    expect(classify('https://www.amazon.com/exec/obidos/ASIN/0525540881/').kind).toBe('plain');
+  });
+});
+
+describe('classifyUrl: sites by the public suffix list', () => {
+  it('a sub-host of a site under a two-part suffix is the same site', () => {
+    const site: SiteIdentity = { hosts: ['news.example.com.au'] };
+    expect(classifyUrl(new URL('https://shop.example.com.au/item?a_aid=1'), site).kind).toBe('plain');
+    expect(classifyUrl(new URL('https://shop.other.com.au/item?a_aid=1'), site).kind).toBe('affiliate');
+  });
+
+  it('two blogs on one hosting suffix are different sites', () => {
+    const site: SiteIdentity = { hosts: ['alice.github.io'] };
+    expect(classifyUrl(new URL('https://bob.github.io/item?a_aid=1'), site).kind).toBe('affiliate');
+  });
+
+  it('reads `amazon.*` on any public suffix, and not on a look-alike domain', () => {
+    expect(classify('https://www.amazon.com.br/dp/B1?tag=x-20').kind).toBe('affiliate');
+    expect(classify('https://www.amazon.com.mx/dp/B1?tag=x-20').kind).toBe('affiliate');
+    expect(classify('https://amazon.shop.example/dp/B1?tag=x-20').kind).toBe('plain');
+  });
+
+  it('reads GeoRiot links and self-described affiliate paths', () => {
+    const geo = classify('https://target.georiot.com/Proxy.ashx?tsid=1&GR_URL=https%3A%2F%2Fwww.amazon.com%2Fdp%2FB1');
+    expect(geo.kind === 'affiliate' && geo.rule).toBe('geniuslink');
+    expect(classify('https://cna.st/affiliate-link/abc123?cid=x').kind).toBe('affiliate');
+    expect(classify('https://example.org/affiliates/apply').kind).toBe('plain');
+  });
+});

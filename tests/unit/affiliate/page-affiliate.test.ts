@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../lib/core/analyze';
+import { findSelector } from '../../../lib/core/anchoring/selectors';
+import { pageAffiliateLinks, pageDisclosures } from '../../../lib/core/affiliate/page-affiliate';
+import type { Detector, DetectorContext } from '../../../lib/core/detectors/detector';
+import { DETECTORS } from '../../../lib/core/detectors/registry';
+import { htmlDocument } from '../../support/load-html';
+
+const FILLER =
+  'We tested every item on this list for a full season on real trips, in rain and in sun, and we only kept the ones we would buy again ourselves without hesitation.';
+
+function page(article: string, outside = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Test page</title></head><body>
+<nav><a href="/">Home</a></nav>
+<div id="main"><article><h1>A list of useful things</h1><p>${FILLER}</p>${article}<p>${FILLER}</p><p>${FILLER}</p>
+<div id="comments"><p>Great list! I bought mine at <a href="https://amzn.to/commenter1">this link</a>, thanks.</p></div></article></div>
+${outside}</body></html>`;
+}
+
+function analyse(html: string) {
+  const report = analyzeDocument(htmlDocument(html), 'https://usefulthings.example/list/', {
+    detectors: DETECTORS.filter((d) => d.id.includes('affiliate')),
+  });
+  return report.flags.map((f) => ({
+    kind: f.kind,
+    rule: f.rule,
+    text: findSelector(f.target.selector, 'TextQuoteSelector')!.exact,
+  }));
+}
+
+describe('disclosure passages', () => {
+  it('flags only the disclosing sentence of a long footer block', () => {
+    const legal = `© 2026 Useful Things Ltd. All rights reserved. ${'Use of this site constitutes acceptance of our terms of use and privacy policy, updated yearly. '.repeat(6)}Useful Things may earn a portion of sales from products purchased through our site. Reproduction without permission is prohibited.`;
+    const flags = analyse(page('', `<footer><p>${legal}</p></footer>`)).filter(
+      (f) => f.kind === 'affiliate-disclosure',
+    );
+    expect(flags.map((f) => f.text)).toEqual([
+      'Useful Things may earn a portion of sales from products purchased through our site.',
+    ]);
+  });
+
+  it('ignores disclosures hidden by the markup or quoted from someone else', () => {
+    const hidden = '<p style="display: none">Some links in this post are affiliate links.</p>';
+    const quoted = '<blockquote><p>This post is sponsored by Acme, the blogger wrote.</p></blockquote>';
+    expect(analyse(page(hidden + quoted)).filter((f) => f.kind === 'affiliate-disclosure')).toEqual([]);
+  });
+});
+
+describe('affiliate links in the article', () => {
+  it('counts an image link inside the article element, flagged by the caption around it', () => {
+    const html = page(
+      '<p><a href="https://www.amazon.com/dp/B0IMG?tag=useful-20"><img src="x.jpg" alt=""></a></p><p>The red kettle, pictured above, boils fast.</p>',
+    );
+    const links = analyse(html).filter((f) => f.kind === 'affiliate-link');
+    expect(links.map((f) => f.text)).toEqual(['The red kettle, pictured above, boils fast.']);
+  });
+
+  it("does not count a commenter's affiliate link", () => {
+    const flags = analyse(page('<p>Nothing to buy here, only advice about packing light for long walks.</p>'));
+    expect(flags.filter((f) => f.kind !== 'affiliate-disclosure')).toEqual([]);
+  });
+
+  it('flags one link per URL and anchors undisclosed-affiliate on the first', () => {
+    const html = page(
+      '<p>Get the <a href="https://amzn.to/kettle1">kettle</a>, the <a href="https://amzn.to/mug22">mug</a> and the <a href="https://amzn.to/kettle1">same kettle again</a>.</p>',
+    );
+    const flags = analyse(html);
+    expect(flags.filter((f) => f.kind === 'affiliate-link').map((f) => f.text)).toEqual(['kettle', 'mug']);
+    expect(flags.filter((f) => f.kind === 'undisclosed-affiliate')).toEqual([
+      { kind: 'undisclosed-affiliate', rule: 'no-disclosure', text: 'kettle' },
+    ]);
+  });
+
+  it('is computed once per analysis and shared between the detectors', () => {
+    let calls = 0;
+    const seen: unknown[] = [];
+    const probe: Detector = {
+      id: 'affiliate-link',
+      label: '',
+      description: '',
+      severity: 'info',
+      detect(ctx: DetectorContext) {
+        const counting: DetectorContext = {
+          ...ctx,
+          memo: (key, compute) =>
+            ctx.memo(key, () => {
+              calls++;
+              return compute();
+            }),
+        };
+        seen.push(pageAffiliateLinks(counting), pageAffiliateLinks(counting), pageDisclosures(counting));
+        return [];
+      },
+    };
+    analyzeDocument(htmlDocument(page('<p>Plain text.</p>')), 'https://usefulthings.example/', { detectors: [probe] });
+    expect(calls).toBe(2);
+    expect(seen[0]).toBe(seen[1]);
+  });
+});
+
+describe('store and redirect links (commerce evidence)', () => {
+  const DISCLOSED = '<p>When you buy through links on our site, we may earn an affiliate commission.</p>';
+  const BUTTONS =
+    '<p><a href="https://www.walmart.com/ip/Kettle/123">$39 at Walmart</a> or <a href="https://usefulthings.example/go/amazon/kettle">Check price</a></p>';
+
+  function commerceFlags(html: string, sensitivity: 'normal' | 'high' = 'normal') {
+    const report = analyzeDocument(htmlDocument(html), 'https://usefulthings.example/list/', {
+      detectors: DETECTORS.filter((d) => d.id.includes('affiliate')),
+      sensitivity: { 'affiliate-link': sensitivity, 'undisclosed-affiliate': sensitivity },
+    });
+    return report.flags
+      .filter((f) => f.kind !== 'affiliate-disclosure')
+      .map((f) => ({ kind: f.kind, rule: f.rule, confidence: f.confidence }));
+  }
+
+  it('shows store buttons and redirects on a page that discloses commissions', () => {
+    expect(commerceFlags(page(DISCLOSED + BUTTONS))).toEqual([
+      { kind: 'affiliate-link', rule: 'retailer-link', confidence: 0.95 },
+      { kind: 'affiliate-link', rule: 'commerce-redirect', confidence: 0.95 },
+    ]);
+  });
+
+  it('keeps them under the default threshold without a disclosure, and never calls them undisclosed', () => {
+    expect(commerceFlags(page(BUTTONS))).toEqual([]);
+    expect(commerceFlags(page(BUTTONS), 'high')).toEqual([
+      { kind: 'affiliate-link', rule: 'retailer-link', confidence: 0.7 },
+      { kind: 'affiliate-link', rule: 'commerce-redirect', confidence: 0.7 },
+    ]);
+  });
+
+  it('a network link marked "(Affiliate-Link)" where it stands is not undisclosed', () => {
+    const marked =
+      '<p>Der <a href="https://www.amazon.de/dp/B1?tag=x-21">Wasserkocher (Affiliate-Link)</a> ist gut.</p>';
+    const unmarked = '<p>Der <a href="https://www.amazon.de/dp/B1?tag=x-21">Wasserkocher</a> ist gut.</p>';
+    expect(commerceFlags(page(marked)).map((f) => f.kind)).toEqual(['affiliate-link']);
+    // Unmarked, the same link is undisclosed.
+    expect(
+      commerceFlags(page(unmarked))
+        .map((f) => f.kind)
+        .sort(),
+    ).toEqual(['affiliate-link', 'undisclosed-affiliate']);
+  });
+});

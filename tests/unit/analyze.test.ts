@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/core/analyze';
+import { findSelector } from '../../lib/core/anchoring/selectors';
+import type { Detector, Sensitivity } from '../../lib/core/detectors/detector';
+import { fileDocument, htmlDocument } from '../support/load-html';
+import { SEED_DIR } from '../support/paths';
+
+const SEED = `${SEED_DIR}/index.html`;
+
+describe('analyzeDocument', () => {
+  it('extracts the seed article metadata and marks article blocks', () => {
+    const doc = fileDocument(SEED);
+    const report = analyzeDocument(doc, 'https://elevateyourmindbody.com/trump-troops/');
+    expect(report.article.title).toContain('Troop Deployment');
+    expect(report.article.extractedFrom).toBe('readability');
+    expect(report.article.publishedTime).toMatch(/^2025-05-10/);
+    expect(report.article.wordCount).toBeGreaterThan(1000);
+    expect(report.timings.extractMs).toBeGreaterThan(0);
+  });
+
+  it('analyses the body when Readability finds no article, and says so', () => {
+    const report = analyzeDocument(htmlDocument('<html><body><p>Hi.</p></body></html>'), 'https://example.org/');
+    expect(report.article.extractedFrom).toBe('body');
+    expect(report.flags.every((f) => findSelector(f.target.selector, 'TextPositionSelector'))).toBe(true);
+  });
+});
+
+describe('where detectors apply, and how sure a flag must be', () => {
+  const NEWS = `<html lang="en"><head><title>Council votes</title>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council votes"}</script></head><body><article>
+    <h1>Council votes on the new bridge</h1>
+    ${Array.from({ length: 8 }, (_, i) => `<p>The council voted ${i + 4} to 3 on Tuesday to fund the bridge, the mayor said, after a long debate about its cost and the traffic it would bring to the old town.</p>`).join('')}
+    </article></body></html>`;
+
+  const probe = (appliesTo: Detector['appliesTo'], confidences: number[]): Detector => ({
+    id: 'vague-attribution',
+    label: 'Probe',
+    description: 'A test detector.',
+    severity: 'caution',
+    appliesTo,
+    detect: () =>
+      confidences.map((confidence, i) => ({ rule: `r${i}`, message: 'm', start: i, end: i + 5, confidence })),
+  });
+
+  it('says what the page was taken for, in which language, and why', () => {
+    const report = analyzeDocument(htmlDocument(NEWS), 'https://news.example.org/a', { detectors: [] });
+    expect(report.page.kind).toBe('news');
+    expect(report.page.language).toBe('en');
+    expect(report.page.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('does not run a detector on a kind of page it does not read, and reports it skipped', () => {
+    const onlyFiction = probe({ kinds: ['fiction'], languages: 'any' }, [1]);
+    const report = analyzeDocument(htmlDocument(NEWS), 'https://news.example.org/a', { detectors: [onlyFiction] });
+    expect(report.flags).toEqual([]);
+    expect(report.page.skipped).toEqual([{ detector: 'vague-attribution', because: 'kind' }]);
+  });
+
+  it('does not run a detector in a language it does not read', () => {
+    const german = probe({ kinds: 'any', languages: ['de'] }, [1]);
+    const report = analyzeDocument(htmlDocument(NEWS), 'https://news.example.org/a', { detectors: [german] });
+    expect(report.page.skipped).toEqual([{ detector: 'vague-attribution', because: 'language' }]);
+  });
+
+  it('shows flags at or above the sensitivity threshold, each with its confidence', () => {
+    const detector = probe({ kinds: 'any', languages: 'any' }, [0.97, 0.92, 0.6, 0.3]);
+    const at = (sensitivity: Sensitivity) =>
+      analyzeDocument(htmlDocument(NEWS), 'https://news.example.org/a', {
+        detectors: [detector],
+        sensitivity: { 'vague-attribution': sensitivity },
+      }).flags.map((f) => f.confidence);
+    expect(at('low')).toEqual([0.97]);
+    expect(at('normal')).toEqual([0.97, 0.92]);
+    expect(at('high')).toEqual([0.97, 0.92, 0.6]);
+  });
+});

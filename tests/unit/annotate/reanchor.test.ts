@@ -1,0 +1,148 @@
+/**
+ * Re-anchoring the page's notes (lib/page/reanchor.ts) in happy-dom: idle-time chunks of NOTES_PER_CHUNK,
+ * a newer update cancelling the one in progress, and each note's status and range after the page was edited.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeTextRange } from '../../../lib/core/anchoring/selectors';
+import { TextIndex } from '../../../lib/core/text/text-index';
+import type { Note } from '../../../lib/model';
+import { CHANGED_HIGHLIGHT, NOTES_PER_CHUNK, NoteAnchors, type IdleDeadlineLike } from '../../../lib/page/reanchor';
+
+/** A scheduler the test drives: chunks wait in a queue until `runNext` gives them a deadline. */
+function manualScheduler(timeRemaining = () => 50) {
+  const queue: ((deadline: IdleDeadlineLike) => void)[] = [];
+  return {
+    schedule: (work: (deadline: IdleDeadlineLike) => void) => void queue.push(work),
+    pending: () => queue.length,
+    runNext(didTimeout = false) {
+      const work = queue.shift();
+      if (!work) throw new Error('nothing scheduled');
+      work({ didTimeout, timeRemaining });
+    },
+    async runAll() {
+      let chunks = 0;
+      while (queue.length) {
+        this.runNext();
+        chunks++;
+        await Promise.resolve();
+      }
+      return chunks;
+    },
+  };
+}
+
+function page(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  document.body.replaceChildren(root);
+  return root;
+}
+
+function noteOn(root: Node, passage: string, id: string, colour: Note['colour'] = 'yellow'): Note {
+  const text = new TextIndex(root).text;
+  const start = text.indexOf(passage);
+  if (start < 0) throw new Error(`not in page: ${passage}`);
+  return {
+    id,
+    pageUrl: 'https://example.com/a',
+    canonicalUrl: 'https://example.com/a',
+    title: 'A',
+    selectors: describeTextRange(text, start, start + passage.length),
+    quote: passage,
+    body: '',
+    tags: [],
+    colour,
+    created: 1,
+    updated: 1,
+  };
+}
+
+describe('NoteAnchors', () => {
+  it('anchors hundreds of notes in idle chunks of at most NOTES_PER_CHUNK', async () => {
+    const sentences = Array.from({ length: 250 }, (_, i) => `Sentence number ${i} says something about item ${i * 7}.`);
+    const root = page(sentences.map((s) => `<p>${s}</p>`).join(''));
+    const notes = sentences.map((s, i) => noteOn(root, s, `n${i}`));
+    const scheduler = manualScheduler();
+    const anchors = new NoteAnchors(scheduler.schedule);
+    const done = anchors.update(notes, root);
+    expect(scheduler.pending()).toBe(1); // nothing is anchored before the page is idle
+    expect(anchors.statuses()).toEqual({});
+    const chunks = await scheduler.runAll();
+    expect(chunks).toBe(Math.ceil(notes.length / NOTES_PER_CHUNK));
+    expect(await done).toBe(true);
+    const statuses = anchors.statuses();
+    expect(Object.keys(statuses)).toHaveLength(250);
+    expect(new Set(Object.values(statuses))).toEqual(new Set(['anchored']));
+    for (const placed of anchors.placements()) expect(placed.range?.toString()).toBe(placed.note.quote);
+  });
+
+  it('stops a chunk early when the idle time runs out, but always makes progress', async () => {
+    const root = page('<p>One passage here.</p><p>Two passage here.</p><p>Three passage here.</p>');
+    const notes = ['One', 'Two', 'Three'].map((w, i) => noteOn(root, `${w} passage here.`, `n${i}`));
+    const scheduler = manualScheduler(() => 0);
+    const anchors = new NoteAnchors(scheduler.schedule);
+    const done = anchors.update(notes, root);
+    expect(await scheduler.runAll()).toBe(3); // one note per chunk with no idle time left
+    expect(await done).toBe(true);
+  });
+
+  it('a newer update cancels the run in progress and keeps the old placements until it is done', async () => {
+    const root = page(Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} of the article text.</p>`).join(''));
+    const notes = Array.from({ length: 50 }, (_, i) => noteOn(root, `Paragraph ${i} of the article`, `n${i}`));
+    const scheduler = manualScheduler();
+    const anchors = new NoteAnchors(scheduler.schedule);
+    const first = anchors.update(notes, root);
+    scheduler.runNext(); // one chunk of the first run
+    const second = anchors.update(notes.slice(0, 5), root);
+    expect(anchors.statuses()).toEqual({}); // half a run is never shown
+    await scheduler.runAll();
+    expect(await first).toBe(false);
+    expect(await second).toBe(true);
+    expect(Object.keys(anchors.statuses()).sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
+  });
+
+  it('after edits: moved, changed (also drawn under the changed mark) and orphaned, never misplaced', async () => {
+    const original =
+      '<p>The council met on Tuesday to discuss the new budget for the coming year.</p>' +
+      '<p>Residents complained that the bus service had been cut twice since spring began.</p>' +
+      '<p>The mayor promised an independent review of all transport spending by June.</p>';
+    let root = page(original);
+    const moved = noteOn(root, 'The council met on Tuesday to discuss the new budget', 'moved', 'green');
+    const changed = noteOn(root, 'the bus service had been cut twice since spring began', 'changed', 'blue');
+    const orphaned = noteOn(root, 'promised an independent review of all transport spending', 'gone', 'pink');
+    root = page(
+      '<p>Update: this story was corrected on Friday after publication.</p>' +
+        '<p>The council met on Tuesday to discuss the new budget for the coming year.</p>' +
+        '<p>Residents complained that the bus service had been cut three times since spring began.</p>' +
+        '<p>The mayor left without comment.</p>',
+    );
+    const scheduler = manualScheduler();
+    const anchors = new NoteAnchors(scheduler.schedule);
+    const done = anchors.update([moved, changed, orphaned], root);
+    await scheduler.runAll();
+    await done;
+    expect(anchors.statuses()).toEqual({ moved: 'moved', changed: 'changed', gone: 'orphaned' });
+    const drawn: [string, string][] = [];
+    anchors.addHighlights((name, range) => drawn.push([name, range?.toString() ?? '']));
+    expect(drawn).toEqual([
+      ['footnote-note-green', 'The council met on Tuesday to discuss the new budget'],
+      ['footnote-note-blue', 'the bus service had been cut three times since spring began'],
+      [CHANGED_HIGHLIGHT, 'the bus service had been cut three times since spring began'],
+    ]);
+  });
+
+  it('notes without a passage are not anchored, and clear() forgets everything', async () => {
+    const root = page('<p>Some text of the page.</p>');
+    const pageNote = { ...noteOn(root, 'Some text', 'whole'), selectors: [] };
+    const scheduler = manualScheduler();
+    const anchors = new NoteAnchors(scheduler.schedule);
+    expect(await anchors.update([pageNote], root)).toBe(true);
+    expect(scheduler.pending()).toBe(0);
+    expect(anchors.statuses()).toEqual({});
+    const run = anchors.update([noteOn(root, 'Some text', 'n1')], root);
+    anchors.clear();
+    await scheduler.runAll();
+    expect(await run).toBe(false);
+    expect(anchors.statuses()).toEqual({});
+  });
+});

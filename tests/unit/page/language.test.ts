@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { declaredLanguage, detectLanguage, pageLanguage } from '../../../lib/core/page/language';
+import type { Block } from '../../../lib/core/page/page-model';
+
+const GERMAN =
+  'Die Stadtverwaltung hat am Dienstag beschlossen, die Straßen in der Innenstadt im kommenden Jahr zu erneuern. ' +
+  'Nach Angaben der Behörde sollen die Arbeiten im Frühjahr beginnen und bis zum Herbst abgeschlossen sein. ' +
+  'Anwohner müssen sich auf Umleitungen und längere Wartezeiten einstellen, teilte ein Sprecher mit.';
+const ENGLISH =
+  'The city council decided on Tuesday to repair the roads in the town centre next year. According to the ' +
+  'authority, the work will begin in the spring and should be finished by the autumn. Residents will have to ' +
+  'put up with diversions and longer journeys, a spokesman said.';
+
+const blocksOf = (...texts: string[]) =>
+  texts.map(
+    (text, index) => ({ index, text, kind: 'paragraph', start: 0, end: text.length, inArticle: true }) as Block,
+  );
+
+describe('language', () => {
+  it('detects the language of the text', () => {
+    expect(detectLanguage(GERMAN).language).toBe('de');
+    expect(detectLanguage(ENGLISH).language).toBe('en');
+  });
+
+  it('prefers the text over a wrong <html lang="en">', () => {
+    const lang = pageLanguage(['en'], blocksOf(GERMAN));
+    expect(lang).toMatchObject({ language: 'de', from: 'text' });
+  });
+
+  it('falls back to the declaration when the text is too short', () => {
+    expect(pageLanguage(['fr-FR'], blocksOf('Bonjour.'))).toMatchObject({ language: 'fr', from: 'declared' });
+    expect(pageLanguage([null, ''], blocksOf('Hi.'))).toMatchObject({ language: '', from: 'none' });
+  });
+
+  it('keeps a declared language the detector does not know', () => {
+    const danish =
+      'Det er en dejlig dag i dag, og vi skal ud at gå en tur i skoven med hunden. Bagefter spiser vi frokost hos ' +
+      'min mormor, som bor i et lille hus ved søen. Hun har bagt boller og lavet kaffe til os alle sammen.';
+    expect(pageLanguage(['da'], blocksOf(danish))).toMatchObject({ language: 'da', from: 'declared' });
+  });
+
+  it('reads primary subtags from declarations', () => {
+    expect(declaredLanguage([null, 'pt_BR'])).toBe('pt');
+    expect(declaredLanguage(['x-klingon', 'de-AT'])).toBe('de');
+  });
+});

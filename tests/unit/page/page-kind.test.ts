@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../lib/core/page/read-page';
+import { profilePage, type PageProfile } from '../../../lib/core/page/page-kind';
+import { jsonLdTypes } from '../../../lib/core/page/page-signals';
+import { htmlDocument } from '../../support/load-html';
+
+/** Builds the page model as analyzeDocument does, then profiles it. */
+function profile(html: string, url = 'https://example.org/page'): PageProfile {
+  const doc = htmlDocument(html);
+  const { meta, page } = readPage(doc, url);
+  return profilePage({ doc, url, meta, page });
+}
+
+const page = (head: string, body: string, lang = 'en') =>
+  `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const paragraphs = (ps: string[]) => `<article>${ps.map((p) => `<p>${p}</p>`).join('')}</article>`;
+
+const NEWS = [
+  'The city council voted on Tuesday to approve a new budget of $4.2 million for road repairs, officials said.',
+  '“We have waited long enough for this,” said Mayor Jane Holt, who proposed the plan in March 2023.',
+  'Council member Tom Reyes told reporters the vote was a compromise reached after weeks of debate over taxes.',
+  'According to the city’s finance department, about 120 kilometres of road will be resurfaced by 2025.',
+  'Opponents argued the plan would raise property taxes by 3 percent, a claim the mayor’s office denied.',
+  'The budget now goes to the provincial government, which said on Wednesday it would review it within 30 days.',
+];
+const STORY = [
+  '“Where are you going, Tom?” cried the old woman from the doorway, shading her eyes against the evening sun.',
+  '“Down to the river!” he called back. “The boats are coming in, and I mean to see them!”',
+  'She shook her head and went back into the kitchen, where the kettle was singing over the fire.',
+  '“That boy will be the death of me,” she said to the cat, who blinked at her from the hearth.',
+  '“Oh, let him go,” said her husband without looking up from his pipe. “He is young yet.”',
+  'The river ran broad and brown below the village, and the boats came round the bend one after another.',
+  '“There they are!” shouted Tom, and ran down the bank with his cap in his hand.',
+  'Nobody answered him; the wind carried his voice away over the water and the reeds.',
+  '“Come back before dark!” came his mother’s voice, faint and far behind him.',
+  'He did not hear her. He was already among the nets and ropes, asking the fishermen a hundred questions.',
+];
+
+describe('profilePage: kind', () => {
+  it('reads a NewsArticle inside a JSON-LD @graph', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebSite' }, { '@type': 'NewsArticle' }],
+    });
+    const p = profile(page(`<script type="application/ld+json">${ld}</script>`, paragraphs(NEWS)));
+    expect(p.kind).toBe('news');
+    expect(p.evidence).toContain('schema.org NewsArticle');
+  });
+
+  it('calls plain news text news from its reporting verbs, dates and numbers', () => {
+    const p = profile(page('', paragraphs([...NEWS, ...NEWS])));
+    expect(p.kind).toBe('news');
+  });
+
+  it('calls a chapter of dialogue fiction, even under an og:type article', () => {
+    const body = `<article><h1>Chapter III: The River</h1>${paragraphs([...STORY, ...STORY, ...STORY, ...STORY])}</article>`;
+    const p = profile(page('<meta property="og:type" content="article">', body));
+    expect(p.kind).toBe('fiction');
+    expect(p.evidence).toContain('chapter heading');
+  });
+
+  it('does not call news with a few quoted paragraphs fiction', () => {
+    expect(profile(page('', paragraphs([...NEWS, ...NEWS, ...NEWS]))).kind).not.toBe('fiction');
+  });
+
+  it('reads an opinion type and a recipe type', () => {
+    const opinion = profile(
+      page('<script type="application/ld+json">{"@type":"OpinionNewsArticle"}</script>', paragraphs(NEWS)),
+    );
+    expect(opinion.kind).toBe('opinion');
+    const recipe = profile(
+      page('<script type="application/ld+json">[{"@type":["Recipe"]}]</script>', paragraphs(NEWS)),
+    );
+    expect(recipe.kind).toBe('recipe');
+  });
+
+  it('reads microdata on the article’s ancestors', () => {
+    const body = `<div itemscope itemtype="https://schema.org/BlogPosting">${paragraphs(NEWS)}</div>`;
+    expect(profile(page('', body)).kind).toBe('blog');
+  });
+
+  it('recognises a wiki page by its [edit] headings and citation marks', () => {
+    const section = (h: string) =>
+      `<h2>${h}[edit]</h2><p>The river rises in the northern hills and flows 240 km to the sea.[1] It was first mapped in 1820.[2]</p>` +
+      `<p>Its valley was settled in the 12th century and later became a centre of trade and shipbuilding.[3]</p>`;
+    const body = `<main>${['History', 'Geography', 'Economy'].map(section).join('')}<h2>References[edit]</h2><ol><li>A source</li></ol></main>`;
+    const p = profile(page('', body));
+    expect(p.kind).toBe('encyclopedia');
+  });
+
+  it('recognises a recipe by its ingredient lines', () => {
+    const body =
+      '<article><h1>Lemon cake</h1><p>This cake is easy to make and keeps well for several days in a tin, which is why it is a family favourite.</p>' +
+      '<h2>Ingredients</h2><ul><li>200 g flour</li><li>150 g sugar</li><li>3 eggs</li><li>2 tbsp lemon juice</li><li>1 tsp baking powder</li></ul>' +
+      '<h2>Method</h2><ol><li>Heat the oven.</li><li>Mix everything.</li><li>Bake for 40 minutes.</li></ol></article>';
+    expect(profile(page('', body)).kind).toBe('recipe');
+  });
+
+  it('recognises a shop page by price and add-to-cart', () => {
+    const body =
+      '<main><h1>Blue kettle</h1><p>A 1.7 litre kettle.</p><span>€ 39,90</span><button class="add-to-cart">Add to cart</button></main>';
+    expect(profile(page('', body)).kind).toBe('product');
+  });
+
+  it('recognises documentation by its code blocks', () => {
+    const body =
+      '<main><h1>Install</h1><p>Run the installer:</p><pre>npm install thing</pre><p>Then:</p><pre>thing --init</pre></main>';
+    expect(profile(page('', body), 'https://example.org/docs/install').kind).toBe('documentation');
+  });
+
+  it('calls long plain third-person reference prose encyclopedia, with no metadata and few years', () => {
+    const facts = [
+      'The river rises in the northern hills and flows through a broad valley to the sea.',
+      'Its basin is home to several species of freshwater fish that are found nowhere else in the region.',
+      'The town on its estuary was founded by fishermen and later became a centre of the salt trade.',
+      'The cathedral is a Romanesque building with a tall tower and a crypt beneath the choir.',
+      'The local dialect is closely related to the language spoken on the islands off the coast.',
+    ];
+    const body = `<main><article>${paragraphs(Array.from({ length: 9 }, () => facts).flat())}</article></main>`;
+    const p = profile(page('', body));
+    expect(p.kind).toBe('encyclopedia');
+    expect(p.evidence).toContain('declarative third-person prose');
+  });
+
+  it('does not call the same prose encyclopedia once it addresses the reader or quotes someone', () => {
+    const facts = [
+      'The river rises in the northern hills and flows through a broad valley to the sea.',
+      'You can walk along its banks from the town to the estuary in a single afternoon.',
+      '“It is the best walk in the county,” one of the fishermen on the quay told us.',
+      'The cathedral is a Romanesque building with a tall tower and a crypt beneath the choir.',
+      'Don’t miss the market on the square, where the salt merchants used to sell their goods.',
+    ];
+    const body = `<main><article>${paragraphs(Array.from({ length: 9 }, () => facts).flat())}</article></main>`;
+    expect(profile(page('', body)).kind).not.toBe('encyclopedia');
+  });
+
+  it('says other when nothing speaks for a kind', () => {
+    expect(profile(page('', '<div><a href="/a">Home</a> <a href="/b">Contact</a></div><p>Welcome.</p>')).kind).toBe(
+      'other',
+    );
+  });
+});
+
+describe('jsonLdTypes', () => {
+  it('reads top-level and @graph types, not nested ones', () => {
+    const src = JSON.stringify({ '@graph': [{ '@type': 'Review', itemReviewed: { '@type': 'Product' } }] });
+    expect(jsonLdTypes(src)).toEqual(['Review']);
+    expect(jsonLdTypes('not json')).toEqual([]);
+  });
+});

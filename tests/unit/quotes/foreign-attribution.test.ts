@@ -1,0 +1,236 @@
+/**
+ * Who said it, on German, French and Spanish pages: the inverted verb after the quote, a verb introducing it,
+ * "laut"/"selon"/"según", pronouns (and the subject Spanish leaves out), unnamed sources; and quoted titles or
+ * scare-quoted words that have no speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  findForeignSpeakerCue,
+  isForeignAnonymous,
+  type ForeignQuoteLanguage,
+} from '../../../lib/core/quotes/foreign-attribution';
+import { findQuotes } from '../../../lib/core/quotes/extract-quotes';
+import { pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
+
+/** The cue around the first quotation of a sentence, cut the way the extractor cuts it. */
+function cueIn(lang: ForeignQuoteLanguage, sentence: string) {
+  const [span] = pairQuoteMarks(sentence).spans;
+  if (!span) throw new Error(`no quotation in: ${sentence}`);
+  const quoted = sentence.slice(span.start, span.end);
+  return findForeignSpeakerCue(
+    lang,
+    sentence.slice(0, span.markStart),
+    sentence.slice(span.markEnd),
+    /[.!?…]\s*$/u.test(quoted),
+  );
+}
+
+/** The speaker phrase, marked when it is a pronoun. */
+function speaker(lang: ForeignQuoteLanguage, sentence: string): string | null {
+  const cue = cueIn(lang, sentence);
+  return cue ? (cue.pronoun ? `pronoun:${cue.phrase}` : cue.phrase) : null;
+}
+
+describe('German', () => {
+  it('reads the inverted subject after the quote', () => {
+    expect(speaker('de', '„Wir werden alle Optionen prüfen“, sagte Müller am Montag in Berlin.')).toBe('Müller');
+    expect(speaker('de', '„Das ist ein schwerer Fehler“, kritisierte die Grünen-Politikerin Anna Weber.')).toBe(
+      'Anna Weber',
+    );
+    expect(speaker('de', '»Das war knapp«, erzählt der 48-Jährige.')).toBe('der 48-Jährige');
+  });
+
+  it('drops the role before a name and stops at the object after it', () => {
+    expect(speaker('de', '„Das reicht nicht“, sagt der Parteienrechtler Martin Morlok, Professor in Düsseldorf.')).toBe(
+      'Martin Morlok',
+    );
+    expect(speaker('de', '„Es wird teurer“, sagte Bundesverkehrsminister Scheuer.')).toBe('Scheuer');
+    expect(speaker('de', '„Die Liste wird länger“, sagte Allendorf der Frankfurter Allgemeinen Zeitung.')).toBe(
+      'Allendorf',
+    );
+    expect(speaker('de', '„So geht es nicht“, sagt der Experte Ulrich Müller von LobbyControl.')).toBe('Ulrich Müller');
+    expect(speaker('de', '„Wir bleiben dabei“, sagte Ursula von der Leyen in Brüssel.')).toBe('Ursula von der Leyen');
+  });
+
+  it('needs the particle of a separable verb', () => {
+    expect(speaker('de', '„Die Prüfung dauert an“, teilte das Ministerium am Montag mit.')).toBe('das Ministerium');
+    expect(speaker('de', '„Das war ein Fehler“, räumte er später ein.')).toBe('pronoun:he');
+    expect(
+      speaker('de', 'Auch eine Frage zur Sprache gibt es in der Umfrage: „Wie wichtig ist Ihnen das?“'),
+    ).toBeNull();
+  });
+
+  it('reads "so X" after and between commas before the quote', () => {
+    expect(speaker('de', '„Ich freue mich sehr auf den Chor“, so Emanuel Scobel.')).toBe('Emanuel Scobel');
+    expect(speaker('de', 'Die Produkte würden, so das Gericht, „zu kommerziellen Zwecken präsentiert“.')).toBe(
+      'das Gericht',
+    );
+  });
+
+  it('reads a verb that introduces the quote, in either word order', () => {
+    expect(speaker('de', 'Der Minister hat gesagt: „Wir halten Kurs.“')).toBe('Der Minister');
+    expect(speaker('de', 'Dazu sagte Müller: „Das ist nicht verhandelbar.“')).toBe('Müller');
+    expect(
+      speaker('de', 'So behauptete der frühere FPÖ-Chef Hans-Christian Strache: „Es gibt ein paar Vermögende.“'),
+    ).toBe('Hans-Christian Strache');
+  });
+
+  it('gives er and sie as pronouns, sie as they with a plural verb', () => {
+    expect(speaker('de', '„Wir sind bereit“, sagte er.')).toBe('pronoun:he');
+    expect(speaker('de', '„Ich bin bereit“, sagte sie der Nachrichtenagentur dpa.')).toBe('pronoun:she');
+    expect(speaker('de', '„Wir sind bereit“, sagten sie.')).toBe('pronoun:they');
+    expect(speaker('de', 'Sie erklärt: „Ich habe das noch einmal aufgegriffen.“')).toBe('pronoun:she');
+  });
+
+  it('reads laut X and X zufolge', () => {
+    expect(speaker('de', 'Laut Angela Merkel ist „die Lage ernst, aber beherrschbar“.')).toBe('Angela Merkel');
+    expect(speaker('de', 'Dem Bericht zufolge sei „kein Schaden entstanden“.')).toBe('Dem Bericht');
+  });
+
+  it('reads "ließ X wissen" and a quoted phrase spoken of before the verb', () => {
+    expect(speaker('de', '„Der Thron ist kein Ruhekissen“, ließ der König seinen Sohn wissen.')).toBe('der König');
+    expect(speaker('de', 'Vom „größten Projekt seit der Bahnreform“ sprach Bundesverkehrsminister Scheuer.')).toBe(
+      'Scheuer',
+    );
+  });
+
+  it('takes no speaker from the next sentence or from a title that is the subject', () => {
+    expect(speaker('de', '„Wir kommen wieder.“ Laut Polizei waren 200 Menschen auf der Straße.')).toBeNull();
+    expect(speaker('de', 'Der Film „Das Boot“ erzählt die Geschichte einer U-Boot-Besatzung.')).toBeNull();
+  });
+
+  it('finds no speaker for titles and scare quotes', () => {
+    expect(
+      speaker('de', 'Unter dem Titel „Politik im Netz“ veranstaltet die Stiftung am Samstag eine Tagung.'),
+    ).toBeNull();
+    expect(
+      speaker('de', 'In ihrem Buch „Den Sinn des Lebens finden“ beschreibt Bettina Lemke zehn Punkte.'),
+    ).toBeNull();
+    expect(speaker('de', 'Vier Sitze werden mit „mangelhaft“ bewertet.')).toBeNull();
+    expect(
+      speaker('de', 'Dann schickt Gezer eine Nachricht an Fichtner und Geyer: „Es ist schlimmer als gedacht.“'),
+    ).toBeNull();
+  });
+});
+
+describe('French', () => {
+  it('reads the inverted subject and the hyphenated pronoun', () => {
+    expect(speaker('fr', '« Nous ne céderons pas », a déclaré le ministre de l’Intérieur Gérald Darmanin.')).toBe(
+      'Gérald Darmanin',
+    );
+    expect(speaker('fr', '« Pour certains d’entre eux on est très interrogatif », a ajouté Laurent Fabius.')).toBe(
+      'Laurent Fabius',
+    );
+    expect(speaker('fr', '« C’est un choix difficile », explique-t-elle.')).toBe('pronoun:she');
+    expect(speaker('fr', '« Rien n’est décidé », a-t-il ajouté.')).toBe('pronoun:he');
+    expect(speaker('fr', '« Je pars », dit-il.')).toBe('pronoun:he');
+  });
+
+  it('skips a dative and takes a name in apposition', () => {
+    expect(speaker('fr', '« La situation est grave », a déclaré à l’AFP le maire de Lyon.')).toBe('le maire de Lyon');
+    expect(speaker('fr', '« Nous verrons », estime le porte-parole du gouvernement, Olivier Véran.')).toBe(
+      'Olivier Véran',
+    );
+    expect(speaker('fr', '« Les chiffres sont bons », indique Marie Dupont, porte-parole de la mairie.')).toBe(
+      'Marie Dupont',
+    );
+  });
+
+  it('reads a verb before the quote and selon', () => {
+    expect(speaker('fr', 'Le ministre a déclaré : « Nous irons jusqu’au bout. »')).toBe('Le ministre');
+    expect(speaker('fr', 'Il explique : « Ce n’est pas une question d’argent. »')).toBe('pronoun:he');
+    expect(
+      speaker('fr', 'Les blessés sont « les plus vulnérables », selon le ministère des Affaires étrangères.'),
+    ).toBe('le ministère des Affaires étrangères');
+  });
+
+  it('finds no speaker for titles and scare quotes', () => {
+    expect(speaker('fr', 'Le site « Les Jours » a entrepris de décrypter la communication du président.')).toBeNull();
+    expect(
+      speaker(
+        'fr',
+        'D’un côté une « urgence absolue », pour laquelle un agent pourra se passer de l’avis de la CNCTR.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('Spanish', () => {
+  it('reads the inverted subject after the quote', () => {
+    expect(speaker('es', '«No vamos a subir los impuestos», dijo el ministro.')).toBe('el ministro');
+    expect(speaker('es', '«Es un día histórico», afirmó Pedro Sánchez en rueda de prensa.')).toBe('Pedro Sánchez');
+    expect(speaker('es', '«Hay que esperar», señaló la alcaldesa de Madrid, Manuela Carmena.')).toBe('Manuela Carmena');
+    expect(speaker('es', '“Todo está en orden”, aseguró la portavoz.')).toBe('la portavoz');
+  });
+
+  it('gives a pronoun cue for the subject the verb leaves out', () => {
+    expect(speaker('es', '«Fue un error», explicó en una entrevista con este diario.')).toBe('pronoun:');
+    expect(speaker('es', '«Nadie me avisó», dijo ella.')).toBe('pronoun:she');
+  });
+
+  it('reads a verb before the quote and según', () => {
+    expect(speaker('es', 'El ministro dijo: «No hay marcha atrás».')).toBe('El ministro');
+    expect(speaker('es', 'Según el presidente del club, «el equipo está listo».')).toBe('el presidente del club');
+  });
+
+  it('reads según only where it attributes, not "according to the rules" later in the sentence', () => {
+    expect(
+      speaker('es', 'Propician «un proceso de autonomía», y lo hacen cada año según sus normas y costumbres.'),
+    ).toBeNull();
+  });
+
+  it('finds no speaker for titles and scare quotes', () => {
+    expect(speaker('es', 'La película «Mar adentro» se estrenó en 2004.')).toBeNull();
+    expect(speaker('es', 'El llamado «impuesto al sol» desapareció en 2018.')).toBeNull();
+  });
+});
+
+describe('unnamed sources', () => {
+  it('sets the phrase of an anonymous source', () => {
+    expect(speaker('de', '„Das ist beschlossene Sache“, hieß es aus Regierungskreisen.')).toBe('Regierungskreisen');
+    expect(speaker('de', '„Das macht Sebastian K.“, sagt uns die Quelle.')).toBe('die Quelle');
+    expect(speaker('fr', '« Le dossier est clos », affirme une source proche du dossier.')).toBe('une source');
+    expect(speaker('es', '«No habrá acuerdo», aseguran fuentes cercanas a la negociación.')).toBe('fuentes');
+    expect(speaker('es', 'Según fuentes del ministerio, «la decisión está tomada».')).toBe('fuentes del ministerio');
+  });
+
+  it('relays a named speaker through an unnamed source', () => {
+    const cue = cueIn('fr', 'Selon des sources diplomatiques, le ministre a déclaré : « Nous partirons. »');
+    expect(cue?.phrase).toBe('le ministre');
+    expect(cue?.relayedBy).toBe('des sources');
+  });
+
+  it('tells unnamed sources from named people and bodies', () => {
+    expect(isForeignAnonymous('de', 'Regierungskreisen')).toBe(true);
+    expect(isForeignAnonymous('de', 'ein Sprecher des Ministeriums')).toBe(true);
+    expect(isForeignAnonymous('de', 'ein Parteimitglied')).toBe(true);
+    expect(isForeignAnonymous('de', 'Insidern')).toBe(true);
+    expect(isForeignAnonymous('de', 'eine mit den Vorgängen vertraute Person')).toBe(true);
+    expect(isForeignAnonymous('de', 'ein ranghoher Beamter')).toBe(true);
+    expect(isForeignAnonymous('de', 'Regierungssprecher Steffen Seibert')).toBe(false);
+    expect(isForeignAnonymous('de', 'ein Siemens-Sprecher')).toBe(false);
+    expect(isForeignAnonymous('de', 'Martin Morlok')).toBe(false);
+    expect(isForeignAnonymous('de', 'das Ministerium')).toBe(false);
+    expect(isForeignAnonymous('fr', 'une source proche du dossier')).toBe(true);
+    expect(isForeignAnonymous('fr', 'un haut responsable')).toBe(true);
+    expect(isForeignAnonymous('fr', 'le porte-parole Olivier Véran')).toBe(false);
+    expect(isForeignAnonymous('fr', 'le ministre')).toBe(false);
+    expect(isForeignAnonymous('es', 'fuentes cercanas a la negociación')).toBe(true);
+    expect(isForeignAnonymous('es', 'un alto cargo del ministerio')).toBe(true);
+    expect(isForeignAnonymous('es', 'Pedro Sánchez')).toBe(false);
+  });
+});
+
+describe('findQuotes on de/fr/es pages', () => {
+  const quotesOf = (lang: string, text: string) => findQuotes([{ text, start: 0 }], lang);
+
+  it('marks a quotation relayed by an unnamed party member anonymous, and a named minister named', () => {
+    const [unnamed] = quotesOf(
+      'de',
+      '„Das ist für uns nicht akzeptabel“, sagte ein Parteimitglied am Montag in Berlin.',
+    );
+    expect(unnamed.attribution).toBe('anonymous');
+    const [named] = quotesOf('de', '„Das ist für uns nicht akzeptabel“, sagte Finanzministerin Anna Becker am Montag.');
+    expect(named).toMatchObject({ attribution: 'named', speaker: 'Anna Becker' });
+  });
+});

@@ -1,0 +1,74 @@
+/** Pairing quotation marks: each mark style, nesting, quotes left open, and apostrophes that are not marks. */
+import { describe, expect, it } from 'vitest';
+import { opensWithQuote, pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
+
+/** The quoted words of each top-level span. */
+const quoted = (text: string) => pairQuoteMarks(text).spans.map((s) => text.slice(s.start, s.end));
+
+describe('pairQuoteMarks', () => {
+  it('pairs curly double marks', () => {
+    expect(quoted('“We will win,” she said. “No doubt.”')).toEqual(['We will win,', 'No doubt.']);
+  });
+
+  it('pairs straight double marks by the side they stand on', () => {
+    expect(quoted('"It is late," he said, "and cold."')).toEqual(['It is late,', 'and cold.']);
+    expect(quoted('The 12" pipe burst.')).toEqual([]);
+  });
+
+  it('pairs guillemets both ways round', () => {
+    expect(quoted('Il a dit : « Nous partons. »')).toEqual([' Nous partons. ']);
+    expect(quoted('Er sagte: »Wir gehen.«')).toEqual(['Wir gehen.']);
+  });
+
+  it('pairs German low-high marks', () => {
+    expect(quoted('Sie sagte: „Das ist gut.“ Dann ging sie.')).toEqual(['Das ist gut.']);
+  });
+
+  it('pairs CJK corner brackets', () => {
+    expect(quoted('彼は「行きます」と言った。『本』も。')).toEqual(['行きます', '本']);
+  });
+
+  it('pairs British single marks and keeps apostrophes inside words', () => {
+    expect(quoted('‘It’s Tom’s turn,’ she said.')).toEqual(['It’s Tom’s turn,']);
+    expect(quoted("'They owned us' was the headline.")).toEqual(['They owned us']);
+  });
+
+  it('keeps a nested quote inside the outer one', () => {
+    expect(quoted('“They say, ‘Oh my God, you’re doing this?’ ” he said.')).toEqual([
+      'They say, ‘Oh my God, you’re doing this?’ ',
+    ]);
+    expect(quoted('"He called it \'a farce,\' frankly," she said.')).toEqual(["He called it 'a farce,' frankly,"]);
+  });
+
+  it('reads two single marks as a double one', () => {
+    expect(quoted('“We dedicate ourselves to local creators,’’ says the founder.')).toEqual([
+      'We dedicate ourselves to local creators,',
+    ]);
+    expect(quoted('‘’It’s not a question of who wins.” She left.')).toEqual(['It’s not a question of who wins.']);
+  });
+
+  it('ignores a stray opening apostrophe instead of swallowing the paragraph', () => {
+    expect(quoted('Back in the ’90s, “it was different,” he said.')).toEqual(['it was different,']);
+    expect(quoted("Rock 'n' roll and 'em all")).toEqual([]);
+  });
+
+  it('runs a quote left open to the end of the paragraph and says so', () => {
+    const text = '“So, what you have is people trying to conclude with lousy information.';
+    const { spans, leftOpen } = pairQuoteMarks(text);
+    expect(leftOpen).toBe(true);
+    expect(spans).toHaveLength(1);
+    expect(spans[0].closed).toBe(false);
+    expect(text.slice(spans[0].start, spans[0].end)).toBe(text.slice(1));
+  });
+
+  it('closes a curly opening mark with a straight closing one', () => {
+    expect(quoted('It would “endanger the economy," according to CNBC.')).toEqual(['endanger the economy,']);
+  });
+});
+
+describe('opensWithQuote', () => {
+  it('sees a paragraph that reopens a running quote', () => {
+    expect(opensWithQuote('  “And then we left.”')).toBe(true);
+    expect(opensWithQuote('And then “we” left.')).toBe(false);
+  });
+});

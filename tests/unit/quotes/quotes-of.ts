@@ -1,0 +1,16 @@
+/** Test helpers for the quotation extractor: paragraphs in, quotations out, and who said each. */
+import { findQuotes, type QuoteDraft } from '../../../lib/core/quotes/extract-quotes';
+
+/** Runs the extractor over paragraphs laid end to end, one newline apart. */
+export function quotesOf(...paragraphs: string[]): QuoteDraft[] {
+  let at = 0;
+  return findQuotes(
+    paragraphs.map((text) => {
+      const p = { text, start: at };
+      at += text.length + 1;
+      return p;
+    }),
+  );
+}
+
+export const who = (q: QuoteDraft) => [q.speaker, q.attribution];

@@ -1,0 +1,216 @@
+/**
+ * Speakers named right next to a quote in less common ways, follow-on quotes across captions, and quoted words
+ * that nobody said (imagined speech, examples, titles, phrases naming a thing).
+ */
+import { describe, expect, it } from 'vitest';
+import { quotesOf, who } from './quotes-of';
+import { findSpeakerCue, isAnonymous, subjectPhrase } from '../../../lib/core/quotes/attribution';
+import { PeopleIndex } from '../../../lib/core/quotes/people';
+
+describe('speakers next to the quote', () => {
+  it('reads the speaker after a phrase the quote runs into: “Q” in that law, X said', () => {
+    const [q] = quotesOf('“We must pay attention to what is written” in that law, Azzouz said.');
+    expect(who(q)).toEqual(['Azzouz', 'named']);
+  });
+
+  it('reads "In X’s words" and "in the words of X"', () => {
+    expect(quotesOf('In Dr. Shadlen’s words, “The brain is a machine for deciding under doubt.”')[0].speaker).toContain(
+      'Shadlen',
+    );
+    expect(quotesOf('In the words of Ada Lee: “Nothing about this was ever an accident at all.”')[0].speaker).toBe(
+      'Ada Lee',
+    );
+  });
+
+  it('reads perfect forms: "X had written", "As X has written"', () => {
+    expect(quotesOf('Lorenz had written, “Does the flap of a wing set off a tornado in Texas?”')[0].speaker).toBe(
+      'Lorenz',
+    );
+    expect(quotesOf('As Howard Gleckman has written, “The plan would cut revenue by trillions.”')[0].speaker).toBe(
+      'Howard Gleckman',
+    );
+  });
+
+  it('takes the lead of "X and his team wrote in the paper:", not the paper', () => {
+    const [q] = quotesOf('Ada Okafor and her team wrote in the paper: “These results show that the effect is real.”');
+    expect(who(q)).toEqual(['Ada Okafor', 'named']);
+  });
+
+  it('takes the speaker, not the listener, of "told X," and "telling reporters,"', () => {
+    const [told] = quotesOf(
+      'Former envoy John Bolton told radio host Matt Boyle, “The campaign is in deep trouble now.”',
+    );
+    expect(told.speaker).toContain('John Bolton');
+    const [telling] = quotesOf(
+      'Weaver was unimpressed, telling reporters, “A lot of people said he should step down.”',
+    );
+    expect(telling.speaker).toBe('Weaver');
+  });
+
+  it('reads a name standing as a label before a colon', () => {
+    const [q] = quotesOf('Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one, keep calling.”');
+    expect(who(q)).toEqual(['Carl Bialik', 'named']);
+  });
+});
+
+describe('more ways of naming the speaker', () => {
+  it('reads a verb opening the sentence: "Said X, who ..., “Q”" and "Continued X: “Q”"', () => {
+    const [said] = quotesOf('Said Dorothy Poynter, who grew up with him, “We were all so proud of him back then.”');
+    expect(said.speaker).toBe('Dorothy Poynter');
+    expect(quotesOf('Continued Stone: “So I think it is a very real problem for all of us.”')[0].speaker).toBe('Stone');
+  });
+
+  it('reads manner-of-speaking verbs: "“Q!” beamed X"', () => {
+    expect(quotesOf('“This is fantastic!” beamed Donald Hartley, a delegate.')[0].speaker).toBe('Donald Hartley');
+  });
+
+  it('reads a paragraph of its own that introduces the quote below with a colon', () => {
+    const quotes = quotesOf(
+      'Jo Lee spoke today.',
+      'Stated Stone:',
+      '“I think that the stakes are so high for everyone.”',
+    );
+    expect(quotes[0].speaker).toBe('Stone');
+  });
+
+  it('never takes a document, a number or an object pronoun for an inverted subject', () => {
+    const [q] = quotesOf('Ada Okafor released the following statement: “We are deeply sorry for what has happened.”');
+    expect(q.speaker).toBe('Ada Okafor');
+  });
+
+  it('reads the subject of "calling him “...”"', () => {
+    const [q] = quotesOf(
+      'In a press conference, Donald Trump attacked Obama, calling him “the most ignorant president.”',
+    );
+    expect(q.speaker).toBe('Donald Trump');
+  });
+
+  it('keeps initials inside a label name', () => {
+    expect(
+      quotesOf('Red states - Jeffrey M. Jones: “Gallup finds that twenty states lean Republican now.”')[0].speaker,
+    ).toBe('Jeffrey M. Jones');
+  });
+
+  it('learns a gender from a pronoun in the subject’s clause, so “she said” skips a man', () => {
+    const quotes = quotesOf(
+      'Hillary Clinton says she wants tougher rules. Bernie Sanders responds that he does not need them.',
+      '“They are just too big, too much concentration of wealth and power,” he said.',
+    );
+    expect(quotes[0].speaker).toBe('Bernie Sanders');
+  });
+});
+
+describe('attributions after a sentence-ending quote', () => {
+  it('allows a longer trailer after the verb: "“Q!!!” X wrote in a ... email to ..."', () => {
+    const [q] = quotesOf(
+      '“Pat is the greatest!!!” McDonough wrote in a September 16, 2012 email to top State officials.',
+    );
+    expect(q.speaker).toBe('McDonough');
+  });
+
+  it('ends the attribution at a subordinate clause: "“Q?” Clinton asks as a guy walks in ..."', () => {
+    const [q] = quotesOf(
+      '“Is it two? Three?” Clinton asks as a maintenance guy walks in front of her, saying he is here.',
+    );
+    expect(q.speaker).toBe('Clinton');
+  });
+
+  it('reads "said X" after a phrase the quote runs into', () => {
+    const [q] = quotesOf('Clinton “drew quite well from white voters” in the 2008 primary, said professor Paul Beck.');
+    expect(q.speaker).toContain('Paul Beck');
+  });
+
+  it('reads the name before ", who declared"', () => {
+    const [q] = quotesOf(
+      'Cruz won an endorsement from Mike Lee, who declared in the spin room, “It is time to unite now.”',
+    );
+    expect(q.speaker).toBe('Mike Lee');
+  });
+
+  it('rejects adverbs and participle clauses as speakers', () => {
+    expect(findSpeakerCue('', ' said forcefully.')).toBeNull();
+    expect(findSpeakerCue('', ' shot back.')).toBeNull();
+    expect(subjectPhrase('Responding to Trump’s')).toBeNull();
+    expect(subjectPhrase('Speaking at')).toBeNull();
+    expect(subjectPhrase('Ada Okafor')).toBe('Ada Okafor');
+  });
+});
+
+describe('follow-on quotes across captions', () => {
+  it('continues the speaker across a paragraph that quotes and names nobody', () => {
+    const quotes = quotesOf(
+      'Tottenham said in a statement:',
+      '“The club is aware of the incident and is working with the police on it.”',
+      'A view of the stadium from the north stand (Getty Images)',
+      '“We will not tolerate any form of discrimination at our stadium ever.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tottenham', 'Tottenham']);
+  });
+
+  it('does not continue across a paragraph that names someone else', () => {
+    const quotes = quotesOf(
+      'Tottenham said in a statement:',
+      '“The club is aware of the incident and is working with the police on it.”',
+      'Manager Ange Postecoglou has been at the club since 2023 and coaches the first team.',
+      'The stadium holds sixty thousand.',
+      '“We will not tolerate any form of discrimination at our stadium ever.”',
+    );
+    expect(quotes[1].speaker).not.toBe('Tottenham');
+  });
+});
+
+describe('quoted words nobody said', () => {
+  it('drops imagined and hypothetical speech', () => {
+    expect(quotesOf('He stared at me as if to say “You think you got me? You have no idea who I am.”')).toEqual([]);
+    expect(quotesOf('Ask yourself: “Would I say this to a friend who made the same mistake?”')).toEqual([]);
+    expect(quotesOf('You might say “I am not sure that this is the right way to go about it.”')).toEqual([]);
+  });
+
+  it('marks a title kept with the sentence’s comma as name-like', () => {
+    const [q] = quotesOf('His film “Once Upon A Time in Hollywood,” opened in July to strong reviews.');
+    expect(q.nameLike).toBe(true);
+  });
+
+  it('marks a short phrase modifying the noun after it as name-like, but not a clause ending in a comma', () => {
+    const [phrase] = quotesOf('They described a “deep and sincere” bond between the two countries.');
+    expect(phrase.nameLike).toBe(true);
+    const [clause] = quotesOf('He called it a “fundamental mistake,” made by some on the Right.');
+    expect(clause.nameLike).toBeFalsy();
+  });
+
+  it('keeps an ordinary quotation that is not name-like', () => {
+    const [q] = quotesOf('“We will appeal the ruling next week,” Daniel Okafor said.');
+    expect(q.nameLike).toBeFalsy();
+  });
+});
+
+describe('spokespeople of a body', () => {
+  it('treats a spokesperson of a named or named-by-kind body as on the record', () => {
+    expect(isAnonymous('A company spokesperson')).toBe(false);
+    expect(isAnonymous('a spokesman for the agency')).toBe(false);
+    expect(isAnonymous('a spokeswoman for CBP')).toBe(false);
+  });
+
+  it('keeps a bare spokesperson and plain officials anonymous', () => {
+    expect(isAnonymous('a spokesman')).toBe(true);
+    expect(isAnonymous('officials')).toBe(true);
+    expect(isAnonymous('a source')).toBe(true);
+  });
+});
+
+describe('people named in headlines', () => {
+  it('takes no people from a headline in title case', () => {
+    const people = new PeopleIndex();
+    people.scan('Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin.', 0);
+    people.scan('Martin was seventeen. Zimmerman said little.', 100);
+    people.finish();
+    expect(people.fullName('Martin')).toBeNull();
+  });
+
+  it('still takes people from ordinary sentences', () => {
+    const people = new PeopleIndex();
+    people.scan('Trayvon Martin was walking home. Martin was seventeen.', 0);
+    people.finish();
+    expect(people.fullName('Martin')).toBe('Trayvon Martin');
+  });
+});

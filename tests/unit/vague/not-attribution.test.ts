@@ -1,0 +1,41 @@
+/** `vague-attribution` lets off the forms of attribution that attribute no claim (ledger of judged news flags). */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../lib/core/analyze';
+import type { Detector } from '../../../lib/core/detectors/detector';
+import { vagueAttribution } from '../../../lib/core/detectors/vague-attribution';
+import { htmlDocument } from '../../support/load-html';
+
+const anyPage: Detector = { ...vagueAttribution, appliesTo: undefined };
+
+function rulesOf(body: string): string[] {
+  const doc = htmlDocument(`<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`);
+  const report = analyzeDocument(doc, 'https://news.example.com/story', { detectors: [anyPage] });
+  return report.flags.map((f) => f.rule);
+}
+
+describe('vague-attribution: no claim attributed', () => {
+  it.each([
+    ['a question', 'Why do anonymous sources say the merger is off?'],
+    ['a debate with no side taken', 'Experts have argued over why the river flooded.'],
+    ['a hypothetical', 'Critics might argue that the tax will hurt small shops.'],
+  ])('lets off %s', (_, sentence) => {
+    expect(rulesOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`)).toEqual([]);
+  });
+
+  it('still flags the same forms when they attribute a claim', () => {
+    expect(rulesOf('<p>The town held a vote. Experts have argued that the river flooded.</p>')).toEqual([
+      'unnamed-group',
+    ]);
+    expect(rulesOf('<p>The town held a vote. Critics argue that the tax will hurt small shops.</p>')).toEqual([
+      'unnamed-group',
+    ]);
+  });
+
+  it('lets off a group backed by a named quotation in the next sentence, not by an unnamed one', () => {
+    const named = '“Both sides are going to want to turn down the rhetoric,” Danin said.';
+    const unnamed = '“Both sides are going to want to turn down the rhetoric,” one said.';
+    const lead = 'A number of analysts say that the two leaders will play down the friction.';
+    expect(rulesOf(`<p>${lead}</p><p>${named}</p>`)).toEqual([]);
+    expect(rulesOf(`<p>${lead}</p><p>${unnamed}</p>`)).toEqual(['unnamed-group']);
+  });
+});

@@ -1,0 +1,197 @@
+/** `vague-attribution` on small pages: what it flags, what it lets off, and how sensitivity changes it. */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../lib/core/analyze';
+import { findSelector } from '../../../lib/core/anchoring/selectors';
+import type { Detector, Sensitivity } from '../../../lib/core/detectors/detector';
+import { quotedSpans, vagueAttribution } from '../../../lib/core/detectors/vague-attribution';
+import { htmlDocument } from '../../support/load-html';
+
+/** The detector on any kind of page: these small pages are too thin for the page profile to call them news. */
+const anyPage: Detector = { ...vagueAttribution, appliesTo: undefined };
+
+function flagsOf(body: string, sensitivity: Sensitivity = 'normal', lang = 'en') {
+  const doc = htmlDocument(
+    `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`,
+  );
+  const report = analyzeDocument(doc, 'https://news.example.com/story', {
+    detectors: [anyPage],
+    sensitivity: { 'vague-attribution': sensitivity },
+  });
+  return report.flags.map((f) => ({
+    rule: f.rule,
+    text: findSelector(f.target.selector, 'TextQuoteSelector')!.exact,
+    severity: f.severity,
+    confidence: f.confidence,
+  }));
+}
+
+describe('vague-attribution flags', () => {
+  it.each([
+    ['Sources familiar with the discussions indicate that the merger is off.', 'unnamed-source'],
+    ['According to recent revelations, the mayor skipped three council meetings.', 'unnamed-source'],
+    ['The deal is close, people familiar with the matter said on Tuesday.', 'unnamed-source'],
+    ['Experts say the bridge will need repairs within a decade.', 'unnamed-group'],
+    ['It is widely believed that the league will expand next year.', 'unnamed-group'],
+    ['Research has shown that cold showers boost energy.', 'unnamed-group'],
+    ['Studies show that most drivers overestimate their skill.', 'unnamed-group'],
+    ['Critics argue the tax will hurt small shops.', 'unnamed-group'],
+    ['Many people say the new park is too small.', 'unnamed-group'],
+  ])('%s', (sentence, rule) => {
+    const flags = flagsOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`);
+    expect(flags).toHaveLength(1);
+    expect(flags[0].rule).toBe(rule);
+    expect(flags[0].text).toBe(sentence);
+    expect(flags[0].severity).toBe('caution');
+  });
+
+  it.each([
+    ['Some scholars contend that the letters are forgeries.', 'unnamed-group'],
+    ['Many have claimed that the vote was rigged.', 'unnamed-group'],
+    ['Most commentators praised the new stadium.', 'unnamed-group'],
+    ['Some observers, however, claim that the tax failed.', 'unnamed-group'],
+    ['Critics of the plan argue that it costs too much.', 'unnamed-group'],
+    ['Some Muslims believe the ruling is unjust.', 'unnamed-group'],
+    ['The novel is considered by many to be his best.', 'unnamed-group'],
+    ['It has been suggested that the fire was set on purpose.', 'unnamed-group'],
+    ['There is widespread speculation that the coach will resign.', 'unnamed-group'],
+    ['The bridge is widely regarded as the finest in the region.', 'passive-attribution'],
+    ['The album was generally considered a failure.', 'passive-attribution'],
+    ['The walk-off is considered one of the largest in company history.', 'passive-attribution'],
+    ['The plan has drawn widespread criticism.', 'passive-attribution'],
+    ['It is a common belief that cats hate water.', 'passive-attribution'],
+    ['The ruling was given in what some have viewed as a theatrical style.', 'unnamed-group'],
+    ['Some describe the book as engaging.', 'unnamed-group'],
+    ['Some ancient biblical manuscripts argue that the pool was sacred.', 'unnamed-group'],
+    ['Some have observed that the river floods every spring.', 'unnamed-group'],
+    ['Some critics state the reason was her stage persona.', 'unnamed-group'],
+    ['Among some user groups exists the feeling that the company is free riding.', 'unnamed-group'],
+    ['Legend has it that the bridge was built in one night.', 'unnamed-group'],
+    ['The judge wept, though others close to him have said his conduct was genuine.', 'unnamed-source'],
+    ['Criticism of the method has come from all directions.', 'passive-attribution'],
+    ['His novels have come in for criticism from some reviewers.', 'passive-attribution'],
+    ['He is left-handed and regarded as one of the most promising players.', 'passive-attribution'],
+  ])('%s', (sentence, rule) => {
+    const flags = flagsOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`);
+    expect(flags.map((f) => [f.rule, f.text])).toEqual([[rule, sentence]]);
+    expect(flags[0].confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('flags one sentence once, naming the strongest phrase', () => {
+    const flags = flagsOf('<p>Experts say, according to sources close to the board, that the plan failed.</p>');
+    expect(flags.map((f) => f.rule)).toEqual(['unnamed-source']);
+  });
+});
+
+describe('vague-attribution lets off', () => {
+  it.each([
+    ['a named speaker in the sentence', 'Experts say the bridge is unsafe, Dr. Maria Ortiz said.'],
+    ['"according to" a named body', 'Studies show, according to the WHO, that most adults sleep too little.'],
+    ['a name qualifying the group', 'Engineers disagree, but Harvard experts say the bridge is unsafe.'],
+    ['sources who told a named outlet', 'The talks stalled, sources told Reuters.'],
+    ['reports by a named outlet', 'According to reports by Bloomberg, the talks stalled.'],
+    ['a group the article already named', 'Then the researchers found a second leak.'],
+    ['a citation marker', 'Studies show that most drivers overestimate their skill [3].'],
+    ['an author-year citation', 'Research has shown that cold showers boost energy (Lindqvist 2019).'],
+  ])('%s', (_why, sentence) => {
+    expect(flagsOf(`<p>${sentence}</p>`)).toEqual([]);
+  });
+
+  it.each([
+    ['a name inside the group', 'Some Harvard experts say the bridge is unsafe.'],
+    ['a named judge after the passive', 'The period is widely regarded by Bulgarian historians as a decline.'],
+    ['a named body as agent', 'This worthiness is widely recognized by international law as a right.'],
+    ['criticism from a named group', 'The tech firms have faced criticism from their employees for doing too little.'],
+    ['a negated passive', 'One reason Perez is not widely recognized is that he held only local office.'],
+    ['a term being defined', 'A bird with one recessive gene is said to be “split” for that trait.'],
+    ['a quantifier before a noun', 'Some worries over global demand sent prices lower.'],
+    [
+      'a possessive before the group',
+      'Increasingly, Sanders’s most passionate supporters claim that the race was rigged.',
+    ],
+    ['"others" next to a name', 'Edwards and others said they could not support the plan.'],
+    ['"other experts" next to a name', 'But Ward and other digital security experts acknowledge the risk is new.'],
+    ['"some question" as a noun', 'One could use them to answer some question about the data.'],
+    ['a modal "supposed to"', 'That is what it’s supposed to do when inflation is low.'],
+    ['members of a named body', 'Dozens of members of his party condemned the raids.'],
+    ['"some" qualifying a name', 'According to some Roman sources, the temple burned twice.'],
+    ['a literal "seen by"', 'The debate could be seen by a large number of voters.'],
+    ['a plain hedge', 'The striker may possibly leave in the summer.'],
+    ['"many of us" (the writer and the reader)', 'Many of us have noticed that ideas come in the shower.'],
+    ['the superlative "most noted for"', 'Pietro Mascagni was an Italian composer most noted for his operas.'],
+    [
+      '"recognized among" a named community',
+      'Their unions were recognized among the free people of color as marriages.',
+    ],
+  ])('%s', (_why, sentence) => {
+    expect(flagsOf(`<p>${sentence}</p>`, 'high')).toEqual([]);
+  });
+
+  it('a sentence with a link in it', () => {
+    expect(flagsOf('<p>Studies <a href="https://journal.example.org/x">show</a> that naps help.</p>')).toEqual([]);
+  });
+
+  it('the phrase inside quotation marks', () => {
+    expect(flagsOf('<p>The report calls this the “experts say” problem of modern news.</p>')).toEqual([]);
+  });
+
+  it('a sentence carrying a quotation (left to unsourced-quote)', () => {
+    expect(flagsOf('<p>“The bridge will not last another winter,” experts say.</p>')).toEqual([]);
+  });
+
+  it('block quotations', () => {
+    expect(flagsOf('<blockquote>Experts say the bridge is unsafe.</blockquote>')).toEqual([]);
+  });
+
+  it('pages in another language, and pages that are neither journalism nor an encyclopedia', () => {
+    expect(flagsOf('<p>Experts say the bridge is unsafe.</p>', 'normal', 'de')).toEqual([]);
+    expect(vagueAttribution.appliesTo?.languages).toEqual(['en']);
+    const kinds = vagueAttribution.appliesTo?.kinds;
+    expect(kinds).toContain('news');
+    expect(kinds).toContain('encyclopedia');
+    expect(kinds).not.toContain('fiction');
+  });
+});
+
+describe('vague-attribution sensitivity', () => {
+  const page =
+    '<p>Sources close to the club confirmed the sale.</p><p>Experts say prices will rise.</p><p>The striker reportedly wants to leave.</p>';
+  it('low flags only unnamed sources', () => {
+    expect(flagsOf(page, 'low').map((f) => f.rule)).toEqual(['unnamed-source']);
+  });
+  it('normal adds unnamed groups', () => {
+    expect(flagsOf(page, 'normal').map((f) => f.rule)).toEqual(['unnamed-source', 'unnamed-group']);
+  });
+  it('high adds hedges like "reportedly"', () => {
+    expect(flagsOf(page, 'high').map((f) => f.rule)).toEqual(['unnamed-source', 'unnamed-group', 'hedge']);
+  });
+  it('gives hedges and hearsay passives a confidence under the normal threshold', () => {
+    const hedged = '<p>The striker reportedly wants to leave.</p><p>The mayor is said to have skipped the vote.</p>';
+    expect(flagsOf(hedged, 'normal')).toEqual([]);
+    const high = flagsOf(hedged, 'high');
+    expect(high.map((f) => f.rule)).toEqual(['hedge', 'hedge']);
+    for (const f of high) expect(f.confidence).toBeLessThan(0.9);
+  });
+  it('trusts "allegedly" more than "reportedly", and neither at normal', () => {
+    const [alleged, reported] = flagsOf(
+      '<p>The mayor allegedly skipped the vote.</p><p>The mayor reportedly skipped the vote.</p>',
+      'high',
+    );
+    expect(alleged.confidence).toBeGreaterThan(reported.confidence!);
+    expect(alleged.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('quotedSpans', () => {
+  it('pairs curly and straight quotation marks', () => {
+    const text = 'He said “one two” and "three" then «four».';
+    expect(quotedSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['“one two”', '"three"', '«four»']);
+  });
+  it('ignores apostrophes', () => {
+    const text = 'It’s the bakers’ union, she said.';
+    expect(quotedSpans(text)).toEqual([]);
+  });
+  it('runs an unclosed quotation to the end of the block', () => {
+    const text = 'She went on: “We will be back next year.';
+    expect(quotedSpans(text)).toEqual([[text.indexOf('“'), text.length]]);
+  });
+});
