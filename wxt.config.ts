@@ -12,9 +12,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Footnote',
     description: 'Shows the context an article leaves out: affiliate links, unsourced quotes, missing references.',
-    // contextMenus: "Highlight with Footnote" / "Add a note with Footnote" on a selection (lib/annotate/).
+    // contextMenus: "Highlight with Footnote" / "Add a note with Footnote" on a selection (lib/selection-commands/).
     permissions: ['storage', 'contextMenus'],
-    // Suggested keys; the reader changes them at chrome://extensions/shortcuts (names: lib/annotate/commands.ts).
+    // Suggested keys; the reader changes them at chrome://extensions/shortcuts (names: lib/selection-commands/commands.ts).
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -5,7 +5,7 @@
  */
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { registerAnnotationEntryPoints, type EntryPointApis } from '../lib/annotate/commands';
+import { registerAnnotationEntryPoints, type EntryPointApis } from '../lib/selection-commands/commands';
 import { onFirstRun } from '../lib/background/first-run';
 import { libraryHandlers } from '../lib/background/library-service';
 import { notesHandlers } from '../lib/background/notes-service';
@@ -31,7 +31,7 @@ export default defineBackground(() => {
     ...libraryHandlers(notes, push),
   };
   serve(handlers);
-  // Context menu items and keyboard shortcuts on a selection (lib/annotate/commands.ts).
+  // Context menu items and keyboard shortcuts on a selection (lib/selection-commands/commands.ts).
   registerAnnotationEntryPoints(browser as unknown as EntryPointApis, async (tabId, mode) =>
     handlers.annotateSelection({ tabId, mode }, {}),
   );

@@ -3,7 +3,7 @@
  * owner), and telling every open tab of a page when they change.
  */
 import { browser } from 'wxt/browser';
-import { annotateSelection, popupOpener } from '../annotate/commands';
+import { annotateSelection, popupOpener } from '../selection-commands/commands';
 import { callTab } from '../messaging/call';
 import type { NotesApi } from '../messaging/notes-api';
 import type { Handlers } from '../messaging/serve';

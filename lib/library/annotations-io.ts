@@ -1,8 +1,8 @@
 /**
- * The library's export and import, wired to the exporters and importers of `lib/annotations/`.
+ * The library's export and import, wired to the exporters and importers of `lib/backup/`.
  */
-import { exportCsv, exportJsonLdText, exportMarkdown } from '../annotations/export';
-import { checkImportSize, importAnnotations } from '../annotations/import';
+import { exportCsv, exportJsonLdText, exportMarkdown } from '../backup/export';
+import { checkImportSize, importAnnotations } from '../backup/import';
 import type { ExportFile, ExportFormat, LibraryIo } from './io';
 
 const FILES: Record<

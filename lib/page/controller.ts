@@ -3,7 +3,7 @@
  * idle-time steps, publishes the page's status to the background (badge, popup), draws flags and notes as
  * highlights, and serves ContentApi. Everything it does is caught: a hostile page sees status 'error', never a
  * thrown error. It makes no network request and never changes the page's DOM (but for a few seconds' toast outside
- * <body> when the background asks for one: lib/annotate/toast.ts).
+ * <body> when the background asks for one: lib/selection-commands/toast.ts).
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -27,7 +27,7 @@ import {
 } from './highlights';
 import { significantChange } from './changes';
 import { idleScheduler, installChangedMarkStyle, NoteAnchors } from './reanchor';
-import { showToast } from '../annotate/toast';
+import { showToast } from '../selection-commands/toast';
 
 /** How long the page must be quiet after a DOM change before its text is measured again. */
 const MUTATION_DEBOUNCE_MS = 1500;

@@ -4,7 +4,7 @@
  * and putting deleted notes back (undo). Shares NotesDb's connection and error messages.
  */
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import { duplicateKey } from '../annotations/duplicates';
+import { duplicateKey } from '../backup/duplicates';
 import type { Note } from '../model';
 import { NotesDb, StorageError, storageErrorMessage } from './notes-db';
 import type { FootnoteSchema } from './schema';

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Note, NoteAnchorStatus } from '../../lib/model';
-import { NOTE_TOAST } from '../../lib/annotate/commands';
+import { NOTE_TOAST } from '../../lib/selection-commands/commands';
 import {
   ensureBuilt,
   launchWithExtension,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, exportCsv, exportJsonLd, exportMarkdown } from '../../../lib/annotations/export';
+import { CSV_COLUMNS, csvCell, exportCsv, exportJsonLd, exportMarkdown } from '../../../lib/backup/export';
 import { SAMPLE_NOTES } from './sample-notes';
 
 /** A small RFC 4180 reader, so the CSV tests check what a spreadsheet would see. */

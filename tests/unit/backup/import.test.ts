@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDuplicates, isDuplicate } from '../../../lib/annotations/duplicates';
-import { exportJsonLd, exportJsonLdText } from '../../../lib/annotations/export';
-import { ImportError, MAX_IMPORT_BYTES, checkImportSize, importAnnotations } from '../../../lib/annotations/import';
+import { withoutDuplicates, isDuplicate } from '../../../lib/backup/duplicates';
+import { exportJsonLd, exportJsonLdText } from '../../../lib/backup/export';
+import { ImportError, MAX_IMPORT_BYTES, checkImportSize, importAnnotations } from '../../../lib/backup/import';
 import { SAMPLE_NOTES } from './sample-notes';
 
 const options = { newId: () => 'generated-id', now: Date.UTC(2026, 0, 1) };

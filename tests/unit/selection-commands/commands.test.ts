@@ -1,5 +1,5 @@
 /**
- * Annotating from the context menu and keyboard shortcuts (lib/annotate/commands.ts) with a fake tab, fake
+ * Annotating from the context menu and keyboard shortcuts (lib/selection-commands/commands.ts) with a fake tab, fake
  * storage and a fake `browser`: what is saved, what the tab is asked, when the popup opens or a toast shows.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -17,9 +17,9 @@ import {
   registerAnnotationEntryPoints,
   type AnnotateDeps,
   type EntryPointApis,
-} from '../../../lib/annotate/commands';
+} from '../../../lib/selection-commands/commands';
 import type { Note, NoteDraft } from '../../../lib/model';
-import { showToast, TOAST_HOST_TAG, TOAST_MS } from '../../../lib/annotate/toast';
+import { showToast, TOAST_HOST_TAG, TOAST_MS } from '../../../lib/selection-commands/toast';
 
 const TEXT = 'A quiet town. The bridge was closed for repairs in May. Nobody was told why.';
 const PASSAGE = 'The bridge was closed for repairs in May.';
