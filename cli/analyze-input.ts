@@ -10,7 +10,10 @@ import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '../lib/core/analyze';
 import type { Sensitivity } from '../lib/core/detectors/detector';
 import { DETECTOR_IDS } from '../lib/core/detectors/registry';
+import { MAX_DEPTH, measureShape, tooLarge as pageTooLarge } from '../lib/core/page/limits';
 import type { Report } from '../lib/core/report';
+import { canonicalUrl } from '../lib/core/site/canonical-url';
+import { describeInternalError, FootnoteError } from '../lib/errors';
 import { decodeHtml } from './decode-html';
 import { fetchPage, formatBytes, looksLikeUrl } from './fetch-page';
 import { InputError } from './input-error';
@@ -28,10 +31,8 @@ export interface InputLimits {
 
 export type InputResult = ({ input: string; ok: true } & Report) | { input: string; ok: false; error: string };
 
-/** Deeper than this the page is refused: browsers' parsers stop nesting far sooner (Chromium at 512 levels). */
-export const MAX_DEPTH = 1000;
-/** More elements than this and the page is refused: Readability alone would take tens of seconds. */
-export const MAX_ELEMENTS = 100_000;
+// The limits are the extension's too (lib/core/page/limits.ts).
+export { MAX_DEPTH, MAX_ELEMENTS, measureShape } from '../lib/core/page/limits';
 
 export const STDIN = '-';
 
@@ -48,7 +49,10 @@ export async function analyzeInput(input: string, limits: InputLimits, stdin?: U
 interface LoadedPage {
   html: string;
   url: string;
-  /** A file or stdin: a canonical URL the page declares is a better report URL than where it was read from. */
+  /**
+   * A file or stdin with no --url: the article's canonical URL (worked out as the extension does) is a better
+   * report URL than where it was read from.
+   */
   canonicalWins: boolean;
 }
 
@@ -86,13 +90,9 @@ export function analyzeHtml(
   const doc = parseHTML(html).document as unknown as Document;
   const parseMs = performance.now() - t0;
   const shape = measureShape(doc);
-  if (shape.depth > MAX_DEPTH) throw nestedTooDeeply(shape.depth);
-  if (shape.elements > MAX_ELEMENTS) {
-    throw new InputError(
-      `page has too many elements (${shape.elements.toLocaleString('en')}; the limit is ${MAX_ELEMENTS.toLocaleString('en')})`,
-    );
-  }
-  const reportUrl = (canonicalWins && canonicalUrlOf(doc, url)) || url;
+  const refused = pageTooLarge(shape);
+  if (refused) throw new InputError(refused.message);
+  const reportUrl = canonicalWins ? canonicalUrl(doc, url) : url;
   try {
     return analyzeDocument(doc, reportUrl, {
       parseMs,
@@ -103,57 +103,6 @@ export function analyzeHtml(
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw nestedTooDeeply(shape.depth);
     throw e;
   }
-}
-
-/**
- * The page's own idea of its address: <link rel=canonical>, else og:url, when absolute http(s). A saved page's
- * links then resolve as they did on the site, and flags point at the article rather than a local copy.
- */
-export function canonicalUrlOf(doc: Document, base: string): string | null {
-  const candidates = [
-    ...Array.from(doc.querySelectorAll('link[rel][href]'))
-      .filter((el) => /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? ''))
-      .map((el) => el.getAttribute('href')),
-    ...Array.from(doc.querySelectorAll('meta[property="og:url"][content]')).map((el) => el.getAttribute('content')),
-  ];
-  for (const raw of candidates) {
-    try {
-      const url = new URL((raw ?? '').trim(), base);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-    } catch {
-      // Not a URL: try the next.
-    }
-  }
-  return null;
-}
-
-/** Element count and nesting depth (<html> is level 1), walked without recursion. */
-export function measureShape(doc: Document): { elements: number; depth: number } {
-  // From <html> down: linkedom's document does not list <html> among its children after a doctype.
-  const root: Node | null = doc.documentElement;
-  if (!root) return { elements: 0, depth: 0 };
-  let elements = 1;
-  let maxDepth = 1;
-  let node: Node | null = root.firstChild;
-  let level = 2;
-  while (node) {
-    if (node.nodeType === 1) {
-      elements++;
-      if (level > maxDepth) maxDepth = level;
-    }
-    if (node.firstChild) {
-      node = node.firstChild;
-      level++;
-      continue;
-    }
-    // Climb to the next ancestor with a following sibling.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      level--;
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  return { elements, depth: maxDepth };
 }
 
 function nestedTooDeeply(depth: number): InputError {
@@ -181,10 +130,9 @@ function fileErrorMessage(e: NodeJS.ErrnoException, input: string): string {
 }
 
 /** A failure as one line for the person: our own messages as they are, anything else with its kind, no stack. */
-export function describeFailure(e: unknown): string {
-  if (e instanceof InputError) return e.message;
+function describeFailure(e: unknown): string {
+  if (e instanceof FootnoteError) return e.message;
   if (e instanceof RangeError && /call stack/i.test(e.message))
     return 'page is nested too deeply (the analysis ran out of stack)';
-  if (e instanceof Error) return `analysis failed: ${e.name}: ${e.message}`;
-  return `analysis failed: ${String(e)}`;
+  return `analysis failed: ${describeInternalError(e)}`;
 }

@@ -9,13 +9,14 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/core/analyze';
 import type { Timings } from '../lib/core/report';
+import { describeInternalError } from '../lib/errors';
 import { decodeHtml } from './decode-html';
 import { DEFAULT_BENCH_CORPUS } from './defaults';
 
 /** All detectors together may cost at most this share of Readability's time... */
-export const TARGET_RATIO = 0.1;
+const TARGET_RATIO = 0.1;
 /** ...and no page's detectors more than this many ms. */
-export const TARGET_MAX_DETECT_MS = 50;
+const TARGET_MAX_DETECT_MS = 50;
 const WARM_UP_PAGES = 5;
 const SLOWEST_SHOWN = 5;
 
@@ -32,7 +33,7 @@ interface PageTiming extends Timings {
 }
 
 /** Pages under the given paths: a folder's `<case>/source.html` files (Readability's layout) and `*.html` files. */
-export function findPages(paths: string[]): string[] {
+function findPages(paths: string[]): string[] {
   const pages: string[] = [];
   for (const path of paths) {
     const info = statSync(path);
@@ -112,7 +113,7 @@ export async function runBench(options: BenchOptions): Promise<number> {
     try {
       timings.push(timePageMedian(page, options.runs ?? 3));
     } catch (e) {
-      failures.push({ page, error: (e as Error).message });
+      failures.push({ page, error: describeInternalError(e) });
     }
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');

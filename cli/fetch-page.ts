@@ -2,6 +2,7 @@
  * Fetches a page over http or https for `footnote analyze URL`: redirects followed up to a cap, one time limit
  * for the whole exchange, a size limit on the body, and only HTML (or untyped text) accepted.
  */
+import { describeError } from '../lib/errors';
 import { decodeHtml } from './decode-html';
 import { InputError } from './input-error';
 
@@ -104,8 +105,8 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
 
 /** undici hides the socket error (ECONNREFUSED, ENOTFOUND...) in `cause`. */
 function networkReason(e: unknown): string {
-  const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (e as Error).message ?? String(e);
+  const cause = (e as { cause?: { code?: string } }).cause;
+  return cause?.code ?? describeError(cause ?? e);
 }
 
 export function formatBytes(n: number): string {
@@ -114,6 +115,6 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-export function formatSeconds(ms: number): string {
+function formatSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -1,11 +1,15 @@
 /**
- * The readable form of `footnote analyze` (without --json): per input its title, byline, counts, each flag with
- * its passage, and the quotes with their speakers. Colour only when asked for (a TTY without NO_COLOR).
+ * The readable form of `footnote analyze` (without --json): per input its title, byline, counts, each flagged
+ * passage (every finding on the same words together, as the popup shows them), and the quotes with their speakers.
+ * Colour only when asked for (a TTY without NO_COLOR). The JSON output keeps every finding as its own flag.
  */
 import { findSelector } from '../lib/core/anchoring/selectors';
-import type { Report, Severity, Target } from '../lib/core/report';
+import { groupByPassage } from '../lib/core/passages';
+import type { DetectorId, Report, Severity, Target } from '../lib/core/report';
 import type { InputResult } from './analyze-input';
 import { pageScope } from '../lib/ui/page-scope';
+import { countKind, countPassagesText, kindNoun } from '../lib/ui/labels';
+import { DETECTOR_IDS } from '../lib/core/detectors/registry';
 
 export interface Style {
   bold(s: string): string;
@@ -35,11 +39,15 @@ const PASSAGE_CHARS = 160;
 export function formatResult(result: InputResult, style: Style): string {
   if (!result.ok) return `${style.bold(result.input)}\n  ${style.error('error:')} ${result.error}\n`;
   const lines = [style.bold(result.input), ...describeArticle(result, style)];
-  for (const flag of result.flags) {
-    lines.push(
-      `  ${style.severity(flag.severity.padEnd(7), flag.severity)} ${flag.kind} ${style.dim(`(${flag.rule})`)}: ${flag.message}`,
-    );
-    const passage = passageOf(flag.target);
+  for (const { flags, lead, severity } of groupByPassage(result.flags)) {
+    const head = `  ${style.severity(severity.padEnd(7), severity)}`;
+    const kindOf = (f: (typeof flags)[number]) => `${kindNoun(f.kind).one} ${style.dim(`(${f.rule})`)}`;
+    if (flags.length === 1) lines.push(`${head} ${kindOf(lead)}: ${lead.message}`);
+    else {
+      lines.push(`${head} ${flags.map(kindOf).join(' and ')}:`);
+      for (const f of flags) lines.push(`      ${kindNoun(f.kind).one}: ${f.message}`);
+    }
+    const passage = passageOf(lead.target);
     if (passage) lines.push(`      ${style.dim(`“${passage}”`)}`);
   }
   if (result.quotes.length) {
@@ -69,13 +77,21 @@ function describeArticle(report: Report, style: Style): string[] {
     .filter((s) => counts.bySeverity[s])
     .map((s) => style.severity(`${counts.bySeverity[s]} ${s}`, s));
   const scope = pageScope(report);
+  const passages = groupByPassage(report.flags).length;
+  const kinds = (Object.entries(counts.byKind) as [DetectorId, number][])
+    .filter(([, n]) => n > 0)
+    .sort(([a], [b]) => (DETECTOR_IDS.indexOf(a) >>> 0) - (DETECTOR_IDS.indexOf(b) >>> 0)) // unknown kinds last
+    .map(([kind, n]) => countKind(kind, n));
+  const findings =
+    counts.total === passages ? '' : ` (${counts.total} finding${counts.total === 1 ? '' : 's'}: ${kinds.join(', ')})`;
+  const byKind = counts.total === passages && kinds.length ? `: ${kinds.join(', ')}` : '';
   return [
     `  ${article.title ?? style.dim('(no title)')}`,
     `  ${style.dim(about.join(' · '))}`,
     ...(scope
       ? [`  ${[scope.headline, ...scope.notes].join(' — ')}  ${style.dim(`(${report.page.evidence.join('; ')})`)}`]
       : []),
-    `  ${counts.total} flag${counts.total === 1 ? '' : 's'}${severities.length ? ` (${severities.join(', ')})` : ''}, ` +
+    `  ${countPassagesText(passages)}${findings}${byKind}${severities.length ? `; ${severities.join(', ')}` : ''}, ` +
       `${report.quotes.length} quote${report.quotes.length === 1 ? '' : 's'}  ${style.dim(`url: ${report.url}`)}`,
   ];
 }

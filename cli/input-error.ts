@@ -1,4 +1,6 @@
 /** An input the CLI cannot analyse, with a message for the person who gave it (printed without a stack). */
-export class InputError extends Error {
+import { FootnoteError } from '../lib/errors';
+
+export class InputError extends FootnoteError {
   override name = 'InputError';
 }

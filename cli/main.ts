@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { describeError, describeInternalError, FootnoteError } from '../lib/errors';
 import { DEFAULT_BENCH_CORPUS, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S } from './defaults';
 
 const MAIN_HELP = `Usage: footnote <command> [options]
@@ -56,7 +57,7 @@ Options:
 const POOL_GRACE_MS = 2000;
 
 /** Bad arguments: printed with the help text of the command, exit code 2. */
-class UsageError extends Error {
+class UsageError extends FootnoteError {
   constructor(
     message: string,
     readonly help = MAIN_HELP,
@@ -150,7 +151,7 @@ function parse(args: string[], options: OptionSpec, help: string) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message, help);
+    throw new UsageError(describeError(e), help);
   }
 }
 
@@ -180,8 +181,8 @@ try {
     process.exitCode = 2;
   } else {
     // A bug, not bad input: still one line, no stack, unless asked for (FOOTNOTE_DEBUG=1).
-    process.stderr.write(`footnote: internal error: ${(e as Error).message ?? String(e)}\n`);
-    if (process.env.FOOTNOTE_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    process.stderr.write(`footnote: internal error: ${describeInternalError(e)}\n`);
+    if (process.env.FOOTNOTE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     process.exitCode = 1;
   }
 }

@@ -1,7 +1,9 @@
-/** The analysed article at the top of the popup: title, byline, date, site and how many flags of each kind. */
-import type { Flag, Report } from '../lib/core/report';
+/** The analysed article at the top of the popup: title, byline, date, site and how many passages of each kind. */
+import type { Passage } from '../lib/core/passages';
+import type { Report } from '../lib/core/report';
 import { formatDate, siteOf } from '../lib/ui/format';
 import { groupFlags } from '../lib/ui/flags';
+import { countKind } from '../lib/ui/labels';
 import { pageScope } from '../lib/ui/page-scope';
 
 export type Props = { report: Report; dismissed: ReadonlySet<string> };
@@ -40,8 +42,8 @@ export function ArticleSummary({ report, dismissed }: Props) {
       {groups.length > 0 && (
         <ul class="kind-counts" role="list" aria-label="Flags by kind">
           {groups.map((g) => (
-            <li key={g.kind} class={`kind-count severity-${worst(g.flags)}`}>
-              <span class="kind-count-number">{g.flags.length}</span> {g.label}
+            <li key={g.kind} class={`kind-count severity-${worst(g.passages)}`}>
+              {countKind(g.kind, g.passages.length)}
             </li>
           ))}
         </ul>
@@ -50,8 +52,8 @@ export function ArticleSummary({ report, dismissed }: Props) {
   );
 }
 
-function worst(flags: readonly Flag[]): Flag['severity'] {
-  if (flags.some((f) => f.severity === 'warning')) return 'warning';
-  if (flags.some((f) => f.severity === 'caution')) return 'caution';
+function worst(passages: readonly Passage[]): Passage['severity'] {
+  if (passages.some((p) => p.severity === 'warning')) return 'warning';
+  if (passages.some((p) => p.severity === 'caution')) return 'caution';
   return 'info';
 }

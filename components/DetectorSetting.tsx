@@ -5,6 +5,7 @@
 import { useId } from 'preact/hooks';
 import type { Detector, Sensitivity } from '../lib/core/detectors/detector';
 import type { DetectorSetting as DetectorSettingValue } from '../lib/settings/settings';
+import { kindTitle } from '../lib/ui/labels';
 import { Switch } from './Switch';
 
 export type Props = {
@@ -24,7 +25,7 @@ export function DetectorSetting({ detector, value, onChange }: Props) {
   return (
     <li class="detector-setting">
       <Switch
-        label={detector.label}
+        label={kindTitle(detector.id)}
         description={detector.description}
         checked={value.enabled}
         onChange={(enabled) => onChange({ ...value, enabled })}

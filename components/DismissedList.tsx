@@ -1,14 +1,17 @@
-/** The flags the reader marked "not an issue" on this page, folded away, each restorable. */
+/** The passages the reader marked "not an issue" on this page, folded away, each restorable (all its findings). */
 import { useState } from 'preact/hooks';
+import { groupByPassage } from '../lib/core/passages';
 import type { Flag } from '../lib/core/report';
 import { shorten } from '../lib/ui/format';
-import { kindLabel, passageOf } from '../lib/ui/flags';
+import { passageOf } from '../lib/ui/flags';
+import { kindsText } from '../lib/ui/labels';
 
-export type Props = { flags: Flag[]; onRestore: (flag: Flag) => void };
+export type Props = { flags: Flag[]; onRestore: (flags: Flag[]) => void };
 
 export function DismissedList({ flags, onRestore }: Props) {
   const [open, setOpen] = useState(false);
   if (flags.length === 0) return null;
+  const passages = groupByPassage(flags);
   return (
     <section class="dismissed">
       <h2 class="section-heading">
@@ -19,23 +22,24 @@ export function DismissedList({ flags, onRestore }: Props) {
           aria-controls="dismissed-list"
           onClick={() => setOpen(!open)}
         >
-          Dismissed ({flags.length})
+          Dismissed ({passages.length})
         </button>
       </h2>
       {open && (
         <ul id="dismissed-list" class="dismissed-list" role="list">
-          {flags.map((flag) => {
-            const passage = shorten(passageOf(flag.target.selector) || flag.message, 90);
+          {passages.map(({ lead, flags: findings }) => {
+            const passage = shorten(passageOf(lead.target.selector) || lead.message, 90);
+            const kinds = kindsText(findings.map((f) => f.kind));
             return (
-              <li key={flag.id} class="dismissed-item">
+              <li key={lead.id} class="dismissed-item">
                 <span>
-                  <span class="dismissed-kind">{kindLabel(flag.kind)}:</span> {passage}
+                  <span class="dismissed-kind">{kinds.charAt(0).toUpperCase() + kinds.slice(1)}:</span> {passage}
                 </span>
                 <button
                   type="button"
                   class="quiet-button"
                   aria-label={`Restore: ${passage}`}
-                  onClick={() => onRestore(flag)}
+                  onClick={() => onRestore(findings)}
                 >
                   Restore
                 </button>

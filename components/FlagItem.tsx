@@ -1,21 +1,30 @@
 /**
- * One flag: its passage, the reason, the quote's speaker where it has one; reveals on click/Enter, dismissable,
- * and can be assessed (turned into the reader's annotation with a comment).
+ * One flagged passage: its words, every finding on them (one passage may be, say, both an affiliate link and an
+ * undisclosed one), the quote's speaker where it has one. Reveals on click/Enter, dismissable, and can be
+ * assessed. In the list's roving focus only the current passage is a Tab stop, and only its actions are.
  */
 import { useId, useState } from 'preact/hooks';
-import { errorMessage } from '../lib/ui/client';
+import type { Ref } from 'preact';
+import { describeError } from '../lib/errors';
 import { AssessEditor } from './AssessEditor';
-import type { Flag, Report } from '../lib/core/report';
+import type { Passage } from '../lib/core/passages';
+import type { Report } from '../lib/core/report';
 import { shorten } from '../lib/ui/format';
 import { attributionText, passageOf, quoteFactsOf } from '../lib/ui/flags';
+import { kindNoun } from '../lib/ui/labels';
 
 export type Props = {
-  flag: Flag;
+  passage: Passage;
   report: Report;
-  onReveal: (flag: Flag) => void;
-  onDismiss: (flag: Flag) => void;
-  /** Saves the flag as a note with the reader's comment; absent: no Assess action. */
-  onAssess?: (flag: Flag, comment: string) => Promise<void>;
+  /** The current item of the list's roving focus: its passage and actions are Tab stops, the others' are not. */
+  current: boolean;
+  /** Set on the passage's focusable body, so the list can move focus to it. */
+  bodyRef?: Ref<HTMLDivElement>;
+  onFocus: () => void;
+  onReveal: (passage: Passage) => void;
+  onDismiss: (passage: Passage) => void;
+  /** Saves the passage as a note with the reader's comment; absent: no Assess action. */
+  onAssess?: (passage: Passage, comment: string) => Promise<void>;
 };
 
 interface Assessing {
@@ -23,43 +32,55 @@ interface Assessing {
   error: string | null;
 }
 
-export function FlagItem({ flag, report, onReveal, onDismiss, onAssess }: Props) {
+export function FlagItem({ passage, report, current, bodyRef, onFocus, onReveal, onDismiss, onAssess }: Props) {
   const [assessing, setAssessing] = useState<Assessing | null>(null);
+  const { lead, flags } = passage;
   const saveAssessment = async (comment: string) => {
     if (!onAssess) return;
     setAssessing({ saving: true, error: null });
     try {
-      await onAssess(flag, comment);
+      await onAssess(passage, comment);
       setAssessing(null);
     } catch (error) {
-      setAssessing({ saving: false, error: errorMessage(error) });
+      setAssessing({ saving: false, error: describeError(error) });
     }
   };
-  const passage = shorten(passageOf(flag.target.selector), 120);
-  const facts = quoteFactsOf(flag, report);
+  const words = shorten(passageOf(lead.target.selector), 120);
+  const facts = flags.map((f) => quoteFactsOf(f, report)).find((f) => f !== null) ?? null;
   const reasonId = useId();
+  const kinds = flags.map((f) => f.kind);
+  const several = new Set(kinds).size > 1;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      onReveal(flag);
+      onReveal(passage);
     }
   };
+  const name = words || lead.message;
+  const tabIndex = current ? 0 : -1;
   return (
-    <li class={`flag severity-${flag.severity}`}>
-      {/* A div with role=button, not a <button>: it holds block text, and the Dismiss button sits beside it. */}
+    <li class={`flag severity-${passage.severity}${current ? ' is-current' : ''}`} onFocusCapture={onFocus}>
+      {/* A div with role=button, not a <button>: it holds block text, and the actions sit beside it. */}
       <div
+        ref={bodyRef}
         class="flag-body"
         role="button"
-        tabIndex={0}
-        aria-label={`Show in page: ${passage || 'flagged passage'}`}
+        tabIndex={tabIndex}
+        aria-label={`Show in page: ${words || 'flagged passage'}`}
         aria-describedby={reasonId}
-        onClick={() => onReveal(flag)}
+        onClick={() => onReveal(passage)}
         onKeyDown={onKeyDown}
       >
-        {passage && <p class="flag-passage">{passage}</p>}
-        <p id={reasonId} class="flag-reason">
-          {flag.message}
-        </p>
+        {words && <p class="flag-passage">{words}</p>}
+        {/* Several findings on these words: each reason says its kind. */}
+        <div id={reasonId}>
+          {flags.map((flag) => (
+            <p key={flag.id} class="flag-reason">
+              {several && <span class="flag-reason-kind">{capitalise(kindNoun(flag.kind).one)}: </span>}
+              {flag.message}
+            </p>
+          ))}
+        </div>
         {facts && (
           <p class="flag-quote-facts">
             {facts.speaker ? `Speaker: ${facts.speaker}` : 'Speaker: not named'} · {attributionText(facts.attribution)}
@@ -79,8 +100,9 @@ export function FlagItem({ flag, report, onReveal, onDismiss, onAssess }: Props)
             <button
               type="button"
               class="quiet-button"
+              tabIndex={tabIndex}
               onClick={() => setAssessing({ saving: false, error: null })}
-              aria-label={`Assess: ${passage || flag.message}`}
+              aria-label={`Assess: ${name}`}
             >
               Assess
             </button>
@@ -88,8 +110,9 @@ export function FlagItem({ flag, report, onReveal, onDismiss, onAssess }: Props)
           <button
             type="button"
             class="quiet-button"
-            onClick={() => onDismiss(flag)}
-            aria-label={`Not an issue: ${passage || flag.message}`}
+            tabIndex={tabIndex}
+            onClick={() => onDismiss(passage)}
+            aria-label={`Not an issue: ${name}`}
           >
             Not an issue
           </button>
@@ -98,3 +121,5 @@ export function FlagItem({ flag, report, onReveal, onDismiss, onAssess }: Props)
     </li>
   );
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

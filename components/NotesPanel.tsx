@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Note, NoteAnchorStatus, NoteDraft } from '../lib/model';
-import { errorMessage, type PopupClient } from '../lib/ui/client';
+import { describeError } from '../lib/errors';
+import type { PopupClient } from '../lib/ui/client';
 import type { PageIdentity } from '../lib/ui/page';
 import type { StatusMessage } from './StatusLine';
 import { NoteEditor } from './NoteEditor';
@@ -17,6 +18,8 @@ export type Props = {
   onStatus: (status: StatusMessage) => void;
   /** Bumped by the popup when it saved a note itself (assessing a flag): the list loads again. */
   revision?: number;
+  /** Told how many notes the page has whenever the list changes (the popup's Notes tab shows it). */
+  onCount?: (count: number) => void;
 };
 
 interface Editing {
@@ -25,12 +28,19 @@ interface Editing {
   error: string | null;
 }
 
-export function NotesPanel({ client, identity, onStatus, revision = 0 }: Props) {
+export function NotesPanel({ client, identity, onStatus, revision = 0, onCount }: Props) {
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [anchors, setAnchors] = useState<Record<string, NoteAnchorStatus>>({});
   const [loadError, setLoadError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const addRef = useRef<HTMLButtonElement>(null);
+  /** Set when the editor closes: focus returns to "Add note" once it is enabled again (after the render). */
+  const refocusAdd = useRef(false);
+  useEffect(() => {
+    if (editing || !refocusAdd.current) return;
+    refocusAdd.current = false;
+    addRef.current?.focus();
+  }, [editing]);
 
   // Where the passages are in the page now; a content script that cannot say leaves every note unmarked.
   const loadAnchors = useCallback(async () => {
@@ -43,11 +53,17 @@ export function NotesPanel({ client, identity, onStatus, revision = 0 }: Props) 
       .listNotes({ canonicalUrl: identity.canonicalUrl })
       .then((list) => setNotes([...list].sort((a, b) => b.created - a.created)))
       .then(loadAnchors)
-      .catch((error) => setLoadError(errorMessage(error)));
+      .catch((error) => setLoadError(describeError(error)));
   }, [client, identity.canonicalUrl, revision, loadAnchors]);
 
+  useEffect(() => {
+    if (notes) onCount?.(notes.length);
+  }, [notes, onCount]);
+
+  /** The background pushed the change to the tab, which re-anchors in idle time: ask again once it has. */
   const redraw = async () => {
-    await client.tab.refreshAnnotations({}).catch(() => undefined);
+    await loadAnchors();
+    await new Promise((resolve) => setTimeout(resolve, 400));
     await loadAnchors();
   };
 
@@ -66,7 +82,7 @@ export function NotesPanel({ client, identity, onStatus, revision = 0 }: Props) 
       onStatus({ text: 'Note re-attached' });
       void redraw();
     } catch (error) {
-      onStatus({ text: `Couldn't re-attach the note: ${errorMessage(error)}`, tone: 'error' });
+      onStatus({ text: `Couldn't re-attach the note: ${describeError(error)}`, tone: 'error' });
     }
   };
 
@@ -97,22 +113,22 @@ export function NotesPanel({ client, identity, onStatus, revision = 0 }: Props) 
       setEditing(null);
       onStatus({ text: draft.id ? 'Note updated' : 'Note saved' });
       if (saved.selectors.length > 0) void redraw();
-      addRef.current?.focus();
+      refocusAdd.current = true;
     } catch (error) {
-      setEditing({ draft, saving: false, error: errorMessage(error) });
+      setEditing({ draft, saving: false, error: describeError(error) });
     }
   };
 
   const cancel = () => {
+    refocusAdd.current = true;
     setEditing(null);
-    addRef.current?.focus();
   };
 
   const remove = async (note: Note) => {
     try {
       await client.background.deleteNote({ id: note.id });
     } catch (error) {
-      onStatus({ text: `Couldn't delete the note: ${errorMessage(error)}`, tone: 'error' });
+      onStatus({ text: `Couldn't delete the note: ${describeError(error)}`, tone: 'error' });
       return;
     }
     setNotes((list) => (list ?? []).filter((n) => n.id !== note.id));

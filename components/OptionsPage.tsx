@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DETECTORS } from '../lib/core/detectors/registry';
 import type { Settings } from '../lib/settings/settings';
-import { errorMessage, type SettingsClient } from '../lib/ui/client';
+import { describeError } from '../lib/errors';
+import type { SettingsClient } from '../lib/ui/client';
 import { DetectorSetting } from './DetectorSetting';
 import { QuietSites } from './QuietSites';
 import { Spinner } from './Spinner';
@@ -23,7 +24,7 @@ export function OptionsPage({ client }: Props) {
     client
       .load()
       .then(setSettings)
-      .catch((error) => setLoadError(errorMessage(error)));
+      .catch((error) => setLoadError(describeError(error)));
   }, [client]);
 
   const update = (next: Settings) => {
@@ -32,7 +33,7 @@ export function OptionsPage({ client }: Props) {
     queue.current = queue.current.then(() =>
       client.save(next).then(
         () => setSave({ kind: 'saved' }),
-        (error) => setSave({ kind: 'error', message: errorMessage(error) }),
+        (error) => setSave({ kind: 'error', message: describeError(error) }),
       ),
     );
   };

@@ -1,4 +1,7 @@
-/** What the popup says when there is no report to show: analysing, idle, not an article, quiet, error, unavailable. */
+/**
+ * What the popup says when there is no report to show: analysing, idle, not an article, quiet, too large, error,
+ * unavailable.
+ */
 import type { PageStatus } from '../lib/model';
 import { Spinner } from './Spinner';
 
@@ -52,6 +55,14 @@ export function PageState({ status, site, onAnalyse, onOpenOptions }: Props) {
               Change quiet sites
             </button>
           )}
+        </div>
+      );
+    case 'too-large':
+      // A plain fact, not an error: nothing to retry (the limits are in lib/core/page/limits.ts).
+      return (
+        <div class="page-state" role="status">
+          <p>{status.reason}.</p>
+          <p class="page-scope">Footnote declines pages this large so that they never slow down.</p>
         </div>
       );
     case 'error':

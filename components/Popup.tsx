@@ -1,9 +1,16 @@
-/** The toolbar popup for one tab: the article and its flags, dismissals with undo, and the reader's notes. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+/**
+ * The toolbar popup for one tab: the article, then two tabs — its flagged passages (dismissals with undo) and the
+ * reader's notes. Keyboard first: the selected tab has focus on opening, so the notes and "Add note" are two key
+ * presses away (→, Tab) however many flags the page has.
+ */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Passage } from '../lib/core/passages';
 import type { Flag } from '../lib/core/report';
 import type { TabState } from '../lib/model';
-import { errorMessage, type PopupClient } from '../lib/ui/client';
-import { passageOf } from '../lib/ui/flags';
+import { describeError } from '../lib/errors';
+import type { PopupClient } from '../lib/ui/client';
+import { passageOf, visiblePassages } from '../lib/ui/flags';
 import { siteOf } from '../lib/ui/format';
 import type { PageIdentity } from '../lib/ui/page';
 import { ArticleSummary } from './ArticleSummary';
@@ -29,12 +36,14 @@ export function Popup({ client, pollMs = 400 }: Props) {
   const [status, setStatus] = useState<StatusMessage | null>(null);
   /** Bumped when a note is saved here rather than in the notes panel (assessing a flag). */
   const [notesRevision, setNotesRevision] = useState(0);
+  /** How many notes the page has, once the notes panel has loaded them (the Notes tab says it). */
+  const [noteCount, setNoteCount] = useState<number | null>(null);
 
   const refreshState = useCallback(async () => {
     try {
       setTabState(await client.background.getTabState({ tabId: client.tabId }));
     } catch (error) {
-      setLoadError(errorMessage(error));
+      setLoadError(describeError(error));
     }
   }, [client]);
 
@@ -63,49 +72,54 @@ export function Popup({ client, pollMs = 400 }: Props) {
       await client.tab.analyseNow({});
       setTabState((s) => (s ? { ...s, status: { state: 'analysing' } } : s));
     } catch (error) {
-      setStatus({ text: `Couldn't start the analysis: ${errorMessage(error)}`, tone: 'error' });
+      setStatus({ text: `Couldn't start the analysis: ${describeError(error)}`, tone: 'error' });
     }
   };
 
-  const reveal = async (flag: Flag) => {
+  const reveal = async (passage: Passage) => {
     try {
-      const found = await client.tab.revealPassage({ selectors: flag.target.selector });
+      const found = await client.tab.revealPassage({ selectors: passage.lead.target.selector });
       if (!found) setStatus({ text: "That passage isn't on the page any more." });
     } catch (error) {
-      setStatus({ text: `Couldn't show the passage: ${errorMessage(error)}`, tone: 'error' });
+      setStatus({ text: `Couldn't show the passage: ${describeError(error)}`, tone: 'error' });
     }
   };
 
   const canonicalUrl = identity?.canonicalUrl ?? tabState?.canonicalUrl ?? tabState?.url ?? '';
-  const setFlagDismissed = async (flag: Flag, dismiss: boolean) => {
+  /** Dismisses (or restores) every finding on a passage: one flag to the reader, one answer. */
+  const setFlagsDismissed = async (flags: readonly Flag[], dismiss: boolean) => {
     const apply = (set: ReadonlySet<string>, on: boolean) => {
       const next = new Set(set);
-      if (on) next.add(flag.id);
-      else next.delete(flag.id);
+      for (const flag of flags) {
+        if (on) next.add(flag.id);
+        else next.delete(flag.id);
+      }
       return next;
     };
     setDismissed((set) => apply(set, dismiss));
     try {
-      await client.background.setDismissed({ canonicalUrl, flagId: flag.id, dismissed: dismiss });
+      await Promise.all(
+        flags.map((flag) => client.background.setDismissed({ canonicalUrl, flagId: flag.id, dismissed: dismiss })),
+      );
     } catch (error) {
       setDismissed((set) => apply(set, !dismiss));
-      setStatus({ text: `Couldn't save that: ${errorMessage(error)}`, tone: 'error' });
+      setStatus({ text: `Couldn't save that: ${describeError(error)}`, tone: 'error' });
       return;
     }
-    void client.tab.refreshAnnotations({}).catch(() => undefined);
     setStatus(
       dismiss
         ? {
             text: 'Flag dismissed for this page.',
             focusAction: true,
-            action: { label: 'Undo', run: () => void setFlagDismissed(flag, false) },
+            action: { label: 'Undo', run: () => void setFlagsDismissed(flags, false) },
           }
         : { text: 'Flag restored.' },
     );
   };
 
-  /** A flag becomes the reader's annotation: a note on the flag's passage with their comment (thrown errors stay in the form). */
-  const assess = async (flag: Flag, comment: string) => {
+  /** A flagged passage becomes the reader's annotation: a note on it with their comment (thrown errors stay in the form). */
+  const assess = async (passage: Passage, comment: string) => {
+    const flag = passage.lead;
     await client.background.saveNote({
       note: {
         pageUrl: identity?.url ?? tabState?.url ?? '',
@@ -120,12 +134,40 @@ export function Popup({ client, pollMs = 400 }: Props) {
       },
     });
     setNotesRevision((n) => n + 1);
-    void client.tab.refreshAnnotations({}).catch(() => undefined);
     setStatus({ text: 'Assessment saved as a note' });
   };
 
   const report = tabState?.status.state === 'done' ? tabState.status.report : null;
   const dismissedFlags = report ? report.flags.filter((f) => dismissed.has(f.id)) : [];
+  const passageCount = report ? visiblePassages(report.flags, dismissed).length : null;
+
+  const flagsPanel = loadError ? (
+    <div class="page-state is-error" role="alert">
+      <p>Couldn't reach Footnote: {loadError}</p>
+    </div>
+  ) : tabState === undefined ? (
+    <div class="page-state">
+      <Spinner label="Loading…" />
+    </div>
+  ) : report ? (
+    <>
+      <FlagList
+        report={report}
+        dismissed={dismissed}
+        onReveal={reveal}
+        onDismiss={(p) => setFlagsDismissed(p.flags, true)}
+        onAssess={canonicalUrl ? assess : undefined}
+      />
+      <DismissedList flags={dismissedFlags} onRestore={(flags) => setFlagsDismissed(flags, false)} />
+    </>
+  ) : (
+    <PageState
+      status={tabState === null ? null : (tabState.status as Exclude<TabState['status'], { state: 'done' }>)}
+      site={siteOf(tabState?.url ?? '')}
+      onAnalyse={analyseNow}
+      onOpenOptions={client.openOptions}
+    />
+  );
 
   return (
     <div class="popup">
@@ -150,37 +192,112 @@ export function Popup({ client, pollMs = 400 }: Props) {
         </span>
       </header>
       <main class="popup-main">
-        {loadError ? (
-          <div class="page-state is-error" role="alert">
-            <p>Couldn't reach Footnote: {loadError}</p>
-          </div>
-        ) : tabState === undefined ? (
-          <div class="page-state">
-            <Spinner label="Loading…" />
-          </div>
-        ) : report ? (
-          <>
-            <ArticleSummary report={report} dismissed={dismissed} />
-            <FlagList
-              report={report}
-              dismissed={dismissed}
-              onReveal={reveal}
-              onDismiss={(f) => setFlagDismissed(f, true)}
-              onAssess={canonicalUrl ? assess : undefined}
-            />
-            <DismissedList flags={dismissedFlags} onRestore={(f) => setFlagDismissed(f, false)} />
-          </>
-        ) : (
-          <PageState
-            status={tabState === null ? null : (tabState.status as Exclude<TabState['status'], { state: 'done' }>)}
-            site={siteOf(tabState?.url ?? '')}
-            onAnalyse={analyseNow}
-            onOpenOptions={client.openOptions}
+        {report && <ArticleSummary report={report} dismissed={dismissed} />}
+        {identity ? (
+          <PopupTabs
+            flagsLabel={passageCount === null ? 'Flags' : `Flags (${passageCount})`}
+            notesLabel={noteCount === null ? 'Notes' : `Notes (${noteCount})`}
+            flags={flagsPanel}
+            notes={
+              <NotesPanel
+                client={client}
+                identity={identity}
+                onStatus={setStatus}
+                revision={notesRevision}
+                onCount={setNoteCount}
+              />
+            }
           />
+        ) : (
+          flagsPanel
         )}
-        {identity && <NotesPanel client={client} identity={identity} onStatus={setStatus} revision={notesRevision} />}
       </main>
       <StatusLine status={status} />
     </div>
+  );
+}
+
+type TabName = 'flags' | 'notes';
+const TAB_NAMES: readonly TabName[] = ['flags', 'notes'];
+
+/**
+ * The flags and notes as an ARIA tab list (automatic activation: the arrow keys select). Both panels stay rendered,
+ * the other one hidden, so a form half filled in survives switching. The selected tab takes focus when the popup
+ * opens, unless the reader has already moved it.
+ */
+function PopupTabs({
+  flagsLabel,
+  notesLabel,
+  flags,
+  notes,
+}: {
+  flagsLabel: string;
+  notesLabel: string;
+  flags: ComponentChildren;
+  notes: ComponentChildren;
+}) {
+  const [selected, setSelected] = useState<TabName>('flags');
+  const tabs = useRef(new Map<TabName, HTMLButtonElement>());
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) tabs.current.get('flags')?.focus();
+  }, []);
+  const select = (name: TabName) => {
+    setSelected(name);
+    tabs.current.get(name)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const i = TAB_NAMES.indexOf(selected);
+    const next =
+      event.key === 'ArrowRight'
+        ? TAB_NAMES[(i + 1) % TAB_NAMES.length]
+        : event.key === 'ArrowLeft'
+          ? TAB_NAMES[(i - 1 + TAB_NAMES.length) % TAB_NAMES.length]
+          : event.key === 'Home'
+            ? TAB_NAMES[0]
+            : event.key === 'End'
+              ? TAB_NAMES[TAB_NAMES.length - 1]
+              : null;
+    if (!next) return;
+    event.preventDefault();
+    select(next);
+  };
+  const labels: Record<TabName, string> = { flags: flagsLabel, notes: notesLabel };
+  const panels: Record<TabName, ComponentChildren> = { flags, notes };
+  return (
+    <>
+      <div class="popup-tabs" role="tablist" aria-label="Flags and notes" onKeyDown={onKeyDown}>
+        {TAB_NAMES.map((name) => (
+          <button
+            key={name}
+            ref={(el) => {
+              if (el) tabs.current.set(name, el);
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            class="popup-tab"
+            aria-selected={selected === name}
+            aria-controls={`panel-${name}`}
+            tabIndex={selected === name ? 0 : -1}
+            onClick={() => select(name)}
+          >
+            {labels[name]}
+          </button>
+        ))}
+      </div>
+      {TAB_NAMES.map((name) => (
+        <div
+          key={name}
+          role="tabpanel"
+          id={`panel-${name}`}
+          class="popup-panel"
+          aria-labelledby={`tab-${name}`}
+          hidden={selected !== name}
+        >
+          {panels[name]}
+        </div>
+      ))}
+    </>
   );
 }

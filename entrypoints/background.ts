@@ -10,6 +10,7 @@ import { onFirstRun } from '../lib/background/first-run';
 import { libraryHandlers } from '../lib/background/library-service';
 import { notesHandlers } from '../lib/background/notes-service';
 import { pagePush } from '../lib/background/page-push';
+import { analysisHandlers } from '../lib/background/analysis-service';
 import { badgeDrawer, forgetTabsThatLeave, tabHandlers } from '../lib/background/tab-service';
 import type { BackgroundApi } from '../lib/messaging/protocol';
 import { serve, type Handlers } from '../lib/messaging/serve';
@@ -27,6 +28,8 @@ export default defineBackground(() => {
   const push = pagePush(tabs, redrawBadge);
   const handlers: Handlers<BackgroundApi> = {
     ...tabHandlers(tabs, redrawBadge),
+    // Readability and the detectors run here, on the page's snapshot, never on the page's main thread.
+    ...analysisHandlers(),
     ...notesHandlers(notes, push),
     ...libraryHandlers(notes, push),
   };

@@ -19,7 +19,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { describeTextRange } from '../lib/core/anchoring/selectors';
 import { TextIndex } from '../lib/core/text/text-index';
 import type { Note } from '../lib/model';
-import { cleanUrl } from '../lib/page-identity';
+import { cleanUrl } from '../lib/core/site/clean-url';
 import {
   ensureBuilt,
   launchWithExtension,

@@ -9,9 +9,9 @@ import { parseHTML } from 'linkedom';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { canonicalUrlOf } from '../cli/analyze-input';
 import { decodeHtml } from '../cli/decode-html';
 import type { PageModel } from '../lib/core/page/page-model';
+import { canonicalUrl } from '../lib/core/site/canonical-url';
 import { readPage } from '../lib/core/page/read-page';
 import { profilePage, type PageProfile } from '../lib/core/page/page-kind';
 import type { ArticleMeta } from '../lib/core/report';
@@ -28,7 +28,7 @@ export interface LoadedPage {
 export function loadPage(file: string): LoadedPage {
   const html = decodeHtml(readFileSync(file), file);
   const doc = parseHTML(html).document as unknown as Document;
-  const url = canonicalUrlOf(doc, pathToFileURL(file).href) ?? pathToFileURL(file).href;
+  const url = canonicalUrl(doc, pathToFileURL(file).href);
   const { meta, page } = readPage(doc, url);
   return { file, doc, url, meta, page };
 }

@@ -54,6 +54,7 @@ async function main() {
     await popup.waitForSelector('li.flag', { timeout: 10_000 }).catch(() => undefined);
     await popup.waitForTimeout(300);
     await popup.screenshot({ path: resolve(OUT, 'popup.png'), fullPage: true });
+    await popupKeyboardShots(b, state.tabId, `${server.origin}/pages/videos-1/`);
 
     // A novel chapter: taken for fiction, so the popup says which checks it did not get.
     const fictionUrl = `${server.origin}/fiction/14881-ch01/`;
@@ -73,12 +74,54 @@ async function main() {
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
     await options.waitForTimeout(800);
     await options.screenshot({ path: resolve(OUT, 'options.png'), fullPage: true });
+
+    // The first-run page, light and dark (opened here by hand: the launch closed the one the install opened).
+    for (const scheme of ['light', 'dark'] as const) {
+      const welcome = await b.context.newPage();
+      await welcome.emulateMedia({ colorScheme: scheme });
+      await welcome.setViewportSize({ width: 900, height: 1000 });
+      await welcome.goto(`chrome-extension://${b.extensionId}/welcome.html`);
+      await welcome.waitForSelector('.kind figcaption');
+      const name = scheme === 'light' ? 'welcome.png' : 'welcome-dark.png';
+      await welcome.screenshot({ path: resolve(OUT, name), fullPage: true });
+    }
     console.log(`Screenshots in ${OUT}`);
   } finally {
     await b.context.close();
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * The popup in dark mode with the keyboard's focus on the second flag (popup-dark-focus.png), its Notes tab reached
+ * with → and Tab (popup-notes.png), and an affiliate link flagged twice shown as one flag (popup-grouped.png).
+ */
+async function popupKeyboardShots(b: Awaited<ReturnType<typeof launchWithExtension>>, tabId: number, grouped: string) {
+  const dark = await b.context.newPage();
+  await dark.emulateMedia({ colorScheme: 'dark' });
+  await dark.setViewportSize({ width: 420, height: 640 });
+  await dark.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+  await dark.waitForSelector('li.flag', { timeout: 10_000 }).catch(() => undefined);
+  for (const key of ['Tab', 'ArrowDown', 'ArrowDown']) await dark.keyboard.press(key);
+  await dark.waitForTimeout(300);
+  await dark.screenshot({ path: resolve(OUT, 'popup-dark-focus.png') });
+  for (const key of ['Shift+Tab', 'ArrowRight', 'Tab']) await dark.keyboard.press(key);
+  await dark.waitForTimeout(300);
+  await dark.screenshot({ path: resolve(OUT, 'popup-notes.png') });
+  await dark.close();
+
+  const page = await b.context.newPage();
+  await page.goto(grouped);
+  const state = await settledTabState(b.background, grouped);
+  const popup = await b.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${state.tabId}`);
+  await popup.waitForSelector('.flag-reason-kind', { timeout: 10_000 }).catch(() => undefined);
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: resolve(OUT, 'popup-grouped.png') });
+  await popup.close();
+  await page.close();
 }
 
 main().catch((error) => {

@@ -1,35 +1,41 @@
 /**
  * The annotation library: every note on every page, searchable, filterable, sorted and grouped by page, with
- * delete and undo, export and import. The search index is built once when the notes load and kept in step with
- * deletes (hidden, shown again on undo); an import reloads it.
+ * edit in place, delete and undo, export and import, and the records Footnote could not read. It owns no data:
+ * every read and write is a call to the background (LibraryClient), which alone opens the database and tells
+ * open tabs what changed. The search index is built once the notes have loaded and kept in step with deletes
+ * (hidden, shown again on undo); an edit or an import rebuilds it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { groupByPage, sortHits, type PageGroup, type SortOrder } from '../../lib/library/arrange';
+import { inPages } from '../../lib/backup/stream-export';
 import { facetsOf, hasActiveFilters, noteFilter, NO_FILTERS, type LibraryFilters } from '../../lib/library/filters';
-import { downloadFile, exportBaseName, type ExportFile, type ExportFormat, type LibraryIo } from '../../lib/library/io';
+import {
+  downloadFile,
+  exportBaseName,
+  type ExportFile,
+  type ExportFormat,
+  type ImportReport,
+  type LibraryIo,
+} from '../../lib/library/io';
+import { importFile, loadAllNotes, notePages, type LibraryClient } from '../../lib/library/library-client';
 import { parseQuery } from '../../lib/library/query';
 import { SearchIndex } from '../../lib/library/search-index';
-import type { Note } from '../../lib/model';
-import type { ImportOutcome } from '../../lib/storage/library-store';
+import type { Note, QuarantinedRecord } from '../../lib/model';
 import { Spinner } from '../Spinner';
 import { EmptyState } from './EmptyState';
 import { ExportControls } from './ExportControls';
 import { FilterBar } from './FilterBar';
 import { ImportControl } from './ImportControl';
+import { ImportSummary } from './ImportSummary';
+import type { NoteChange } from './LibraryNote';
+import { QuarantineList } from './QuarantineList';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { UndoBar } from './UndoBar';
-
-/** The storage the library works on (LibraryStore in the extension, a fake in tests). */
-export interface LibraryBackend {
-  allNotes(): Promise<Note[]>;
-  importNotes(notes: readonly Note[], onProgress?: (done: number, total: number) => void): Promise<ImportOutcome>;
-  deleteNotes(ids: readonly string[]): Promise<void>;
-  restoreNotes(notes: readonly Note[]): Promise<void>;
-}
+import { describeError } from '../../lib/errors';
 
 export type Props = {
-  backend: LibraryBackend;
+  client: LibraryClient;
   io: LibraryIo;
   /** Saves an exported file; the browser download by default. */
   download?: (file: ExportFile) => void;
@@ -40,11 +46,15 @@ export type Props = {
 const NOTE_BATCH = 60;
 const UNDO_MS = 12_000;
 
-type LoadState = { state: 'loading' } | { state: 'ready'; notes: Note[] } | { state: 'error'; message: string };
+type LoadState =
+  | { state: 'loading'; loaded: number; total: number }
+  | { state: 'ready'; notes: Note[]; index: SearchIndex }
+  | { state: 'error'; message: string };
 type WorkState =
   | { state: 'idle' }
   | { state: 'working'; label: string }
   | { state: 'done'; message: string }
+  | { state: 'imported'; fileName: string; report: ImportReport }
   | { state: 'error'; message: string };
 
 const numberFormat = new Intl.NumberFormat();
@@ -53,16 +63,16 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${numberFormat.format(count)} ${count === 1 ? one : many}`;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : String(error);
+/** The index over the notes, with the notes whose delete can still be undone hidden. */
+function indexOf(notes: readonly Note[], hidden: readonly Note[] = []): SearchIndex {
+  const index = new SearchIndex(notes);
+  for (const note of hidden) index.hide(note.id);
+  return index;
 }
 
-export function importSummary(outcome: ImportOutcome, invalid: number): string {
-  return `Imported ${plural(outcome.imported, 'annotation')}; skipped ${plural(outcome.duplicates, 'duplicate')} and ${invalid} invalid.`;
-}
-
-export function LibraryPage({ backend, io, download = downloadFile, now = Date.now }: Props) {
-  const [load, setLoad] = useState<LoadState>({ state: 'loading' });
+export function LibraryPage({ client, io, download = downloadFile, now = Date.now }: Props) {
+  const [load, setLoad] = useState<LoadState>({ state: 'loading', loaded: 0, total: 0 });
+  const [quarantine, setQuarantine] = useState<QuarantinedRecord[]>([]);
   const [queryText, setQueryText] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [chosenSort, setChosenSort] = useState<SortOrder | null>(null);
@@ -75,16 +85,23 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
   const [dragging, setDragging] = useState(false);
   const searchInput = useRef<HTMLInputElement>(null);
 
+  const reloadQuarantine = async () => {
+    // The list of unreadable records must never keep the library from showing the readable ones.
+    setQuarantine(await client.quarantineList({}).catch(() => []));
+  };
+
   const reload = async () => {
     try {
-      setLoad({ state: 'ready', notes: await backend.allNotes() });
+      const notes = await loadAllNotes(client, (loaded, total) => setLoad({ state: 'loading', loaded, total }));
+      setLoad({ state: 'ready', notes, index: indexOf(notes) });
     } catch (error) {
-      setLoad({ state: 'error', message: messageOf(error) });
+      setLoad({ state: 'error', message: `Footnote could not load your annotations: ${describeError(error)}` });
     }
   };
 
   useEffect(() => {
     void reload();
+    void reloadQuarantine();
     // "/" focuses the search from anywhere but a text field.
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
@@ -103,15 +120,15 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
     return () => clearTimeout(timer);
   }, [undo]);
 
-  const notes = load.state === 'ready' ? load.notes : [];
-  const index = useMemo(() => new SearchIndex(notes), [notes]);
+  const index = load.state === 'ready' ? load.index : null;
   const query = useMemo(() => parseQuery(queryText), [queryText]);
   const searching = query.terms.length > 0;
   const sort: SortOrder =
     chosenSort === 'relevance' && !searching ? 'updated' : (chosenSort ?? (searching ? 'relevance' : 'updated'));
-  const visibleNotes = useMemo(() => index.all(), [index, indexVersion]);
+  const visibleNotes = useMemo(() => index?.all() ?? [], [index, indexVersion]);
   const facets = useMemo(() => facetsOf(visibleNotes), [visibleNotes]);
   const hits = useMemo(() => {
+    if (!index) return [];
     const keep = noteFilter(filters, now());
     return sortHits(
       index.search(query).filter((hit) => keep(hit.note)),
@@ -129,62 +146,90 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
   };
 
   const remove = async (doomed: Note[]) => {
+    if (!index) return;
     for (const note of doomed) index.hide(note.id);
     setIndexVersion((v) => v + 1);
     try {
-      await backend.deleteNotes(doomed.map((note) => note.id));
+      await client.libraryDelete({ ids: doomed.map((note) => note.id) });
       setUndo({ notes: doomed, message: `Deleted ${plural(doomed.length, 'annotation')}.` });
     } catch (error) {
       for (const note of doomed) index.show(note.id);
       setIndexVersion((v) => v + 1);
-      setWork({ state: 'error', message: messageOf(error) });
+      setWork({ state: 'error', message: describeError(error) });
     }
   };
 
   const undoDelete = async () => {
-    if (!undo) return;
+    if (!undo || !index) return;
     const { notes: restored } = undo;
     setUndo(null);
     try {
-      await backend.restoreNotes(restored);
+      await client.libraryRestore({ notes: restored });
       for (const note of restored) index.show(note.id);
       setIndexVersion((v) => v + 1);
       setWork({ state: 'done', message: `Restored ${plural(restored.length, 'annotation')}.` });
     } catch (error) {
-      setWork({ state: 'error', message: messageOf(error) });
+      setWork({ state: 'error', message: describeError(error) });
     }
   };
 
-  const exportNotes = async (chosen: readonly Note[], scope: string) => {
-    setWork({ state: 'working', label: `Preparing ${plural(chosen.length, 'annotation')} for export…` });
+  const edit = async (note: Note, change: NoteChange) => {
+    const edited = await client.libraryEdit({ id: note.id, ...change });
+    setLoad((current) => {
+      if (current.state !== 'ready') return current;
+      const next = current.notes.map((n) => (n.id === edited.id ? edited : n));
+      return { state: 'ready', notes: next, index: indexOf(next, undo?.notes) };
+    });
+    setWork({ state: 'done', message: 'Note saved.' });
+  };
+
+  const exportNotes = async (chosen: readonly Note[] | 'all', scope: string) => {
+    const count = chosen === 'all' ? visibleNotes.length : chosen.length;
+    setWork({ state: 'working', label: `Preparing ${plural(count, 'annotation')} for export…` });
     try {
-      const file = await io.exportNotes(chosen, format);
+      // Everything is read again from the background, a page at a time; a subset is what the reader sees.
+      const pages = chosen === 'all' ? notePages(client) : inPages(chosen);
+      const file = await io.exportNotes(pages, format);
       const extension = file.filename.includes('.') ? file.filename.slice(file.filename.lastIndexOf('.')) : '';
       download({ ...file, filename: `${exportBaseName(scope, now())}${extension}` });
-      setWork({ state: 'done', message: `Exported ${plural(chosen.length, 'annotation')}.` });
+      setWork({ state: 'done', message: `Exported ${plural(count, 'annotation')}.` });
     } catch (error) {
-      setWork({ state: 'error', message: `Export failed: ${messageOf(error)}` });
+      setWork({ state: 'error', message: `Export failed: ${describeError(error)}` });
     }
   };
 
-  const importFile = async (file: File) => {
+  const importChosen = async (file: File) => {
     setWork({ state: 'working', label: `Reading ${file.name}…` });
     try {
-      io.checkFileSize?.(file.size);
-      const parsed = await io.parseImport(await file.text(), file.name);
-      setWork({ state: 'working', label: `Importing ${plural(parsed.notes.length, 'annotation')}…` });
-      const outcome = await backend.importNotes(parsed.notes, (done, total) =>
-        setWork({ state: 'working', label: `Importing… ${done} of ${total}` }),
+      const report = await importFile(client, io, file, (imported) =>
+        setWork({ state: 'working', label: `Importing ${file.name}… ${numberFormat.format(imported)} so far` }),
       );
-      setWork({ state: 'done', message: importSummary(outcome, parsed.invalid) });
-      // A reload rebuilds the index from storage: an older delete's undo would no longer match it.
-      if (outcome.imported > 0) {
+      setWork({ state: 'imported', fileName: file.name, report });
+      // A reload rebuilds the index from the background: an older delete's undo would no longer match it.
+      if (report.imported > 0) {
         setUndo(null);
         await reload();
       }
     } catch (error) {
-      setWork({ state: 'error', message: `Nothing was imported from ${file.name}: ${messageOf(error)}` });
+      setWork({ state: 'error', message: `Nothing was imported from ${file.name}: ${describeError(error)}` });
     }
+  };
+
+  const repair = async (record: QuarantinedRecord, fix: Parameters<LibraryClient['quarantineRepair']>[0]['fix']) => {
+    const note = await client.quarantineRepair({ id: record.id, fix });
+    setQuarantine((list) => list.filter((r) => r.id !== record.id));
+    setLoad((current) =>
+      current.state === 'ready'
+        ? { state: 'ready', notes: [note, ...current.notes], index: indexOf([note, ...current.notes], undo?.notes) }
+        : current,
+    );
+    setWork({ state: 'done', message: 'The record was fixed and is a note again.' });
+  };
+
+  const deleteRecord = async (record: QuarantinedRecord) => {
+    await client.quarantineDelete({ id: record.id });
+    setQuarantine((list) => list.filter((r) => r.id !== record.id));
+    setWork({ state: 'done', message: 'The record was deleted.' });
   };
 
   const busy = work.state === 'working';
@@ -193,7 +238,7 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer?.files?.[0];
-    if (file && !busy) void importFile(file);
+    if (file && !busy) void importChosen(file);
   };
 
   return (
@@ -229,7 +274,7 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
               narrowed={narrowed}
               busy={busy}
               onFormat={setFormat}
-              onExportAll={() => void exportNotes(visibleNotes, 'annotations')}
+              onExportAll={() => void exportNotes('all', 'annotations')}
               onExportResults={() =>
                 void exportNotes(
                   hits.map((hit) => hit.note),
@@ -238,7 +283,7 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
               }
             />
           )}
-          <ImportControl busy={busy} onFile={(file) => void importFile(file)} />
+          <ImportControl busy={busy} onFile={(file) => void importChosen(file)} />
         </div>
       </header>
 
@@ -263,6 +308,7 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
       <div class="lib-status" role="status" aria-live="polite">
         {work.state === 'working' && <Spinner label={work.label} />}
         {work.state === 'done' && <p class="lib-done">{work.message}</p>}
+        {work.state === 'imported' && <ImportSummary fileName={work.fileName} report={work.report} />}
       </div>
       {work.state === 'error' && (
         <p class="form-error" role="alert">
@@ -272,7 +318,16 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
       {undo && <UndoBar message={undo.message} onUndo={() => void undoDelete()} onDismiss={() => setUndo(null)} />}
       {dragging && <p class="lib-drop-hint">Drop a Footnote or Hypothesis export to import it</p>}
 
-      {load.state === 'loading' && <Spinner label="Loading your annotations…" />}
+      {load.state === 'loading' && (
+        <Spinner
+          label={
+            load.total > 0
+              ? `Loading your annotations… ${numberFormat.format(load.loaded)} of ${numberFormat.format(load.total)}`
+              : 'Loading your annotations…'
+          }
+        />
+      )}
+      <QuarantineList records={quarantine} onRepair={repair} onDelete={deleteRecord} />
       {load.state === 'error' && (
         <p class="form-error" role="alert">
           {load.message}
@@ -287,6 +342,7 @@ export function LibraryPage({ backend, io, download = downloadFile, now = Date.n
           query={query}
           onShowMore={() => setShown((n) => n + NOTE_BATCH)}
           onDelete={(doomed) => void remove(doomed)}
+          onEdit={edit}
           onExport={(group: PageGroup) =>
             void exportNotes(
               visibleNotes.filter((note) => (note.canonicalUrl || note.pageUrl) === group.canonicalUrl),

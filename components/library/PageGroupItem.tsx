@@ -3,16 +3,17 @@ import type { PageGroup } from '../../lib/library/arrange';
 import type { SearchQuery } from '../../lib/library/query';
 import type { Note } from '../../lib/model';
 import { HighlightedText } from './HighlightedText';
-import { LibraryNote } from './LibraryNote';
+import { LibraryNote, type NoteChange } from './LibraryNote';
 
 export type Props = {
   group: PageGroup;
   query: SearchQuery;
   onDelete: (notes: Note[]) => void;
+  onEdit: (note: Note, change: NoteChange) => Promise<void>;
   onExport: (group: PageGroup) => void;
 };
 
-export function PageGroupItem({ group, query, onDelete, onExport }: Props) {
+export function PageGroupItem({ group, query, onDelete, onEdit, onExport }: Props) {
   const title = group.title || group.canonicalUrl;
   const count = group.notes.length;
   return (
@@ -51,7 +52,7 @@ export function PageGroupItem({ group, query, onDelete, onExport }: Props) {
       </header>
       <ul class="lib-notes" role="list">
         {group.notes.map((note) => (
-          <LibraryNote key={note.id} note={note} query={query} onDelete={(one) => onDelete([one])} />
+          <LibraryNote key={note.id} note={note} query={query} onDelete={(one) => onDelete([one])} onEdit={onEdit} />
         ))}
       </ul>
     </section>

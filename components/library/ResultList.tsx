@@ -5,6 +5,7 @@
 import type { PageGroup } from '../../lib/library/arrange';
 import type { SearchQuery } from '../../lib/library/query';
 import type { Note } from '../../lib/model';
+import type { NoteChange } from './LibraryNote';
 import { PageGroupItem } from './PageGroupItem';
 
 export type Props = {
@@ -14,6 +15,7 @@ export type Props = {
   query: SearchQuery;
   onShowMore: () => void;
   onDelete: (notes: Note[]) => void;
+  onEdit: (note: Note, change: NoteChange) => Promise<void>;
   onExport: (group: PageGroup) => void;
 };
 
@@ -48,12 +50,19 @@ export function pagesWithin(groups: readonly PageGroup[], notes: number): number
   return pages;
 }
 
-export function ResultList({ groups, shown, query, onShowMore, onDelete, onExport }: Props) {
+export function ResultList({ groups, shown, query, onShowMore, onDelete, onEdit, onExport }: Props) {
   const visible = groups.slice(0, pagesWithin(groups, shown));
   return (
     <div class="lib-results" onKeyDown={moveFocus}>
       {visible.map((group) => (
-        <PageGroupItem key={group.canonicalUrl} group={group} query={query} onDelete={onDelete} onExport={onExport} />
+        <PageGroupItem
+          key={group.canonicalUrl}
+          group={group}
+          query={query}
+          onDelete={onDelete}
+          onEdit={onEdit}
+          onExport={onExport}
+        />
       ))}
       {groups.length > visible.length && (
         <button type="button" class="quiet-button lib-more" onClick={onShowMore}>

@@ -15,25 +15,34 @@ export function notesHandlers(notes: NotesDb, pageChanged: PagePush): Handlers<N
     listNotes: ({ canonicalUrl }) => notes.listNotes(canonicalUrl),
     async saveNote({ note }) {
       const saved = await notes.saveNote(note);
-      void pageChanged(saved.canonicalUrl);
+      void pageChanged({ canonicalUrl: saved.canonicalUrl, savedNotes: [saved] });
       return saved;
     },
     async deleteNote({ id }) {
       const gone = await notes.getNote(id);
       await notes.deleteNote(id);
-      if (gone) void pageChanged(gone.canonicalUrl);
+      if (gone) void pageChanged({ canonicalUrl: gone.canonicalUrl, deletedNoteIds: [id] });
     },
     listDismissed: ({ canonicalUrl }) => notes.listDismissed(canonicalUrl),
     annotateSelection: ({ tabId, mode, colour }) =>
       annotateSelection(
-        { callTab, saveNote: (note) => notes.saveNote(note), openPopup: popupOpener(browser as never) },
+        {
+          callTab,
+          // Saved and pushed like any note, so the tab draws it from the push.
+          async saveNote(note) {
+            const saved = await notes.saveNote(note);
+            void pageChanged({ canonicalUrl: saved.canonicalUrl, savedNotes: [saved] });
+            return saved;
+          },
+          openPopup: popupOpener(browser as never),
+        },
         tabId,
         mode,
         colour,
       ),
     async setDismissed({ canonicalUrl, flagId, dismissed }) {
       await notes.setDismissed(canonicalUrl, flagId, dismissed);
-      void pageChanged(canonicalUrl);
+      void pageChanged({ canonicalUrl, ...(dismissed ? { dismissed: [flagId] } : { restored: [flagId] }) });
     },
   };
 }

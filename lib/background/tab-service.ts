@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { badgeFor, showBadge } from '../badge';
-import type { TabApi } from '../messaging/tab-api';
+import type { RunId, TabApi } from '../messaging/tab-api';
 import type { Handlers } from '../messaging/serve';
 import type { TabState } from '../model';
 import type { NotesDb } from '../storage/notes-db';
@@ -27,12 +27,18 @@ export function badgeDrawer(tabs: TabStates, notes: NotesDb): RedrawBadge {
   };
 }
 
-export function tabHandlers(tabs: TabStates, redrawBadge: RedrawBadge): Handlers<TabApi> {
+export function tabHandlers(tabs: TabStates, redrawBadge: RedrawBadge): Handlers<Omit<TabApi, 'analysePage'>> {
+  /** The latest run each tab's document published (in memory: after a restart the next publish is taken). */
+  const runs = new Map<number, RunId>();
   return {
-    async publishStatus({ url, canonicalUrl, status }, sender) {
+    async publishStatus({ url, canonicalUrl, status, run }, sender) {
       const tabId = sender.tab?.id;
       // Only a tab's top frame speaks for the tab (the content script runs in top frames only).
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+      // An older analysis of the same document that arrives late is stale: it must not replace a newer status.
+      const last = runs.get(tabId);
+      if (run && last && last.page === run.page && run.run < last.run) return;
+      if (run) runs.set(tabId, run);
       const state: TabState = { tabId, url, status, ...(canonicalUrl ? { canonicalUrl } : {}) };
       await tabs.set(state);
       await redrawBadge(state);

@@ -4,16 +4,21 @@
  * with a valibot schema; one that does not fit is reported in `skipped`, a file that does not fit throws
  * `ImportError`. Nothing is written here: callers store the whole list in one transaction, or nothing.
  */
+import { FootnoteError } from '../errors';
 import * as v from 'valibot';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../core/anchoring/selectors';
 import { HIGHLIGHT_COLOURS, type HighlightColour, type Note } from '../model';
-import { cleanUrl } from '../page-identity';
+import { cleanUrl } from '../core/site/clean-url';
+import { isWebAddress, schemeOf } from '../storage/note-record';
 import { KEY, noteIdFromIri } from './format';
 
-/** Files above this are refused before parsing (an export of 100 000 notes is a few MB). */
+/**
+ * Text above this is refused by `importAnnotations`, which parses a file whole. The library does not use it for
+ * exports of any size: it streams them (stream-import.ts, MAX_STREAMED_IMPORT_BYTES; 100,000 notes are ~120 MB).
+ */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export class ImportError extends Error {
+export class ImportError extends FootnoteError {
   override readonly name = 'ImportError';
 }
 
@@ -137,14 +142,56 @@ export function importAnnotations(text: string, options: ImportOptions = {}): Im
   const notes: Note[] = [];
   const skipped: ImportResult['skipped'] = [];
   found.items.forEach((item, index) => {
-    const converted =
-      found.format === 'hypothesis' ? fromHypothesis(item, newId, now) : fromWebAnnotation(item, newId, now);
-    if (typeof converted === 'string') skipped.push({ index, reason: converted });
+    const converted = convertAnnotation(item, found.format, newId, now);
+    if ('reason' in converted)
+      skipped.push({
+        index,
+        reason: converted.example ? `${converted.reason}: ${converted.example}` : converted.reason,
+      });
     else notes.push(converted);
   });
   const ownKeys = found.items.some((item) => isRecord(item) && KEY.canonicalUrl in item);
   const format = found.format === 'hypothesis' ? 'hypothesis' : ownKeys ? 'footnote' : 'web-annotation';
   return { notes, skipped, format };
+}
+
+/** Why one annotation of a file was not imported; `example` shows the offending value (an address). */
+export interface Refusal {
+  reason: string;
+  example?: string;
+}
+
+/**
+ * One annotation of a file as a note, or why it is refused: not a valid annotation, or a page address that is not
+ * http(s) (`javascript:`, `data:`, `file:`... a library link must never run or load anything but a web page).
+ */
+export function convertAnnotation(
+  item: unknown,
+  family: 'web' | 'hypothesis',
+  newId: () => string,
+  now: number,
+): Note | Refusal {
+  const converted = family === 'hypothesis' ? fromHypothesis(item, newId, now) : fromWebAnnotation(item, newId, now);
+  if (typeof converted === 'string') return { reason: converted };
+  for (const [label, url] of [
+    ['page address', converted.pageUrl],
+    ['canonical address', converted.canonicalUrl],
+  ] as const) {
+    if (!isWebAddress(url)) {
+      return {
+        reason: `a ${schemeOf(url)} ${label} (only http and https pages are kept)`,
+        example: url.length > 60 ? `${url.slice(0, 59)}…` : url,
+      };
+    }
+  }
+  return converted;
+}
+
+/** Which family of format an item of a plain list belongs to (lists may hold either). */
+export function familyOf(item: unknown): 'web' | 'hypothesis' | null {
+  if (typeIs(item, 'Annotation')) return 'web';
+  if (isRecord(item) && ('uri' in item || 'target' in item)) return 'hypothesis';
+  return null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

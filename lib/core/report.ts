@@ -4,6 +4,7 @@
  */
 import type { Selector } from './anchoring/selectors';
 import type { PageProfile } from './page/page-kind';
+import type { DetectorId } from './detectors/registry';
 
 export const REPORT_VERSION = 1;
 
@@ -11,13 +12,8 @@ export const REPORT_VERSION = 1;
 export type Severity = 'info' | 'caution' | 'warning';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, caution: 1, warning: 2 };
 
-export type DetectorId =
-  | 'affiliate-disclosure'
-  | 'affiliate-link'
-  | 'undisclosed-affiliate'
-  | 'unsourced-quote'
-  | 'vague-attribution'
-  | 'missing-reference';
+/** A flag's kind: the id of the detector that raised it, derived from the registry. */
+export type { DetectorId };
 
 /** A W3C Web Annotation specific resource: the page and where on it. */
 export interface Target {

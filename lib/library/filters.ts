@@ -2,6 +2,7 @@
  * The library's filters (site, tag, colour, date, flag kind) as one plain value, how a note is tested against
  * them, and the choices each filter offers (taken from the notes themselves, with counts).
  */
+import { hostOf } from '../core/site/site';
 import type { HighlightColour, Note } from '../model';
 
 export type DatePreset = 'any' | 'today' | '7d' | '30d' | 'range';
@@ -48,11 +49,7 @@ const HOSTNAME_CACHE_LIMIT = 50_000;
 function hostnameOf(url: string): string | null {
   let host = hostnames.get(url);
   if (host === undefined) {
-    try {
-      host = new URL(url).hostname.replace(/^www\./, '');
-    } catch {
-      host = null;
-    }
+    host = hostOf(url) || null;
     if (hostnames.size >= HOSTNAME_CACHE_LIMIT) hostnames.clear();
     hostnames.set(url, host);
   }

@@ -2,6 +2,7 @@
  * What the library needs from export and import, as one small interface the page is given (so tests pass fakes),
  * plus the browser download of an exported file.
  */
+import type { RefusalSummary } from '../backup/stream-import';
 import type { Note } from '../model';
 
 export type ExportFormat = 'jsonld' | 'markdown' | 'csv';
@@ -15,26 +16,37 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
 export interface ExportFile {
   filename: string;
   mimeType: string;
-  text: string;
+  /** The file, built a page of notes at a time (never one string: 100,000 notes are about 90 MB). */
+  blob: Blob;
 }
 
-export interface ParsedImport {
-  notes: Note[];
-  /** Records in the file that were not valid annotations. */
-  invalid: number;
+/** What an import made of a file. */
+export interface ImportReport {
+  imported: number;
+  duplicates: number;
+  /** Annotations refused (not valid, or not an http(s) page), by reason with a few examples. */
+  refused: RefusalSummary[];
+  refusedCount: number;
 }
 
 export interface LibraryIo {
-  exportNotes(notes: readonly Note[], format: ExportFormat): ExportFile | Promise<ExportFile>;
-  /** Reads Footnote's JSON-LD or Hypothesis's JSON export; throws an Error with a readable message otherwise. */
-  parseImport(text: string, fileName: string): ParsedImport | Promise<ParsedImport>;
+  /** Writes the notes the pages give in a format (pages: read from the background, or the library's own list). */
+  exportNotes(pages: AsyncIterable<readonly Note[]>, format: ExportFormat): Promise<ExportFile>;
+  /**
+   * Reads Footnote's JSON-LD or Hypothesis's JSON export a piece at a time, handing notes to `onBatch`; throws an
+   * Error with a readable message when the file as a whole is not an export.
+   */
+  readImport(
+    file: Blob,
+    onBatch: (notes: Note[]) => Promise<void>,
+  ): Promise<{ refused: RefusalSummary[]; refusedCount: number }>;
   /** Refuses a file by its size before it is read (throws with a readable message). */
   checkFileSize?(bytes: number): void;
 }
 
 /** Saves a file through the browser's downloads (Blob + object URL + <a download>); no permission needed. */
 export function downloadFile(file: ExportFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
+  const url = URL.createObjectURL(file.blob);
   const link = doc.createElement('a');
   link.href = url;
   link.download = file.filename;

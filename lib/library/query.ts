@@ -15,10 +15,6 @@ export function parseQuery(input: string): SearchQuery {
   return { terms, lastIsPrefix: terms.length > 0 && !/\s$/.test(input) };
 }
 
-export function isEmptyQuery(query: SearchQuery): boolean {
-  return query.terms.length === 0;
-}
-
 /** Whether a folded word is matched by term `index` of the query. */
 export function termMatchesWord(query: SearchQuery, index: number, word: string): boolean {
   const term = query.terms[index];

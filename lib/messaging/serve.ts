@@ -3,6 +3,7 @@
  * whatever a handler throws becomes `{ ok: false, error }` with a readable message, never an uncaught error.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { describeError } from '../errors';
 import type { Method, ParamsOf, Reply, ResultOf } from './protocol';
 
 /** A request of any API, as it arrives (its method still to be checked against the handlers). */
@@ -26,14 +27,6 @@ export function isRequest(message: unknown): message is AnyRequest {
     (message as { footnote?: unknown }).footnote === 1 &&
     typeof (message as { method?: unknown }).method === 'string'
   );
-}
-
-/** A readable message from anything thrown. */
-export function describeError(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === 'string' && error) return error;
-  if (error && typeof error === 'object' && 'name' in error) return String((error as { name: unknown }).name);
-  return 'Something went wrong in Footnote.';
 }
 
 /** Answers one request with the handler of its method. */

@@ -15,12 +15,39 @@ export interface Span {
 const MAX_CANDIDATES = 500;
 
 export function anchorSelectors(text: string, selectors: readonly Selector[]): Span | null {
+  return anchorSelectorsBy(text, selectors)?.span ?? null;
+}
+
+/**
+ * The same, saying which selector found the passage: the flags of an analysis made on a snapshot of the page
+ * (lib/background/analysis-service.ts) should mostly land `by: 'position'`, the rest by their quote.
+ */
+export function anchorSelectorsBy(
+  text: string,
+  selectors: readonly Selector[],
+): { span: Span; by: 'position' | 'quote' } | null {
   const quote = findSelector(selectors, 'TextQuoteSelector');
   const position = findSelector(selectors, 'TextPositionSelector');
   if (position && position.end <= text.length && position.start <= position.end) {
     if (!quote || text.slice(position.start, position.end) === quote.exact)
-      return { start: position.start, end: position.end };
+      return { span: { start: position.start, end: position.end }, by: 'position' };
   }
+  const span = findQuote(text, quote, position);
+  return span ? { span, by: 'quote' } : null;
+}
+
+/** How a report's flags land in the page's text: by position, by quote, or not at all. */
+export function anchorCounts(text: string, selectorSets: readonly (readonly Selector[])[]) {
+  const counts = { position: 0, quote: 0, missed: 0 };
+  for (const selectors of selectorSets) counts[anchorSelectorsBy(text, selectors)?.by ?? 'missed']++;
+  return counts;
+}
+
+function findQuote(
+  text: string,
+  quote: Extract<Selector, { type: 'TextQuoteSelector' }> | undefined,
+  position: Extract<Selector, { type: 'TextPositionSelector' }> | undefined,
+): Span | null {
   if (!quote?.exact) return null;
   let best: Span | null = null;
   let bestScore = -Infinity;

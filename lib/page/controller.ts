@@ -7,26 +7,25 @@
  */
 import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzeDocumentInSteps } from '../core/analyze';
+import { PAGE_WAIT_MS, pageSize, tookTooLong, tooLarge } from '../core/page/limits';
 import type { Flag, Report } from '../core/report';
-import { TextIndex } from '../core/text/text-index';
-import { canonicalUrl } from '../page-identity';
+import { buildTextIndexInSlices, TextIndex } from '../core/text/text-index';
 import { callBackground } from '../messaging/call';
-import type { Note, PageStatus } from '../model';
-import type { ContentApi } from '../messaging/protocol';
-import { describeError, serve, type Handlers } from '../messaging/serve';
+import type { BackgroundApi, ParamsOf } from '../messaging/protocol';
+import type { AnalysisOutcome } from '../messaging/tab-api';
+import type { Note, PageChange, PageStatus } from '../model';
+import type { ContentServedApi } from '../messaging/content-api';
+import { describeError } from '../errors';
+import { serve, type Handlers } from '../messaging/serve';
 import { analyzeOptionsFrom, isQuietSite, loadSettings, watchSettings, type Settings } from '../settings/settings';
-import { describeRange, rangeForSelectors } from './anchor';
-import {
-  clearHighlights,
-  drawHighlights,
-  flagHighlightName,
-  installHighlightStyles,
-  pulse,
-  scrollToRange,
-} from './highlights';
+import { anchorCounts, describeRange, rangeForSelectors } from './anchor';
+import { scrollToRange } from './highlights';
+import { PageDrawing } from './drawing';
+import type { CardFlag } from './flag-card';
+import { notesKey } from '../core/site/canonical-url';
+import { applyPageChange } from './page-change';
 import { significantChange } from './changes';
-import { idleScheduler, installChangedMarkStyle, NoteAnchors } from './reanchor';
+import { idleScheduler, NoteAnchors } from './reanchor';
 import { showToast } from '../selection-commands/toast';
 
 /** How long the page must be quiet after a DOM change before its text is measured again. */
@@ -56,7 +55,20 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
   let dismissed = new Set<string>();
 
   const root = (): Node => doc.body ?? doc.documentElement ?? doc;
-  const pageCanonicalUrl = () => canonicalUrl(doc, location.href);
+  /** This document's id in its messages to the background, which drops a late status of an older run. */
+  const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  // Notes are keyed by the canonical URL only when it is on this page's origin (notesKey, lib/core/site/canonical-url.ts).
+  const pageCanonicalUrl = () => notesKey(doc, location.href);
+  /** Flags as highlights, notes in a closed shadow root, the flag card (lib/page/drawing.ts). */
+  const drawing = new PageDrawing({
+    doc,
+    identity: () => ({ url: location.href, canonicalUrl: pageCanonicalUrl(), title: doc.title }),
+    hasNoteFor: (flagId) => notes.some((note) => note.flagId === flagId),
+    dismissedLocally(flagId) {
+      dismissed.add(flagId);
+      redraw();
+    },
+  });
 
   const pause = () =>
     new Promise<void>((resolve) => {
@@ -65,55 +77,108 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
       else ctx.setTimeout(resolve, 0);
     });
 
-  async function publish(next: PageStatus): Promise<void> {
+  async function publish(next: PageStatus, id = run): Promise<void> {
     status = next;
-    await callBackground('publishStatus', { url: location.href, canonicalUrl: pageCanonicalUrl(), status }).catch(
+    await callBackground('publishStatus', {
+      url: location.href,
+      canonicalUrl: pageCanonicalUrl(),
+      status,
+      run: { page: pageId, run: id },
+    }).catch(
       () => undefined, // The background is restarting or the extension was updated: the next publish catches up.
     );
   }
 
+  /**
+   * Sends the snapshot to the background, where the analysis runs. A service worker stopped meanwhile drops the
+   * message: asked once more. Past PAGE_WAIT_MS the page stops waiting and says so: never "analysing" forever.
+   */
+  function askBackground(params: ParamsOf<BackgroundApi, 'analysePage'>): Promise<AnalysisOutcome> {
+    const ask = () => callBackground('analysePage', params);
+    const answered = ask().catch((error: unknown) => {
+      if (!/no answer|port closed|receiving end|connection/i.test(describeError(error))) throw error;
+      return new Promise<void>((resolve) => ctx.setTimeout(resolve, 200)).then(ask);
+    });
+    const late = new Promise<AnalysisOutcome>((resolve) =>
+      ctx.setTimeout(() => resolve({ state: 'too-large', reason: tookTooLong(PAGE_WAIT_MS) }), PAGE_WAIT_MS),
+    );
+    return Promise.race([answered, late]);
+  }
+
   async function analyse(): Promise<void> {
     const id = ++run;
-    const current = () => id === run && !ctx.isInvalid;
+    const url = location.href;
+    // A newer analysis or a navigation to another URL makes this one stale: its result is never drawn.
+    const current = () => id === run && !ctx.isInvalid && withoutHash(location.href) === withoutHash(url);
     try {
       settings = await loadSettings();
       report = null;
       analysedIndex = null;
-      measuredLength = root().textContent?.length ?? 0;
-      analysedUrl = location.href;
+      analysedUrl = url;
       let next: PageStatus | null = null;
       if (!/^https?:$/.test(location.protocol)) next = { state: 'not-article' };
       else if (isQuietSite(settings, location.hostname)) next = { state: 'quiet' };
       else if (settings.analysis === 'click' && !requested) next = { state: 'idle' };
-      else if (!isProbablyReaderable(doc)) next = { state: 'not-article' };
+      else {
+        // Native counts first: a page over the limits costs the page a few ms and gets a plain refusal.
+        const size = pageSize(doc);
+        if (size.textChars !== undefined) measuredLength = size.textChars;
+        const refused = tooLarge(size);
+        if (refused) next = { state: 'too-large', reason: refused.reason };
+        // The reader's own request ("Analyse anyway") overrides the not-an-article verdict; the detectors'
+        // scoping by page kind still applies in the analysis.
+        else if (!requested && !isProbablyReaderable(doc)) next = { state: 'not-article' };
+      }
       if (next) {
         if (!current()) return;
-        await publish(next);
+        await publish(next, id);
         await refreshAnnotations();
         return;
       }
-      void publish({ state: 'analysing' });
+      void publish({ state: 'analysing' }, id);
       await pause();
-      // Highlights are drawn from the very index the flags' offsets refer to. Should the page change during a
-      // pause, `flagRange` notices: a range that no longer reads its quote is found again by the quote.
-      const index = new TextIndex(root());
-      const result = await analyzeDocumentInSteps(
-        doc,
-        location.href,
-        { ...analyzeOptionsFrom(settings), text: index },
-        pause,
-      );
       if (!current()) return;
+      // The snapshot: one native serialisation of the page; Readability and the detectors run in the background.
+      const snapshotAt = performance.now();
+      const html = snapshotOf(doc);
+      const snapshotMs = performance.now() - snapshotAt;
+      const detectorOptions = analyzeOptionsFrom(settings);
+      let answeredAt = 0;
+      const answer = askBackground({
+        url,
+        html,
+        run: { page: pageId, run: id },
+        enabled: detectorOptions.enabled ?? {},
+        sensitivity: detectorOptions.sensitivity ?? {},
+      }).then((outcome) => ((answeredAt = performance.now()), outcome));
+      // Meanwhile the page's own text, in idle-time slices: the flags' positions are looked up in it.
+      const { index, ms: indexMs } = await buildTextIndexInSlices(root(), pause);
+      const outcome = await answer;
+      if (!current() || outcome.state === 'stale') return;
+      if (outcome.state === 'too-large') {
+        await publish(outcome, id);
+        await refreshAnnotations();
+        return;
+      }
+      // The report's offsets are the snapshot's; they match the page's text unless the page changed meanwhile
+      // (or the two DOMs read a passage differently): then the quote finds it (`flagRange`).
+      const anchoredAt = performance.now();
+      const anchoredBy = anchorCounts(
+        index.text,
+        outcome.report.flags.map((flag) => flag.target.selector),
+      );
+      const anchorMs = performance.now() - anchoredAt;
       analysedIndex = index;
-      report = result;
-      measuredLength = analysedIndex.text.length;
-      await publish({ state: 'done', report });
+      report = outcome.report;
+      measuredLength = index.text.length;
+      const timings = { snapshotMs, roundTripMs: answeredAt - snapshotAt - snapshotMs, indexMs, anchorMs };
+      await publish({ state: 'done', report, timings, anchoredBy }, id);
       await refreshAnnotations();
     } catch (error) {
       if (!current()) return;
       report = null;
-      clearHighlights();
-      await publish({ state: 'error', message: `Footnote could not read this page: ${describeError(error)}` });
+      drawing.clear();
+      await publish({ state: 'error', message: `Footnote could not read this page: ${describeError(error)}` }, id);
     }
   }
 
@@ -146,39 +211,42 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
     return rangeForSelectors(fresh(), flag.target.selector);
   }
 
+  /** Applies a push from the background (what changed in this page's notes and dismissals) and redraws. */
+  async function applyChange(change: PageChange): Promise<void> {
+    if (status.state === 'quiet') return;
+    const applied = applyPageChange({ notes, dismissed }, change, pageCanonicalUrl());
+    if (!applied) return;
+    [notes, dismissed] = [applied.notes, applied.dismissed];
+    noteAnchors.remove(applied.deletedIds);
+    if (applied.notesChanged) await noteAnchors.update(notes, root());
+    redraw();
+  }
+
   function redraw(): void {
     try {
       if (!settings?.highlights || status.state === 'quiet') {
-        clearHighlights();
+        drawing.clear();
         return;
       }
-      installHighlightStyles(doc);
       let index: TextIndex | null = null;
       const fresh = () => (index ??= new TextIndex(root()));
-      const groups = new Map<string, Range[]>();
-      const add = (name: string, range: Range | null) => {
-        if (!range) return;
-        const list = groups.get(name);
-        if (list) list.push(range);
-        else groups.set(name, [range]);
-      };
+      const flags: CardFlag[] = [];
       for (const flag of report?.flags ?? []) {
-        if (!dismissed.has(flag.id)) add(flagHighlightName(flag.kind), flagRange(flag, fresh));
+        const range = dismissed.has(flag.id) ? null : flagRange(flag, fresh);
+        if (range) flags.push({ flag, range });
       }
-      installChangedMarkStyle(doc);
-      noteAnchors.addHighlights(add);
-      drawHighlights(groups);
+      drawing.draw(flags, noteAnchors.overlayNotes());
     } catch {
       // Drawing is a nicety: a page that breaks it keeps its status and badge.
     }
   }
 
-  const handlers: Handlers<ContentApi> = {
+  const handlers: Handlers<ContentServedApi> = {
     revealPassage({ selectors }) {
       const range = rangeForSelectors(new TextIndex(root()), selectors);
       if (!range) return false;
       scrollToRange(range);
-      pulse(range, (fn, ms) => ctx.setTimeout(fn, ms));
+      drawing.pulse(range, (fn, ms) => ctx.setTimeout(fn, ms));
       return true;
     },
     describeSelection() {
@@ -191,6 +259,8 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
       await analyse();
     },
     refreshAnnotations,
+    applyPageChange: applyChange,
+    drawnNotes: () => drawing.drawnNotes(),
     async noteAnchors() {
       await noteAnchors.whenSettled();
       return noteAnchors.statuses();
@@ -219,7 +289,7 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
         return;
       }
       requested = false;
-      clearHighlights();
+      drawing.clear();
       noteAnchors.clear();
       void analyse();
     }, 0);
@@ -241,10 +311,16 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
   observer.observe(root(), { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
-    clearHighlights();
+    drawing.destroy();
   });
 
   void analyse();
+}
+
+/** The page as HTML, for the background: one native serialisation (the doctype kept, so it parses as it did). */
+function snapshotOf(doc: Document): string {
+  const html = doc.documentElement?.outerHTML ?? '';
+  return doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>${html}` : html;
 }
 
 function withoutHash(url: string): string {

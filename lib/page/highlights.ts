@@ -1,64 +1,32 @@
 /**
- * Drawing on the page without touching it: flags and notes are CSS Custom Highlights (`CSS.highlights`), styled by
- * `::highlight()` rules in a constructed stylesheet adopted by the document. Neither adds an element, changes a
- * node's text or moves anything: highlight pseudo-elements may only set colours and text decoration, which never
- * affect layout, and `adoptedStyleSheets` needs no <style> element in the page's DOM (so no MutationObserver of the
- * page, and no selector of its CSS, can see or match one).
+ * Drawing flags on the page without touching it: flags are CSS Custom Highlights (`CSS.highlights`), styled by
+ * `::highlight()` rules in a constructed stylesheet adopted by the document. Only flags: they mark the page's
+ * public text, while `CSS.highlights` is readable by the page's scripts, so the reader's own notes are drawn in a
+ * closed shadow root instead (lib/page/note-overlay.ts). This adds no element, changes no node's text and moves
+ * nothing: highlight pseudo-elements may only set colours and text decoration, which never affect layout, and
+ * `adoptedStyleSheets` needs no <style> element in the page's DOM (so no MutationObserver of the page, and no
+ * selector of its CSS, can see or match one). Colours come from lib/ui/palette.ts.
  */
 import { DETECTORS } from '../core/detectors/registry';
-import type { DetectorId } from '../core/report';
-import { HIGHLIGHT_COLOURS, type HighlightColour } from '../model';
+import type { HighlightColour } from '../model';
+import { flagHighlightDeclarations, flagMark, NOTE_COLOURS, rgbList } from '../ui/palette';
 
 /** Every highlight Footnote registers starts with this; the rest of `CSS.highlights` belongs to the page. */
 export const HIGHLIGHT_PREFIX = 'footnote-';
-export const PULSE_HIGHLIGHT = 'footnote-pulse';
 
 export const flagHighlightName = (kind: string) => `${HIGHLIGHT_PREFIX}${kind}`;
-export const noteHighlightName = (colour: HighlightColour) => `${HIGHLIGHT_PREFIX}note-${colour}`;
 
-interface MarkStyle {
-  /** Underline colour and a translucent background of the same hue: readable over light and dark pages alike. */
-  rgb: string;
-  /** The cue that does not depend on colour. */
-  line: 'wavy' | 'dotted' | 'dashed' | 'double' | 'solid';
-}
+/** A note colour as "r, g, b" (the note overlay draws with it), from the palette. */
+export const noteRgb = (colour: HighlightColour): string => rgbList(NOTE_COLOURS[colour] ?? NOTE_COLOURS.yellow);
 
-/** One style per detector; a detector without an entry gets `FALLBACK_STYLE` (and still its own highlight). */
-const FLAG_STYLES: Partial<Record<DetectorId, MarkStyle>> = {
-  'undisclosed-affiliate': { rgb: '224, 68, 58', line: 'wavy' },
-  'affiliate-link': { rgb: '217, 138, 0', line: 'dashed' },
-  'affiliate-disclosure': { rgb: '26, 163, 122', line: 'double' },
-  'unsourced-quote': { rgb: '150, 100, 255', line: 'wavy' },
-  'vague-attribution': { rgb: '200, 90, 200', line: 'dotted' },
-  'missing-reference': { rgb: '47, 128, 237', line: 'dashed' },
-};
-const FALLBACK_STYLE: MarkStyle = { rgb: '128, 128, 128', line: 'dotted' };
-
-const NOTE_RGB: Record<HighlightColour, string> = {
-  yellow: '255, 214, 0',
-  green: '60, 200, 90',
-  blue: '70, 150, 255',
-  pink: '255, 105, 180',
-  purple: '170, 110, 255',
-};
+/** A flag kind's ink as "r, g, b" (the flag card's accent), from the palette. */
+export const flagRgb = (kind: string): string => rgbList(flagMark(kind).rgb);
 
 /** The stylesheet's text: only `::highlight()` rules, so adopting it can change nothing but those highlights. */
 export function highlightCss(): string {
   const rules: string[] = [];
-  for (const { id } of DETECTORS) {
-    const style = FLAG_STYLES[id] ?? FALLBACK_STYLE;
-    rules.push(
-      `::highlight(${flagHighlightName(id)}) { background-color: rgba(${style.rgb}, 0.2); ` +
-        `text-decoration: underline ${style.line} rgb(${style.rgb}); text-decoration-thickness: 2px; }`,
-    );
-  }
-  for (const colour of HIGHLIGHT_COLOURS) {
-    rules.push(
-      `::highlight(${noteHighlightName(colour)}) { background-color: rgba(${NOTE_RGB[colour]}, 0.4); ` +
-        `text-decoration: underline solid rgb(${NOTE_RGB[colour]}); }`,
-    );
-  }
-  rules.push(`::highlight(${PULSE_HIGHLIGHT}) { background-color: rgba(255, 170, 0, 0.65); }`);
+  for (const { id } of DETECTORS)
+    rules.push(`::highlight(${flagHighlightName(id)}) { ${flagHighlightDeclarations(id)} }`);
   return rules.join('\n');
 }
 
@@ -88,7 +56,7 @@ const registered = new Set<string>();
 
 /**
  * Makes Footnote's highlights exactly `groups` (name -> ranges): its other names are removed, the page's own
- * highlights are left alone. The pulse is managed by `pulse` and kept.
+ * highlights are left alone.
  */
 export function drawHighlights(groups: ReadonlyMap<string, Range[]>): void {
   if (!highlightsSupported()) return;
@@ -107,19 +75,6 @@ export function drawHighlights(groups: ReadonlyMap<string, Range[]>): void {
 
 export function clearHighlights(): void {
   drawHighlights(new Map());
-}
-
-/** Makes a range blink a few times with the pulse highlight, drawn above the others. */
-export function pulse(range: Range, schedule: (fn: () => void, ms: number) => unknown, times = 3, ms = 280): void {
-  if (!highlightsSupported()) return;
-  const highlight = new Highlight(range);
-  highlight.priority = 10;
-  for (let i = 0; i < times * 2; i++) {
-    schedule(() => {
-      if (i % 2 === 0) CSS.highlights.set(PULSE_HIGHLIGHT, highlight);
-      else CSS.highlights.delete(PULSE_HIGHLIGHT);
-    }, i * ms);
-  }
 }
 
 /** Scrolls the passage to the middle of the window (scrolling moves the view, not the layout). */

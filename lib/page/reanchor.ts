@@ -7,14 +7,12 @@
 import { PageAnchorer, type AnchorStatus } from '../core/anchoring/anchor';
 import { TextIndex } from '../core/text/text-index';
 import type { Note } from '../model';
-import { HIGHLIGHT_PREFIX, noteHighlightName } from './highlights';
+import type { OverlayNote } from './note-overlay';
 
 /** Notes anchored per idle callback at most (a page busy past the timeout still gets work done in bounded steps). */
 export const NOTES_PER_CHUNK = 20;
 /** The longest a chunk waits for idle time before it runs anyway. */
 const IDLE_TIMEOUT_MS = 200;
-/** The highlight that marks notes whose passage was edited since (drawn over the note's colour). */
-export const CHANGED_HIGHLIGHT = `${HIGHLIGHT_PREFIX}note-changed`;
 
 export interface IdleDeadlineLike {
   didTimeout: boolean;
@@ -50,6 +48,8 @@ export class NoteAnchors {
   private placed = new Map<string, PlacedNote>();
   private generation = 0;
   private settled: Promise<boolean> = Promise.resolve(true);
+  /** Ids deleted while a run was in progress: the run must not bring them back. */
+  private removed = new Set<string>();
 
   constructor(private readonly schedule: IdleScheduler) {}
 
@@ -59,6 +59,7 @@ export class NoteAnchors {
    */
   update(notes: readonly Note[], root: Node): Promise<boolean> {
     const generation = ++this.generation;
+    this.removed = new Set();
     const withPassage = notes.filter((note) => note.selectors.length > 0);
     this.settled = new Promise<boolean>((resolve) => {
       if (withPassage.length === 0) {
@@ -90,6 +91,7 @@ export class NoteAnchors {
         }
         if (done < withPassage.length) this.schedule(step);
         else {
+          for (const id of this.removed) next.delete(id);
           this.placed = next;
           resolve(true);
         }
@@ -115,12 +117,20 @@ export class NoteAnchors {
     return [...this.placed.values()];
   }
 
-  /** Adds the highlights of the placed notes: each in its colour, edited passages also under CHANGED_HIGHLIGHT. */
-  addHighlights(add: (name: string, range: Range | null) => void): void {
+  /** What the note overlay draws: each placed note in its colour, edited passages marked changed. */
+  overlayNotes(): OverlayNote[] {
+    const out: OverlayNote[] = [];
     for (const { note, status, range } of this.placed.values()) {
-      if (!range) continue;
-      add(noteHighlightName(note.colour), range);
-      if (status === 'changed') add(CHANGED_HIGHLIGHT, range);
+      if (range) out.push({ id: note.id, colour: note.colour, changed: status === 'changed', range });
+    }
+    return out;
+  }
+
+  /** Forgets deleted notes at once (no re-anchoring needed), also in a run still in progress. */
+  remove(ids: readonly string[]): void {
+    for (const id of ids) {
+      this.placed.delete(id);
+      this.removed.add(id);
     }
   }
 
@@ -129,19 +139,4 @@ export class NoteAnchors {
     this.placed = new Map();
     this.settled = Promise.resolve(true);
   }
-}
-
-const styled = new WeakSet<Document>();
-
-/** The look of CHANGED_HIGHLIGHT: a wavy grey underline, so "edited since" reads without relying on colour. */
-export function installChangedMarkStyle(doc: Document): void {
-  if (styled.has(doc) || !('adoptedStyleSheets' in doc)) return;
-  const Sheet = ((doc.defaultView ?? globalThis) as typeof globalThis).CSSStyleSheet;
-  if (typeof Sheet !== 'function' || typeof Sheet.prototype.replaceSync !== 'function') return;
-  const sheet = new Sheet();
-  sheet.replaceSync(
-    `::highlight(${CHANGED_HIGHLIGHT}) { text-decoration: underline wavy rgb(90, 90, 90); text-decoration-thickness: 1px; }`,
-  );
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  styled.add(doc);
 }

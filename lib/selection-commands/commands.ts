@@ -57,7 +57,6 @@ export async function annotateSelection(
     tags: [],
     colour,
   });
-  await deps.callTab(tabId, 'refreshAnnotations', {}).catch(() => undefined);
   if (mode === 'note') {
     let opened = false;
     if (deps.openPopup) {

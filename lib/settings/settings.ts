@@ -9,6 +9,7 @@ import type { AnalyzeOptions } from '../core/analyze';
 import type { Sensitivity } from '../core/detectors/detector';
 import { DETECTORS } from '../core/detectors/registry';
 import type { DetectorId } from '../core/report';
+import { hostFromInput } from '../core/site/site';
 
 export interface DetectorSetting {
   enabled: boolean;
@@ -21,7 +22,7 @@ export interface Settings {
   highlights: boolean;
   /** 'auto': analyse each article once it has loaded; 'click': only when the reader asks in the popup. */
   analysis: 'auto' | 'click';
-  /** Hostnames where Footnote stays quiet (a listed name also covers its subdomains). */
+  /** Hostnames where Footnote stays quiet (a listed name also covers its subdomains), as `hostFromInput` gives them. */
   quietSites: string[];
 }
 
@@ -58,7 +59,7 @@ export function normalizeSettings(value: unknown): Settings {
     highlights: typeof stored.highlights === 'boolean' ? stored.highlights : defaults.highlights,
     analysis: stored.analysis === 'click' ? 'click' : 'auto',
     quietSites: Array.isArray(stored.quietSites)
-      ? [...new Set(stored.quietSites.map((s) => normalizeHostname(String(s))).filter(Boolean))]
+      ? [...new Set(stored.quietSites.map((s) => hostFromInput(String(s))).filter(Boolean))]
       : [],
   };
 }
@@ -99,25 +100,12 @@ export function analyzeOptionsFrom(settings: Settings): AnalyzeOptions {
   return { enabled, sensitivity };
 }
 
-/** A hostname as the quiet list keeps it: lower case, no scheme, path, port or leading "www.". */
-export function normalizeHostname(input: string): string {
-  let host = input.trim().toLowerCase();
-  if (!host) return '';
-  try {
-    if (host.includes('/') || host.includes(':'))
-      host = new URL(host.includes('://') ? host : `http://${host}`).hostname;
-  } catch {
-    return '';
-  }
-  return host.replace(/^www\./, '').replace(/\.$/, '');
-}
-
 /** Whether Footnote stays quiet on this hostname: listed, or a subdomain of a listed name. */
 export function isQuietSite(settings: Settings, hostname: string): boolean {
-  const host = normalizeHostname(hostname);
+  const host = hostFromInput(hostname);
   if (!host) return false;
   return settings.quietSites.some((site) => {
-    const quiet = normalizeHostname(site);
+    const quiet = hostFromInput(site);
     return !!quiet && (host === quiet || host.endsWith(`.${quiet}`));
   });
 }

@@ -1,16 +1,17 @@
 /**
- * The bulk operations of the annotation library that `NotesDb` (one note at a time) does not offer: importing
- * many notes in ONE transaction (all or nothing; notes already stored are skipped as duplicates), deleting many,
- * and putting deleted notes back (undo). Shares NotesDb's connection and error messages.
+ * The background's bulk operations on the notes for the library page, beside NotesDb's one-note ones: reading
+ * every note a page at a time (no message ever carries the whole library), deleting many and putting them back
+ * (undo), editing a note in place, and importing in batches through an ImportSession. Shares NotesDb's connection
+ * and error messages; only the background uses it.
  */
-import type { IDBPObjectStore, IDBPTransaction } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import { duplicateKey } from '../backup/duplicates';
-import type { Note } from '../model';
+import type { HighlightColour, Note } from '../model';
+import { readNote } from './note-record';
 import { NotesDb, StorageError, storageErrorMessage } from './notes-db';
 import type { FootnoteSchema } from './schema';
 
 type NotesTx = IDBPTransaction<FootnoteSchema, ['notes'], 'readwrite'>;
-type NotesStore = IDBPObjectStore<FootnoteSchema, ['notes'], 'notes', 'readwrite'>;
 
 /** Aborts a transaction that is still running (a request threw before it could fail on its own). */
 function abortQuietly(tx: NotesTx | undefined): void {
@@ -28,90 +29,218 @@ function handled<T>(request: Promise<T>): Promise<T> {
   return request;
 }
 
+/** One page of every note, in id order. */
+export interface NotesPage {
+  notes: Note[];
+  /** The id to ask `after` for the next page; null after the last. */
+  next: string | null;
+  /** How many notes there are in all (counted with the first page only, else -1). */
+  total: number;
+}
+
+/** What the reader changes when editing a note in place. */
+export interface NoteEdit {
+  body: string;
+  tags: string[];
+  colour: HighlightColour;
+}
+
 export interface ImportOutcome {
   imported: number;
-  /** Notes already in the library (same id, or the same page, passage and text: `duplicateKey`), or repeated in the batch. */
+  /** Notes already in the library (same id, or the same page, passage and text: `duplicateKey`), or repeated. */
   duplicates: number;
 }
 
-export class LibraryStore {
-  constructor(private readonly notesDb: NotesDb) {}
+export interface BatchOutcome {
+  /** Ids of the notes written (the caller can take them out again if the rest of the file turns out broken). */
+  imported: string[];
+  duplicates: number;
+  /** Records that are not readable notes, with why (the library checks before sending: this is the last guard). */
+  refused: string[];
+}
 
-  /** Every note, most recently updated first. */
-  allNotes(): Promise<Note[]> {
-    return this.notesDb.allNotes();
+/** A 30-bit FNV-1a hash: small integers in a Set cost a fraction of the strings they stand for. */
+function hash30(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
+  return h & 0x3fffffff;
+}
 
-  /**
-   * Adds the notes in one transaction. A failure anywhere (a bad record, no space left) aborts it and nothing is
-   * written. `onProgress` gets the count written so far, for a progress line.
-   */
-  async importNotes(
-    notes: readonly Note[],
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<ImportOutcome> {
-    let tx: NotesTx | undefined;
+/** Tags as the reader means them: trimmed, no empty ones, no repeats, in their order. */
+export function cleanTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
+}
+
+export class LibraryStore {
+  constructor(
+    private readonly notesDb: NotesDb,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Up to `limit` notes with ids after `after` (from the first when absent), in id order. */
+  async page(after: string | undefined, limit: number): Promise<NotesPage> {
     try {
       const db = await this.notesDb.db();
-      tx = db.transaction('notes', 'readwrite');
-      const store = tx.store;
-      const seenIds = new Set<string>();
-      const seenFingerprints = new Set<string>();
-      for (const stored of await store.getAll()) {
-        seenIds.add(stored.id);
-        seenFingerprints.add(duplicateKey(stored));
-      }
-      let imported = 0;
-      let duplicates = 0;
-      const writes: Promise<unknown>[] = [];
-      for (const note of notes) {
-        const fingerprint = duplicateKey(note);
-        if (seenIds.has(note.id) || seenFingerprints.has(fingerprint)) {
-          duplicates++;
-          continue;
-        }
-        seenIds.add(note.id);
-        seenFingerprints.add(fingerprint);
-        // `add`, not `put`: a key collision is an error that aborts the whole import rather than overwriting.
-        writes.push(
-          handled(
-            store.add(note).then(() => {
-              imported++;
-              if (onProgress && (imported % 200 === 0 || imported === writes.length))
-                onProgress(imported, writes.length);
-            }),
-          ),
-        );
-      }
-      // Requests are queued all at once (fast); the first failure aborts the transaction, rejecting tx.done.
-      await Promise.all([...writes, tx.done]);
-      return { imported, duplicates };
+      const tx = db.transaction('notes');
+      const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+      const [notes, total] = await Promise.all([
+        tx.store.getAll(range, limit),
+        after === undefined ? tx.store.count() : Promise.resolve(-1),
+      ]);
+      return { notes, next: notes.length === limit ? notes[notes.length - 1].id : null, total };
     } catch (error) {
-      // An invalid record throws synchronously, which does not abort the transaction by itself.
-      abortQuietly(tx);
-      throw new StorageError(storageErrorMessage('import the annotations', error));
+      throw new StorageError(storageErrorMessage('read your notes', error));
     }
   }
 
-  /** Deletes the notes with these ids, all or none. */
-  async deleteNotes(ids: readonly string[]): Promise<void> {
-    await this.inOneTransaction('delete the annotations', (store) => ids.map((id) => handled(store.delete(id))));
+  /** Every note, most recently updated first (read a page at a time). */
+  async allNotes(): Promise<Note[]> {
+    const all: Note[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.page(after, 5000);
+      all.push(...page.notes);
+      if (page.next === null) break;
+      after = page.next;
+    }
+    return all.sort((a, b) => b.updated - a.updated);
+  }
+
+  /** Deletes the notes with these ids, all or none; returns the notes deleted (their pages redraw). */
+  async deleteNotes(ids: readonly string[]): Promise<Note[]> {
+    return this.inOneTransaction('delete the annotations', async (tx) => {
+      const found = await Promise.all(ids.map((id) => handled(tx.store.get(id))));
+      await Promise.all(ids.map((id) => handled(tx.store.delete(id))));
+      return found.filter((note): note is Note => note !== undefined);
+    });
   }
 
   /** Puts notes back exactly as they were (undoing a delete), all or none. */
   async restoreNotes(notes: readonly Note[]): Promise<void> {
-    await this.inOneTransaction('restore the annotations', (store) => notes.map((note) => handled(store.put(note))));
+    const problems = notes.map(readNote).flatMap((r) => (r.ok ? [] : r.problems));
+    if (problems.length) throw new StorageError(`Footnote could not restore the annotations: ${problems[0]}.`);
+    await this.inOneTransaction('restore the annotations', (tx) =>
+      Promise.all(notes.map((note) => handled(tx.store.put(note)))),
+    );
   }
 
-  private async inOneTransaction(action: string, run: (store: NotesStore) => Promise<unknown>[]): Promise<void> {
+  /** Changes a note's text, tags and colour in place (its `updated` time too); throws when it is gone. */
+  async editNote(id: string, edit: NoteEdit): Promise<Note> {
+    return this.inOneTransaction('save the note', async (tx) => {
+      const note = await tx.store.get(id);
+      if (!note) throw new StorageError('That note no longer exists: it was deleted elsewhere.');
+      const reading = readNote({ ...note, body: edit.body, tags: cleanTags(edit.tags), colour: edit.colour });
+      if (!reading.ok) throw new StorageError(`Footnote could not save the note: ${reading.problems.join('; ')}.`);
+      const edited = { ...reading.note, updated: Math.max(this.now(), note.updated) };
+      await tx.store.put(edited);
+      return edited;
+    });
+  }
+
+  /** Starts an import: learns what the library holds, so each batch can tell duplicates without reading it all. */
+  async beginImport(): Promise<ImportSession> {
+    const session = new ImportSession(this.notesDb);
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.page(after, 2000);
+      for (const note of page.notes) session.remember(note);
+      if (page.next === null) break;
+      after = page.next;
+    }
+    return session;
+  }
+
+  /** Imports a list in one session and one transaction (all or nothing): tests and benchmarks. */
+  async importNotes(notes: readonly Note[]): Promise<ImportOutcome> {
+    for (const note of notes) {
+      const reading = readNote(note);
+      if (!reading.ok) throw new StorageError(`Footnote could not import the annotations: ${reading.problems[0]}.`);
+    }
+    const outcome = await (await this.beginImport()).batch(notes);
+    return { imported: outcome.imported.length, duplicates: outcome.duplicates };
+  }
+
+  private async inOneTransaction<T>(action: string, run: (tx: NotesTx) => Promise<T>): Promise<T> {
     let tx: NotesTx | undefined;
     try {
       const db = await this.notesDb.db();
       tx = db.transaction('notes', 'readwrite');
-      await Promise.all([...run(tx.store), tx.done]);
+      const [value] = await Promise.all([run(tx), tx.done]);
+      return value;
     } catch (error) {
       abortQuietly(tx);
+      if (error instanceof StorageError) throw error;
       throw new StorageError(storageErrorMessage(action, error));
     }
+  }
+}
+
+/**
+ * One import, a batch (one transaction) at a time. It keeps hashes of the ids and duplicate keys of every note
+ * in the library (two small integers per note), and reads the store only to confirm a hash that matches.
+ */
+export class ImportSession {
+  private readonly idHashes = new Set<number>();
+  private readonly keyHashes = new Set<number>();
+
+  constructor(private readonly notesDb: NotesDb) {}
+
+  remember(note: Note): void {
+    this.idHashes.add(hash30(note.id));
+    this.keyHashes.add(hash30(duplicateKey(note)));
+  }
+
+  /** Adds the batch's new notes in one transaction: a failure writes none of this batch. */
+  async batch(records: readonly unknown[]): Promise<BatchOutcome> {
+    let tx: NotesTx | undefined;
+    const written: Note[] = [];
+    const refused: string[] = [];
+    let duplicates = 0;
+    try {
+      const db = await this.notesDb.db();
+      tx = db.transaction('notes', 'readwrite');
+      const store = tx.store;
+      const batchIds = new Set<string>();
+      const batchKeys = new Set<string>();
+      const writes: Promise<unknown>[] = [];
+      for (const record of records) {
+        const reading = readNote(record);
+        if (!reading.ok) {
+          refused.push(reading.problems.join('; '));
+          continue;
+        }
+        const note = reading.note;
+        const key = duplicateKey(note);
+        if (batchIds.has(note.id) || batchKeys.has(key)) {
+          duplicates++;
+          continue;
+        }
+        if (this.idHashes.has(hash30(note.id)) && (await store.getKey(note.id)) !== undefined) {
+          duplicates++;
+          continue;
+        }
+        if (this.keyHashes.has(hash30(key))) {
+          const samePage = await store.index('canonicalUrl').getAll(note.canonicalUrl);
+          if (samePage.some((kept) => duplicateKey(kept) === key)) {
+            duplicates++;
+            continue;
+          }
+        }
+        batchIds.add(note.id);
+        batchKeys.add(key);
+        // `add`, not `put`: a key collision is an error that aborts the batch rather than overwriting.
+        writes.push(handled(store.add(note)));
+        written.push(note);
+      }
+      await Promise.all([...writes, tx.done]);
+    } catch (error) {
+      abortQuietly(tx);
+      throw new StorageError(storageErrorMessage('import the annotations', error));
+    }
+    for (const note of written) this.remember(note);
+    return { imported: written.map((note) => note.id), duplicates, refused };
   }
 }

@@ -4,10 +4,12 @@
  * transaction: a write that fails rejects with a readable message and leaves what was saved before untouched.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import type { Note, NoteDraft } from '../model';
+import type { Note, NoteDraft, QuarantinedRecord, QuarantineFix } from '../model';
+import { FootnoteError } from '../errors';
+import { repairNote } from './note-record';
 import { DB_NAME, DB_VERSION, migrate, type FootnoteSchema } from './schema';
 
-export class StorageError extends Error {
+export class StorageError extends FootnoteError {
   override name = 'StorageError';
 }
 
@@ -20,12 +22,18 @@ export function storageErrorMessage(action: string, error: unknown): string {
   if (name === 'InvalidStateError' || name === 'TransactionInactiveError') {
     return `Footnote could not ${action}: its database was closed (the browser may be shutting down or clearing data). Try again; nothing saved before was lost.`;
   }
+  if (name === 'BlockedError') {
+    return `Footnote could not ${action}: an older Footnote page still holds its database open. Close Footnote's other tabs and try again; nothing saved before was lost.`;
+  }
   if (name === 'DataError' || name === 'DataCloneError') {
     return `Footnote could not ${action}: the data was not valid for storage.`;
   }
   const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
   return `Footnote could not ${action}${detail}. Nothing saved before was lost.`;
 }
+
+/** How long an upgrade may wait for older connections to close before the caller hears why (never a hang). */
+export const BLOCKED_UPGRADE_MS = 5_000;
 
 export interface NotesDbOptions {
   name?: string;
@@ -49,20 +57,49 @@ export class NotesDb {
   /** The open database; reopened after the browser closed it. */
   db(): Promise<IDBPDatabase<FootnoteSchema>> {
     if (!this.opening) {
-      const opening = openDB<FootnoteSchema>(this.name, DB_VERSION, {
-        upgrade: (db, oldVersion, newVersion, tx) => migrate(db, oldVersion, newVersion ?? DB_VERSION, tx),
-        // Another context wants a newer schema, or the browser closed us: let go, open again on next use.
-        blocking: () => this.close(),
-        terminated: () => {
-          this.opening = null;
-        },
-      });
+      const opening = this.open();
       this.opening = opening;
       opening.catch(() => {
         if (this.opening === opening) this.opening = null;
       });
     }
     return this.opening;
+  }
+
+  /**
+   * Opens (and upgrades) the database. An upgrade that another connection blocks (an old page that does not let
+   * go) rejects after BLOCKED_UPGRADE_MS with a readable error instead of waiting forever; should the open still
+   * succeed later, that late connection is closed.
+   */
+  private open(): Promise<IDBPDatabase<FootnoteSchema>> {
+    return new Promise((resolve, reject) => {
+      let gaveUp = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      openDB<FootnoteSchema>(this.name, DB_VERSION, {
+        upgrade: (db, oldVersion, newVersion, tx) => migrate(db, oldVersion, newVersion ?? DB_VERSION, tx),
+        blocked: () => {
+          timer ??= setTimeout(() => {
+            gaveUp = true;
+            reject(new DOMException('The database upgrade is blocked by another connection.', 'BlockedError'));
+          }, BLOCKED_UPGRADE_MS);
+        },
+        // Another context wants a newer schema, or the browser closed us: let go, open again on next use.
+        blocking: () => this.close(),
+        terminated: () => {
+          this.opening = null;
+        },
+      }).then(
+        (db) => {
+          clearTimeout(timer);
+          if (gaveUp) db.close();
+          else resolve(db);
+        },
+        (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
   }
 
   close(): void {
@@ -121,6 +158,49 @@ export class NotesDb {
       else await tx.store.delete([canonicalUrl, flagId]);
       await tx.done;
     });
+  }
+
+  /** The records a migration could not read as notes, oldest first. */
+  async listQuarantined(): Promise<QuarantinedRecord[]> {
+    const db = await this.read('read the records kept apart');
+    return (await db.getAll('quarantine')).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  }
+
+  async deleteQuarantined(id: string): Promise<void> {
+    await this.write('delete the record', async (db) => {
+      const tx = db.transaction('quarantine', 'readwrite');
+      await tx.store.delete(id);
+      await tx.done;
+    });
+  }
+
+  /**
+   * Makes a quarantined record a note again with the reader's fix, in one transaction (the note is saved and the
+   * record leaves the quarantine, or neither). Throws with what is still wrong.
+   */
+  async repairQuarantined(id: string, fix: QuarantineFix): Promise<Note> {
+    const db = await this.read('repair the record');
+    const tx = db.transaction(['quarantine', 'notes'], 'readwrite');
+    const kept = await tx.objectStore('quarantine').get(id);
+    if (!kept) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new StorageError('That record is no longer kept apart (it was repaired or deleted already).');
+    }
+    const reading = repairNote(kept.record, fix, this.now(), this.newId);
+    if (!reading.ok) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new StorageError(`The record still cannot be saved: ${reading.problems.join('; ')}.`);
+    }
+    try {
+      await tx.objectStore('notes').put(reading.note);
+      await tx.objectStore('quarantine').delete(id);
+      await tx.done;
+    } catch (error) {
+      throw new StorageError(storageErrorMessage('repair the record', error));
+    }
+    return reading.note;
   }
 
   private async read(action: string): Promise<IDBPDatabase<FootnoteSchema>> {

@@ -15,8 +15,15 @@ export interface PopupClient {
     AsyncApi<BackgroundApi>,
     'getTabState' | 'listNotes' | 'saveNote' | 'deleteNote' | 'listDismissed' | 'setDismissed'
   >;
-  /** The tab's content script; `noteAnchors` is optional (tests and older content scripts may lack it). */
-  tab: Omit<AsyncApi<ContentApi>, 'noteAnchors' | 'showToast'> & Partial<Pick<AsyncApi<ContentApi>, 'noteAnchors'>>;
+  /**
+   * The methods of the tab's content script the popup calls (named, so methods added for others do not reach the
+   * popup's fakes); `noteAnchors` is optional (tests and older content scripts may lack it).
+   */
+  tab: Pick<
+    AsyncApi<ContentApi>,
+    'revealPassage' | 'describeSelection' | 'analyseNow' | 'refreshAnnotations' | 'pageIdentity'
+  > &
+    Partial<Pick<AsyncApi<ContentApi>, 'noteAnchors'>>;
   /** Opens the options page (absent in tests and harnesses). */
   openOptions?: () => void;
   /** Opens the library of every annotation (absent in tests and harnesses). */
@@ -27,11 +34,4 @@ export interface PopupClient {
 export interface SettingsClient {
   load(): Promise<Settings>;
   save(settings: Settings): Promise<void>;
-}
-
-/** A readable message from whatever a failed call threw. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'string') return error;
-  return 'Something went wrong';
 }

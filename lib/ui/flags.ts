@@ -1,33 +1,43 @@
-/** How the popup reads a Report's flags: grouped by detector in registry order, their passage and quote facts. */
+/**
+ * How the popup reads a Report's flags: one entry per passage (findings on the same words together), grouped by
+ * the leading finding's kind in registry order; their passage and quote facts.
+ */
 import { DETECTORS } from '../core/detectors/registry';
 import { findSelector, type Selector } from '../core/anchoring/selectors';
+import { groupByPassage, type Passage } from '../core/passages';
 import type { Attribution, DetectorId, Flag, Report } from '../core/report';
+import { kindTitle } from './labels';
 
 export interface FlagGroup {
   kind: DetectorId;
+  /** The kind's title ("Affiliate links"). */
   label: string;
-  flags: Flag[];
+  /** The passages whose leading finding is of this kind, in the page's order. */
+  passages: Passage[];
 }
 
-/** The detector's label for a kind; the id itself for a kind the registry no longer has. */
-export function kindLabel(kind: string): string {
-  return DETECTORS.find((d) => d.id === kind)?.label ?? kind;
+/** The passages of the flags not dismissed: a passage goes when every finding on it is dismissed. */
+export function visiblePassages(flags: readonly Flag[], dismissed: ReadonlySet<string>): Passage[] {
+  return groupByPassage(flags.filter((f) => !dismissed.has(f.id)));
 }
 
-/** Flags by kind in registry order (unknown kinds last), leaving out the dismissed ones; empty groups dropped. */
+/** Passages by their leading kind in registry order (unknown kinds last), dismissed findings left out. */
 export function groupFlags(flags: readonly Flag[], dismissed: ReadonlySet<string>): FlagGroup[] {
-  const byKind = new Map<DetectorId, Flag[]>();
-  for (const flag of flags) {
-    if (dismissed.has(flag.id)) continue;
-    const list = byKind.get(flag.kind);
-    if (list) list.push(flag);
-    else byKind.set(flag.kind, [flag]);
+  const byKind = new Map<DetectorId, Passage[]>();
+  for (const passage of visiblePassages(flags, dismissed)) {
+    const kind = passage.lead.kind;
+    const list = byKind.get(kind);
+    if (list) list.push(passage);
+    else byKind.set(kind, [passage]);
   }
   const order = new Map<string, number>(DETECTORS.map((d, i) => [d.id, i]));
   return [...byKind.entries()]
     .sort(([a], [b]) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size))
-    .map(([kind, list]) => ({ kind, label: kindLabel(kind), flags: list }));
+    .map(([kind, passages]) => ({ kind, label: kindTitle(kind), passages }));
 }
+
+/** A stable key for a passage in lists: its leading finding's id. */
+export const passageKey = (passage: Passage) => passage.lead.id;
 
 /** The flagged passage as the page has it (the TextQuoteSelector's exact). */
 export function passageOf(selectors: readonly Selector[]): string {

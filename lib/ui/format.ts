@@ -1,4 +1,5 @@
 /** Small text helpers for the popup: shortening passages, formatting dates, validating hostnames. */
+import { hostFromInput, hostOf } from '../core/site/site';
 
 /**
  * At most `max` characters, cut at a word boundary where one is near, with an ellipsis. Inner whitespace is kept
@@ -25,11 +26,7 @@ export function formatDate(value: string | null | undefined, locale?: string): s
 
 /** The host of a URL, without `www.`; '' when the URL does not parse. */
 export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  return hostOf(url);
 }
 
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -39,18 +36,7 @@ const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0
  * drops `www.`, a trailing dot and any path.
  */
 export function normaliseHostname(input: string): string | null {
-  let text = input.trim().toLowerCase();
-  if (!text) return null;
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
-    try {
-      text = new URL(text).hostname;
-    } catch {
-      return null;
-    }
-  } else {
-    text = text.split(/[/?#]/, 1)[0];
-  }
-  text = text.replace(/\.$/, '').replace(/^www\./, '');
+  const text = hostFromInput(input);
   // `localhost` has no dot and is fine; any other host needs one (a typo like "example" is no site).
   if (!HOSTNAME.test(text) || (!text.includes('.') && text !== 'localhost')) return null;
   return text;

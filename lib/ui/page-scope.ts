@@ -2,6 +2,7 @@
  * What the page was taken for, in the reader's words, and what Footnote therefore did not check: "Fiction:
  * unsourced quotes, vague attribution and missing references are not checked." Read from the report's `page`.
  */
+import { kindNoun } from './labels';
 import { detectorById } from '../core/detectors/registry';
 import type { PageKind } from '../core/page/page-kind';
 import type { Report } from '../core/report';
@@ -62,5 +63,5 @@ export function pageScope(report: Report): PageScope | null {
   return { headline, notes };
 }
 
-/** A detector's label as it reads inside a sentence ("vague attribution"). */
-const labelOf = (id: string) => (detectorById(id)?.label ?? id).toLowerCase();
+/** A detector's kind as it reads inside a sentence, in the plural ("vague attributions"). */
+const labelOf = (id: string) => kindNoun(id).other;

@@ -9,6 +9,7 @@
  *   prune                   drops judgements of flags no longer raised, except the wrong ones (kept as guards)
  */
 import { readFileSync } from 'node:fs';
+import { describeError } from '../../lib/errors';
 import {
   LEDGER_CORPORA,
   VERDICTS,
@@ -97,6 +98,6 @@ async function main(args: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
-  process.stderr.write(`ledger: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(`ledger: ${describeError(e)}\n`);
   process.exit(1);
 });

@@ -3,7 +3,7 @@
  * ../shared/tools/score_affiliate.py scores the CLI (same page selection, word overlap and counting), with the
  * project's targets as assertions. Pages labelled ambiguous are left out, as the scorer does.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { findSelector } from '../../lib/core/anchoring/selectors';
 import { DETECTORS } from '../../lib/core/detectors/registry';
 import type { Report } from '../../lib/core/report';
 import { fileDocument } from '../support/load-html';
-import { CORPUS } from '../support/paths';
+import { CORPUS, sharedCorpus } from '../support/paths';
 import { tokens } from '../support/scorer-text';
 
 interface Label {
@@ -103,7 +103,9 @@ function score(labels: Record<string, Label>, reports: Map<string, Report>): Sco
   };
 }
 
-describe.skipIf(!existsSync(join(DIR, 'labels.json')))('affiliate detectors on articles-dev', () => {
+const present = sharedCorpus('the affiliate detectors on articles-dev', 'articles-dev/labels.json');
+
+describe.runIf(present)('affiliate detectors on articles-dev', () => {
   let result: Score;
 
   beforeAll(() => {

@@ -7,15 +7,14 @@
  * encyclopedic sentences as encyclopedia (or news) and let the detector run on nearly all of them. The floors sit a
  * little under today's figures (train P 0.93 R 0.16, held out P 0.90 R 0.105, gated or not).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLD, isTrainPage, scoreSplit, weaselRun, type WeaselGold } from '../../scripts/score-weasel';
-import { CORPUS } from '../support/paths';
+import { CORPUS, sharedCorpus } from '../support/paths';
 
 const DIR = join(CORPUS, 'weasel-dev');
-const present = existsSync(join(DIR, 'gold.json'));
-if (!present) console.log(`weasel corpus test skipped: ${DIR}/gold.json not found`);
+const present = sharedCorpus('the weasel-dev corpus test', 'weasel-dev/gold.json');
 
 describe.runIf(present)('weasel-dev corpus', () => {
   it('flags weasel sentences precisely at the default sensitivity, on both halves', () => {

@@ -84,7 +84,7 @@ function readAllNotes(page: Page): Promise<Note[]> {
   );
 }
 
-/** Replaces the database's notes (run in an extension page, after the page has created the schema). */
+/** Replaces the database's notes (run in an extension page, once the background has created the schema). */
 function writeNotes(page: Page, notes: Note[]): Promise<void> {
   return page.evaluate(
     (list) =>
@@ -119,7 +119,7 @@ describe('the annotation library', () => {
     browser = await launchWithExtension(profile);
     page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
-    // The page opens (and so creates) the database; wait for its first state before writing into it.
+    // The background opens (and so creates) the database when the page first asks it; wait for that answer.
     await page.getByRole('heading', { name: /Footnote library/i }).waitFor();
     await page.getByText(/No annotations yet/i).waitFor();
     await writeNotes(page, NOTES);

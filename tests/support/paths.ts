@@ -1,4 +1,8 @@
-/** Where the shared fixtures and corpora are: `../shared` beside the project checkout. */
+/**
+ * Where the shared fixtures and corpora are (`../shared` beside the project checkout), and the one way a test
+ * finds out they are absent: a fresh clone has no ../shared, so the tests that need it skip, each saying so in
+ * one line, and the rest pass; CI, which has it, runs them all.
+ */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -8,12 +12,22 @@ export const SEED_DIR = resolve(SHARED, 'fixtures/seed-article');
 export const CORPUS = resolve(SHARED, 'corpus');
 
 /**
- * Whether the named corpora are there. When one is not, says so in one line and the caller skips its tests:
- * a fresh clone without ../shared still passes, and CI, which has it, runs them.
+ * Whether every named path under ../shared is there. When one is not, prints one line naming what is skipped and
+ * what is missing, and the caller skips (`describe.runIf(...)`, `it.runIf(...)`).
  */
-export function sharedCorpus(what: string, ...corpora: string[]): boolean {
-  const missing = corpora.filter((c) => !existsSync(resolve(CORPUS, c)));
-  if (missing.length === 0) return true;
-  console.log(`skipped ${what}: ../shared/corpus/${missing[0]} is absent (CI has it)`);
+export function sharedData(what: string, ...paths: string[]): boolean {
+  const missing = paths.find((path) => !existsSync(resolve(SHARED, path)));
+  if (missing === undefined) return true;
+  console.log(`skipped ${what}: ../shared/${missing} is absent (a fresh clone has no ../shared; CI has it)`);
   return false;
+}
+
+/** Whether the named corpora (../shared/corpus/<name>) are there; see sharedData. */
+export function sharedCorpus(what: string, ...corpora: string[]): boolean {
+  return sharedData(what, ...corpora.map((corpus) => `corpus/${corpus}`));
+}
+
+/** Whether the seed article (../shared/fixtures/seed-article) is there; see sharedData. */
+export function sharedSeed(what: string): boolean {
+  return sharedData(what, 'fixtures/seed-article/index.html', 'fixtures/seed-article/expected.json');
 }

@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { DETECTORS, DETECTOR_IDS } from '../../lib/core/detectors/registry';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { DETECTORS, DETECTOR_IDS, type DetectorId } from '../../lib/core/detectors/registry';
 import { ROOT } from '../support/paths';
 
 const DETECTOR_DIR = join(ROOT, 'lib/core/detectors');
@@ -17,6 +17,15 @@ describe('the detector registry', () => {
   it('lists every detector file, each once, under the file name as its id', () => {
     expect([...DETECTOR_IDS].sort()).toEqual([...detectorFiles].sort());
     expect(new Set(DETECTOR_IDS).size).toBe(DETECTOR_IDS.length);
+  });
+
+  it('derives DetectorId from the ids it lists: an id no detector has does not type-check', () => {
+    // Type-level half, checked by `tsc --noEmit`: DetectorId is the union of registered ids, not any string.
+    expectTypeOf<string>().not.toMatchTypeOf<DetectorId>();
+    // @ts-expect-error 'not-a-detector' is no registered id
+    const unregistered: DetectorId = 'not-a-detector';
+    expect(DETECTOR_IDS).not.toContain(unregistered);
+    for (const id of DETECTOR_IDS) expectTypeOf(id).toMatchTypeOf<DetectorId>();
   });
 
   it.each(detectorFiles)('%s opens with a doc comment that says what it flags and what it gets wrong', (id) => {

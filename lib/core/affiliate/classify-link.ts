@@ -9,8 +9,8 @@ import {
   OPAQUE_SHORTENERS,
   type AffiliateNetworkRule,
 } from '../data/affiliate-networks';
-import { normaliseHost } from '../site/site';
-import { siteOfHost } from './site-cache';
+import { canonicalClaims } from '../site/canonical-url';
+import { normaliseHost, registrableDomain } from '../site/site';
 
 export type LinkClass =
   | { kind: 'affiliate'; rule: string; network: string; merchant: string | null; destination: string | null }
@@ -50,25 +50,19 @@ export function classifyUrl(url: URL | null, site: SiteIdentity): LinkClass {
   return PLAIN;
 }
 
-/** The page's own site from its URL, plus its canonical and og:url (the CLI analyses files with file: URLs). */
+/**
+ * The page's own site from its URL, plus every address it claims (canonical and og:url, `canonicalClaims`): a
+ * link to a site the page says it is cannot pay the page (and the CLI analyses saved files under file: URLs).
+ */
 export function siteIdentityOf(doc: Document, pageUrl: string): SiteIdentity {
   const hosts = new Set<string>();
-  const add = (raw: string | null | undefined) => {
-    if (!raw) return;
-    try {
-      const u = new URL(raw, pageUrl || undefined);
-      if (u.protocol === 'http:' || u.protocol === 'https:') hosts.add(bareHost(u.hostname));
-    } catch {
-      // Not a URL: nothing to learn from it.
-    }
-  };
-  add(pageUrl);
-  // Only the head's own children: querySelector over a large page costs milliseconds in some DOMs (linkedom).
-  for (const el of Array.from(doc.head?.children ?? [])) {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'LINK' && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical') add(el.getAttribute('href'));
-    else if (tag === 'META' && el.getAttribute('property') === 'og:url') add(el.getAttribute('content'));
+  try {
+    const u = new URL(pageUrl);
+    if (u.protocol === 'http:' || u.protocol === 'https:') hosts.add(bareHost(u.hostname));
+  } catch {
+    // Not a URL: the claims alone name the site.
   }
+  for (const claim of canonicalClaims(doc, pageUrl)) hosts.add(bareHost(claim.hostname));
   return { hosts: [...hosts] };
 }
 
@@ -128,12 +122,12 @@ function hostIs(host: string, domain: string): boolean {
 
 /** `amazon.de`, `smile.amazon.co.uk`: the label followed by a public suffix (the public suffix list decides). */
 function labelThenSuffix(host: string, label: string): boolean {
-  const domain = siteOfHost(host);
+  const domain = registrableDomain(host);
   return domain.length > label.length && domain.startsWith(`${label}.`);
 }
 
 /** The merchant's URL a redirect link carries in a query parameter or in its path, when it can be read. */
-export function destinationOf(url: URL, rule: AffiliateNetworkRule): URL | null {
+function destinationOf(url: URL, rule: AffiliateNetworkRule): URL | null {
   for (const param of rule.destinationParams ?? []) {
     const found = asUrl(url.searchParams.get(param));
     if (found) return found;
@@ -178,8 +172,8 @@ const siteKeysOf = new WeakMap<SiteIdentity, Set<string>>();
 
 function isSameSite(host: string, site: SiteIdentity): boolean {
   let keys = siteKeysOf.get(site);
-  if (!keys) siteKeysOf.set(site, (keys = new Set(site.hosts.map((h) => siteOfHost(h)))));
-  return keys.has(siteOfHost(host));
+  if (!keys) siteKeysOf.set(site, (keys = new Set(site.hosts.map((h) => registrableDomain(h)))));
+  return keys.has(registrableDomain(host));
 }
 
 /** A host without `www.` (or `www2.`...), lower case: how the tables name hosts. */

@@ -7,8 +7,7 @@
  */
 import { BUY_CALLS, AT_STORE_WORDS } from '../data/commerce-link-words';
 import { RETAILERS, RETAILER_EDITORIAL_PATH, RETAILER_SHORTENERS, STORE_SUBDOMAINS } from '../data/retailers';
-import { normaliseHost } from '../site/site';
-import { siteOfHost } from './site-cache';
+import { normaliseHost, registrableDomain } from '../site/site';
 
 export type CommerceUrl =
   | { kind: 'retailer'; retailer: string; via: 'store' | 'shortener' }
@@ -37,7 +36,7 @@ for (const r of RETAILERS) {
 /** The retailer whose store `host` is (not its press or cloud sub-hosts), or null. */
 export function retailerOfHost(host: string): string | null {
   const bare = normaliseHost(host);
-  const domain = siteOfHost(bare);
+  const domain = registrableDomain(bare);
   const name = BY_DOMAIN.get(domain) ?? BY_LABEL.get(domain.split('.')[0]);
   if (!name) return null;
   const sub = bare === domain ? '' : bare.slice(0, -(domain.length + 1));
@@ -59,7 +58,8 @@ export function commerceUrlOf(url: URL, pageHosts: readonly string[]): CommerceU
   const host = normaliseHost(url.hostname);
   const shortener = RETAILER_SHORTENERS[host];
   if (shortener) return url.pathname.length > 1 ? { kind: 'retailer', retailer: shortener, via: 'shortener' } : null;
-  if (pageHosts.some((h) => siteOfHost(h) === siteOfHost(host))) return redirectorOf(url, host, pageHosts);
+  if (pageHosts.some((h) => registrableDomain(h) === registrableDomain(host)))
+    return redirectorOf(url, host, pageHosts);
   const retailer = retailerOfHost(host);
   if (!retailer) return url.search.length > 1 ? foreignRedirectOf(url, host, pageHosts) : null;
   if (url.pathname.length <= 1 || RETAILER_EDITORIAL_PATH.test(url.pathname)) return null;
@@ -97,7 +97,7 @@ const SHARE_PATH = /(?:share|sharer|intent|pin\/create|submit|bookmark|login|sig
  * product page: a network missing from the table, or a publisher's redirect on a sister domain.
  */
 function foreignRedirectOf(url: URL, host: string, pageHosts: readonly string[]): CommerceUrl | null {
-  if (NEUTRAL_REDIRECT_SITES.has(siteOfHost(host).split('.')[0]) || SHARE_PATH.test(url.pathname)) return null;
+  if (NEUTRAL_REDIRECT_SITES.has(registrableDomain(host).split('.')[0]) || SHARE_PATH.test(url.pathname)) return null;
   const destination = carriedDestination(url, pageHosts);
   if (!destination || destination.pathname.length <= 1 || RETAILER_EDITORIAL_PATH.test(destination.pathname))
     return null;
@@ -106,7 +106,7 @@ function foreignRedirectOf(url: URL, host: string, pageHosts: readonly string[])
 }
 
 function redirectorOf(url: URL, host: string, pageHosts: readonly string[]): CommerceUrl | null {
-  const sub = host.slice(0, Math.max(0, host.length - siteOfHost(host).length - 1));
+  const sub = host.slice(0, Math.max(0, host.length - registrableDomain(host).length - 1));
   const viaSubhost =
     REDIRECT_SUBHOST.test(sub) && !pageHosts.includes(host) && (url.pathname.length > 1 || url.search.length > 1);
   const viaSegment = REDIRECT_SEGMENT.test(url.pathname + url.search);
@@ -127,7 +127,7 @@ function carriedDestination(url: URL, pageHosts: readonly string[]): URL | null 
   for (const raw of candidates) {
     try {
       const u = new URL(/^https?%3A/i.test(raw) ? safeDecode(raw) : raw);
-      if (!pageHosts.some((h) => siteOfHost(h) === siteOfHost(normaliseHost(u.hostname)))) return u;
+      if (!pageHosts.some((h) => registrableDomain(h) === registrableDomain(normaliseHost(u.hostname)))) return u;
     } catch {
       // Not a URL after all.
     }
@@ -214,7 +214,7 @@ export function judgeCommerceLink(
   // Another site's redirect may be a tracker of the store's own rather than the publisher's: a little less sure.
   const confidence = redirectConfidence(carries, cue !== null, pageDisclosesCommission) - (cu.foreign ? 0.05 : 0);
   if (confidence <= 0) return null;
-  const merchant = cu.retailer ?? (cu.destination ? siteOfHost(new URL(cu.destination).hostname) : null);
+  const merchant = cu.retailer ?? (cu.destination ? registrableDomain(new URL(cu.destination).hostname) : null);
   return { rule: 'commerce-redirect', confidence, merchant, destination: cu.destination, evidence };
 }
 

@@ -22,7 +22,7 @@
  */
 import { disclosureConfidences } from '../affiliate/disclosure-confidence';
 import { pageDisclosures, pageHasAffiliateLinks } from '../affiliate/page-affiliate';
-import type { Detector, FlagDraft } from './detector';
+import { defineDetector, type FlagDraft } from './detector';
 
 const MESSAGES: Record<string, string> = {
   'affiliate-links': 'The page says it uses affiliate links: the publisher may be paid when you buy through them.',
@@ -32,7 +32,7 @@ const MESSAGES: Record<string, string> = {
   'paid-partnership': 'The page says this content is a paid partnership.',
 };
 
-export const affiliateDisclosure: Detector = {
+export const affiliateDisclosure = defineDetector({
   id: 'affiliate-disclosure',
   label: 'Affiliate or sponsorship disclosure',
   description: 'Statements that the publisher earns from links on the page or was paid for the content.',
@@ -51,4 +51,4 @@ export const affiliateDisclosure: Detector = {
       data: { lang: d.lang, inArticle: d.block.inArticle, scope: d.scope, pageHasAffiliateLinks: withLinks },
     }));
   },
-};
+});

@@ -29,9 +29,9 @@
  * inside the post is skipped; when Readability finds no article the whole page counts as the article.
  */
 import { pageAffiliateLinks } from '../affiliate/page-affiliate';
-import type { Detector, FlagDraft } from './detector';
+import { defineDetector, type FlagDraft } from './detector';
 
-export const affiliateLink: Detector = {
+export const affiliateLink = defineDetector({
   id: 'affiliate-link',
   label: 'Affiliate link',
   description: 'Links in the article that pay the publisher when you buy through them, with the network and merchant.',
@@ -52,7 +52,7 @@ export const affiliateLink: Detector = {
       },
     }));
   },
-};
+});
 
 function messageFor(network: string, merchant: string | null, source: string, evidence: string[]): string {
   if (source === 'commerce') {

@@ -1,5 +1,6 @@
 /** What every detector is: an id, words for the options page, where it applies, and a pure function to flags. */
-import type { ArticleMeta, DetectorId, Severity } from '../report';
+import type { ArticleMeta, Severity } from '../report';
+import type { DetectorId } from './registry';
 import type { PageModel } from '../page/page-model';
 import type { PageKind, PageProfile } from '../page/page-kind';
 
@@ -46,8 +47,10 @@ export interface FlagDraft {
   data?: Record<string, unknown>;
 }
 
-export interface Detector {
-  id: DetectorId;
+/** A detector; `Id` is its own id while it is defined, any registered id once it is in the registry. */
+export interface Detector<Id extends string = DetectorId> {
+  /** The detector's file name: `lib/core/detectors/<id>.ts`. */
+  id: Id;
   /** Short name shown in the popup and on the options page. */
   label: string;
   /** One sentence for the options page: what it flags. */
@@ -58,6 +61,14 @@ export interface Detector {
   /** The confidence of a draft that sets none. Default 1. */
   confidence?: number;
   detect(ctx: DetectorContext): FlagDraft[];
+}
+
+/**
+ * Defines a detector, keeping its id as a literal type: the registry derives `DetectorId` (and so the settings,
+ * the options page and the report's types) from the ids of the detectors it lists.
+ */
+export function defineDetector<const Id extends string>(detector: Detector<Id>): Detector<Id> {
+  return detector;
 }
 
 /** Why a detector does not apply to a page, or null when it does. */

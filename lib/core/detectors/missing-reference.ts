@@ -26,17 +26,13 @@
  * with English cue words only, and trusts any link to another site, even one that is not the source; news sites
  * whose saved pages lost their links (plain-text copies) look like articles linking nothing.
  */
-import type { Detector } from './detector';
+import { defineDetector } from './detector';
 import { JOURNALISM_KINDS } from '../page/page-kind';
 import { emptyHeadings } from '../references/empty-heading';
 import { noSources } from '../references/no-sources';
 import { uncitedFigures } from '../references/uncited-figures';
 
-export { emptyHeadings } from '../references/empty-heading';
-export { noSources } from '../references/no-sources';
-export { reportingSource, uncitedFigures } from '../references/uncited-figures';
-
-export const missingReference: Detector = {
+export const missingReference = defineDetector({
   id: 'missing-reference',
   label: 'Missing references',
   description:
@@ -50,4 +46,4 @@ export const missingReference: Detector = {
     if (none) flags.push(none);
     return flags;
   },
-};
+});

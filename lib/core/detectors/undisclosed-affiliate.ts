@@ -17,7 +17,7 @@
  */
 import { pageAffiliateLinks, pageDisclosures, type AffiliateLink } from '../affiliate/page-affiliate';
 import { blockAt } from '../page/page-model';
-import type { DetectorContext, Detector, FlagDraft } from './detector';
+import { defineDetector, type DetectorContext, type FlagDraft } from './detector';
 
 /** Per-link labels that tell the reader the link is paid, in the languages of the disclosure tables. */
 const PAID_LINK_MARKER =
@@ -25,7 +25,7 @@ const PAID_LINK_MARKER =
 /** A star after a link's words ("Kopfhörer*") points to a footnote saying starred links are paid (German usage). */
 const STARRED = /\*\s*$/;
 
-export const undisclosedAffiliate: Detector = {
+export const undisclosedAffiliate = defineDetector({
   id: 'undisclosed-affiliate',
   label: 'Undisclosed affiliate links',
   description: 'Affiliate links with no disclosure on the page, or with the disclosure only after them.',
@@ -63,7 +63,7 @@ export const undisclosedAffiliate: Detector = {
           },
     ];
   },
-};
+});
 
 /** Whether the first link is labelled as paid where it stands: in its words, its title, or its paragraph. */
 function markedAsPaid(ctx: DetectorContext, link: AffiliateLink): boolean {

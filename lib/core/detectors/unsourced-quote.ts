@@ -33,7 +33,7 @@ import { ALWAYS_ANONYMOUS_HEADS } from '../data/speech-verbs';
 import type { Block } from '../page/page-model';
 import type { Link } from '../page/page-model';
 import { JOURNALISM_KINDS } from '../page/page-kind';
-import type { Detector, FlagDraft } from './detector';
+import { defineDetector, type FlagDraft } from './detector';
 
 /** A footnote marker right after the closing mark ("...,”[12]"): the quote cites its source. */
 const FOOTNOTE_AFTER = /^["'”’»」』]?\s*[.,;:]?\s*\[\s*(?:\d+|[a-z])\s*\]/;
@@ -94,7 +94,7 @@ function citesSource(q: QuoteDraft, text: string, links: readonly Link[]): boole
   return links.some((l) => l.start < q.end + 3 && l.end > q.start - 1);
 }
 
-export const unsourcedQuote: Detector = {
+export const unsourcedQuote = defineDetector({
   id: 'unsourced-quote',
   label: 'Unsourced quotes',
   description: 'Quotations attributed only to unnamed sources, officials or experts, or to nobody at all.',
@@ -138,4 +138,4 @@ export const unsourcedQuote: Detector = {
     }
     return flags;
   },
-};
+});

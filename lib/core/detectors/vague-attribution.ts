@@ -41,7 +41,7 @@ import { splitSentences } from '../text/sentences';
 import { REPORTING_VERBS, VERB_FILLERS } from '../data/attribution-grammar';
 import { TRIGGER, VAGUE_CUES, type VagueCue, type VagueRule } from '../data/vague-phrases';
 import { JOURNALISM_KINDS } from '../page/page-kind';
-import type { Detector, DetectorContext, FlagDraft, Sensitivity } from './detector';
+import { defineDetector, type DetectorContext, type FlagDraft, type Sensitivity } from './detector';
 
 /** Flags under this confidence are for "high" sensitivity only (the extension's threshold at "normal"). */
 const SHOWN_AT_NORMAL = 0.9;
@@ -105,7 +105,7 @@ const CLAUSE_BREAKS = [',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '
 const QUOTE_OPEN: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’', '‚': '‘' };
 const QUOTE_CHARS = /[“„«"‘‚]/;
 
-export const vagueAttribution: Detector = {
+export const vagueAttribution = defineDetector({
   id: 'vague-attribution',
   label: 'Vague attribution',
   description:
@@ -179,7 +179,7 @@ export const vagueAttribution: Detector = {
     }
     return flags;
   },
-};
+});
 
 /** Verbs of a state of mind: "scientists have suspected", "many developers think", "some senators worry". */
 const MENTAL_STATE_VERB =

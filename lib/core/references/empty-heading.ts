@@ -15,7 +15,7 @@ const BLOCKS_AFTER_ARTICLE = 3;
  * once script-filled sections are left out; the fixtures and the seed are right, and the known misses (a list in
  * a styled div, a section collapsed behind a button) are rare.
  */
-export const EMPTY_HEADING_CONFIDENCE = 0.9;
+const EMPTY_HEADING_CONFIDENCE = 0.9;
 
 const MESSAGE = 'This heading promises references, but nothing is listed under it: no links and no citations.';
 /** A paragraph or list item that reads like a citation: a year in brackets, a DOI, "pp. 4", a URL, a title in quotes. */

@@ -19,7 +19,7 @@ const MIN_RELAYED = 2;
 /** Kinds whose articles are expected to link what they relay; reviews rest on the reviewer's own testing. */
 const KINDS: ReadonlySet<PageKind> = new Set(['news', 'opinion', 'blog']);
 /** Share of these flags a reader agrees with, measured on read pages (see the detector's doc): shown at "high". */
-export const NO_SOURCES_CONFIDENCE = 0.6;
+const NO_SOURCES_CONFIDENCE = 0.6;
 
 const MESSAGE =
   'This article relays studies, reports or official figures but links to no outside source: none can be checked from here.';

@@ -7,7 +7,7 @@ import type { Block } from '../page/page-model';
 import { REFERENCE_HEADINGS } from '../data/organisations';
 
 /** A heading longer than this (trimmed; twice this with the markup's white space) is a title, not "References". */
-export const MAX_HEADING_CHARS = 60;
+const MAX_HEADING_CHARS = 60;
 /** The level given to a bold paragraph standing as a heading: any real heading ends its section. */
 const PSEUDO_HEADING_LEVEL = 7;
 /** "2. References:", "IV) Sources —", "References[edit]" become "references", "sources". */
@@ -50,7 +50,7 @@ export function referenceSectionAt(blocks: Block[], i: number): ReferenceSection
 }
 
 /** A heading's level; a short paragraph that is all bold text counts as the lowest heading. */
-export function headingLevel(b: Block): number | null {
+function headingLevel(b: Block): number | null {
   if (b.kind === 'heading') return b.level ?? 6;
   if (b.kind !== 'paragraph' || b.text.trim().length > MAX_HEADING_CHARS) return null;
   const only = b.el.children.length === 1 ? b.el.children[0] : null;

@@ -49,26 +49,17 @@ export function blockLinksOut(ctx: DetectorContext, blockIndex: number): boolean
   return answer;
 }
 
-/** `isOutsideSource` for this page, with the public-suffix lookup cached per host. */
+/** `isOutsideSource` for this page. */
 function sourceTest(ctx: DetectorContext): (l: Link) => boolean {
   const home = registrableDomain(hostOf(ctx.page.url));
-  const domains = new Map<string, string>();
-  const domainOf = (host: string) => {
-    let d = domains.get(host);
-    if (d === undefined) domains.set(host, (d = registrableDomain(host)));
-    return d;
-  };
-  return (l) => isOutsideSource(l, home, domainOf);
+  return (l) => isOutsideSource(l, home);
 }
 
-/**
- * Whether a link points at another site as a source (`home` is the page's registrable domain, '' if none;
- * `domainOf` may cache the public-suffix lookup per host).
- */
-export function isOutsideSource(link: Link, home: string, domainOf = registrableDomain): boolean {
+/** Whether a link points at another site as a source (`home` is the page's registrable domain, '' if none). */
+function isOutsideSource(link: Link, home: string): boolean {
   const url = link.url;
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return false;
-  const domain = domainOf(url.hostname);
+  const domain = registrableDomain(url.hostname);
   if (!domain || domain === home || NON_SOURCE_DOMAINS.has(domain)) return false;
   // A post on a social site is a source (the tweet a story is about); a profile or a share button is not.
   if (SOCIAL_DOMAINS.has(domain) && !isSocialPost(url)) return false;

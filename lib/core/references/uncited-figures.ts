@@ -15,12 +15,12 @@ import { referenceSectionAt } from './reference-sections';
 import { blockLinksOut, outsideSourceLinks } from './source-links';
 
 /** Named organisations reporting figures, unlinked: judged right 41/44 (train), 8/9 (dev), 5/5 (web pages). */
-export const NAMED_SOURCE_CONFIDENCE = 0.9;
+const NAMED_SOURCE_CONFIDENCE = 0.9;
 /**
  * "A study found...": judged right as often on political news (12 of 13), but every one of those was a poll;
  * elsewhere "a study" is more often the writer's paraphrase of a piece linked further away, so kept under 0.9.
  */
-export const UNNAMED_STUDY_CONFIDENCE = 0.85;
+const UNNAMED_STUDY_CONFIDENCE = 0.85;
 
 const MESSAGE = 'Figures attributed to an organisation or study, with no link or citation to check them against.';
 

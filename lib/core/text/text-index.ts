@@ -9,33 +9,24 @@ export class TextIndex {
   readonly nodes: Text[];
   /** `starts[i]` is the offset of `nodes[i]` in `text`. */
   readonly starts: number[];
-  private readonly indexOfNode: Map<Node, number>;
+  /** Built on first use: anchoring by offset (`locate`, `toRange`) never needs it. */
+  private indexOfNode: Map<Node, number> | null = null;
 
-  constructor(readonly root: Node) {
-    const nodes: Text[] = [];
-    const starts: number[] = [];
-    const parts: string[] = [];
-    let offset = 0;
-    // Iterative walk: pages nested thousands deep must not overflow the stack.
-    let node: Node | null = root.firstChild;
-    while (node) {
-      if (node.nodeType === 3) {
-        const value = (node as Text).data;
-        nodes.push(node as Text);
-        starts.push(offset);
-        parts.push(value);
-        offset += value.length;
-      }
-      node = nextNode(node, root);
-    }
-    this.text = parts.join('');
-    this.nodes = nodes;
-    this.starts = starts;
-    this.indexOfNode = new Map(nodes.map((n, i) => [n, i]));
+  /** Walks `root` in one go; `walked` is the result of a walk done elsewhere (buildTextIndexInSlices). */
+  constructor(
+    readonly root: Node,
+    walked?: TextWalk,
+  ) {
+    const walk = walked ?? new TextWalk(root);
+    if (!walked) walk.step(Infinity);
+    this.text = walk.parts.join('');
+    this.nodes = walk.nodes;
+    this.starts = walk.starts;
   }
 
   /** Index in `nodes` of a Text node, or -1. */
   nodeIndex(node: Node): number {
+    this.indexOfNode ??= new Map(this.nodes.map((n, i) => [n, i]));
     return this.indexOfNode.get(node) ?? -1;
   }
 
@@ -95,6 +86,72 @@ export class TextIndex {
     range.setStart(a.node, a.offset);
     range.setEnd(b.node, b.offset);
     return range;
+  }
+}
+
+/** A walk over the Text nodes under a root that can stop and resume: the page builds its index in slices. */
+export class TextWalk {
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  readonly parts: string[] = [];
+  private offset = 0;
+  private next: Node | null;
+
+  constructor(readonly root: Node) {
+    this.next = root.firstChild;
+  }
+
+  get done(): boolean {
+    return this.next === null;
+  }
+
+  /** Visits up to `budget` nodes (of any kind); false once the walk is over. */
+  step(budget: number): boolean {
+    // Iterative walk: pages nested thousands deep must not overflow the stack.
+    let node = this.next;
+    for (let n = 0; node && n < budget; n++) {
+      if (node.nodeType === 3) {
+        const value = (node as Text).data;
+        this.nodes.push(node as Text);
+        this.starts.push(this.offset);
+        this.parts.push(value);
+        this.offset += value.length;
+      }
+      node = nextNode(node, this.root);
+    }
+    this.next = node;
+    return node !== null;
+  }
+}
+
+/**
+ * The same index, built in slices of about `sliceMs` with `pause()` between them, so a large page never sees one
+ * long task. Nodes are counted in batches and the clock read once per batch. Returns the index and the main-thread
+ * time it took (the pauses left out).
+ */
+export async function buildTextIndexInSlices(
+  root: Node,
+  pause: () => Promise<void>,
+  {
+    sliceMs = 8,
+    batch = 2000,
+    now = () => performance.now(),
+  }: { sliceMs?: number; batch?: number; now?: () => number } = {},
+): Promise<{ index: TextIndex; ms: number }> {
+  const walk = new TextWalk(root);
+  let ms = 0;
+  for (;;) {
+    const started = now();
+    // At least one batch per slice, so a slow clock cannot stall the walk.
+    let more = walk.step(batch);
+    while (more && now() - started < sliceMs) more = walk.step(batch);
+    if (!more) {
+      const index = new TextIndex(root, walk);
+      ms += now() - started;
+      return { index, ms };
+    }
+    ms += now() - started;
+    await pause();
   }
 }
 

@@ -3,7 +3,7 @@
  * building the extension if needed, launching with a profile directory, and reading the background's state.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -53,7 +53,16 @@ export interface ExtensionBrowser {
   background: Worker;
 }
 
-export async function launchWithExtension(profileDir: string): Promise<ExtensionBrowser> {
+/**
+ * Launches Chromium with the built extension. On a fresh profile the extension is installed and opens its
+ * first-run page (lib/background/first-run.ts): that tab is waited for and closed, so that tests see only the tabs
+ * they open, unless `keepWelcome` (the first-run test looks at it).
+ */
+export async function launchWithExtension(
+  profileDir: string,
+  { keepWelcome = false }: { keepWelcome?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const installing = !existsSync(profileDir) || readdirSync(profileDir).length === 0;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless: false, // '--headless=new' below: the old headless mode cannot load extensions
@@ -72,7 +81,22 @@ export async function launchWithExtension(profileDir: string): Promise<Extension
   });
   const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(background.url()).host;
+  if (installing && !keepWelcome) {
+    const welcome = await waitForWelcome(context, extensionId);
+    await welcome.close();
+  }
   return { context, extensionId, background };
+}
+
+/** The first-run page's tab, once the extension has opened it (polled: a new tab's URL arrives after the tab). */
+export async function waitForWelcome(context: BrowserContext, extensionId: string, timeoutMs = 15_000): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  return waitFor(
+    async () => context.pages().find((page) => page.url() === url),
+    (page) => page !== undefined,
+    `the first-run page ${url}`,
+    timeoutMs,
+  ) as Promise<Page>;
 }
 
 /** The background's state of the tab showing `url` (from `storage.session`, where the background mirrors it). */

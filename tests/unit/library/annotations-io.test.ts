@@ -1,38 +1,54 @@
 import { describe, expect, it } from 'vitest';
+import { inPages } from '../../../lib/backup/stream-export';
 import { annotationsIo } from '../../../lib/library/annotations-io';
+import type { Note } from '../../../lib/model';
 import { makeNote } from './make-note';
 
-describe('annotationsIo (the library wiring of lib/annotations)', () => {
+async function readBack(blob: Blob) {
+  const notes: Note[] = [];
+  const outcome = await annotationsIo.readImport(blob, async (batch) => void notes.push(...batch));
+  return { notes, ...outcome };
+}
+
+describe('annotationsIo (the library wiring of lib/backup)', () => {
   const notes = [
     makeNote({ id: 'a', body: 'Check this', tags: ['law'], colour: 'pink', flagId: 'unsourced-quote:1-9' }),
     makeNote({ id: 'b', quote: 'Café "quoted", with a comma', body: '' }),
   ];
 
   it('exports JSON-LD that its import reads back as the same notes', async () => {
-    const file = await annotationsIo.exportNotes(notes, 'jsonld');
+    const file = await annotationsIo.exportNotes(inPages(notes, 1), 'jsonld');
     expect(file.filename).toMatch(/\.jsonld$/);
     expect(file.mimeType).toBe('application/ld+json');
-    const parsed = await annotationsIo.parseImport(file.text, file.filename);
-    expect(parsed.invalid).toBe(0);
-    expect(parsed.notes.map((n) => [n.id, n.quote, n.body, n.tags, n.colour, n.flagId])).toEqual(
-      notes.map((n) => [n.id, n.quote, n.body, n.tags, n.colour, n.flagId]),
-    );
+    const back = await readBack(file.blob);
+    expect(back.refusedCount).toBe(0);
+    expect(back.notes).toEqual(notes);
   });
 
   it('exports Markdown and CSV with their file types', async () => {
-    const markdown = await annotationsIo.exportNotes(notes, 'markdown');
+    const markdown = await annotationsIo.exportNotes(inPages(notes), 'markdown');
     expect(markdown.filename).toMatch(/\.md$/);
-    expect(markdown.text).toContain('> Café "quoted", with a comma');
-    const csv = await annotationsIo.exportNotes(notes, 'csv');
+    expect(await markdown.blob.text()).toContain('> Café "quoted", with a comma');
+    const csv = await annotationsIo.exportNotes(inPages(notes), 'csv');
     expect(csv.filename).toMatch(/\.csv$/);
-    expect(csv.text.startsWith('\uFEFF')).toBe(true);
-    expect(csv.text).toContain('"Café ""quoted"", with a comma"');
+    const csvText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.blob.arrayBuffer());
+    expect(csvText.startsWith('\uFEFF')).toBe(true);
+    expect(csvText).toContain('"Café ""quoted"", with a comma"');
+  });
+
+  it('reads a lone Annotation (no list) whole', async () => {
+    const lone = {
+      type: 'Annotation',
+      bodyValue: 'Worth reading',
+      target: { source: 'https://example.net/page', selector: { type: 'TextQuoteSelector', exact: 'a passage' } },
+    };
+    const back = await readBack(new Blob([JSON.stringify(lone)]));
+    expect(back.notes.map((n) => [n.pageUrl, n.body])).toEqual([['https://example.net/page', 'Worth reading']]);
   });
 
   it('throws a readable error for a file that is not an annotation export, and refuses huge files', async () => {
-    expect(() => annotationsIo.parseImport('{"hello": 1}', 'x.json')).toThrow(
-      /not a known annotation export|annotation/i,
-    );
-    expect(() => annotationsIo.checkFileSize?.(500 * 1024 * 1024)).toThrow(/too large/);
+    await expect(readBack(new Blob(['{"hello": 1}']))).rejects.toThrow(/not a known annotation export/);
+    expect(() => annotationsIo.checkFileSize?.(3 * 1024 * 1024 * 1024)).toThrow(/too large/);
+    expect(() => annotationsIo.checkFileSize?.(500 * 1024 * 1024)).not.toThrow();
   });
 });

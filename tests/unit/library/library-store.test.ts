@@ -41,13 +41,49 @@ describe('LibraryStore.importNotes', () => {
     expect(await storedIds(db)).toEqual([]);
   });
 
-  it('reports progress up to the total', async () => {
+  it('tells duplicates across batches of one import and against the library, by id and by content', async () => {
+    const { store, db } = freshStore();
+    const kept = makeNote({ id: 'kept', body: 'kept body' });
+    await store.importNotes([kept]);
+    const session = await store.beginImport();
+    const first = await session.batch([makeNote({ id: 'b1', body: 'one' }), makeNote({ id: 'kept', body: 'other' })]);
+    expect(first).toEqual({ imported: ['b1'], duplicates: 1, refused: [] });
+    const second = await session.batch([
+      makeNote({ id: 'b1', body: 'changed' }), // same id as the first batch
+      { ...kept, id: 'b2', created: 9 }, // same page, passage and text as the kept note
+      makeNote({ id: 'b3', body: 'three' }),
+      { ...makeNote({ id: 'bad' }), pageUrl: 'javascript:alert(1)' },
+    ]);
+    expect(second.imported).toEqual(['b3']);
+    expect(second.duplicates).toBe(2);
+    expect(second.refused[0]).toMatch(/page address is not an http\(s\) address/);
+    expect(await storedIds(db)).toEqual(['b1', 'b3', 'kept']);
+  });
+});
+
+describe('LibraryStore pages and edits', () => {
+  it('reads every note a page at a time, in id order, with the total on the first page', async () => {
     const { store } = freshStore();
-    const seen: Array<[number, number]> = [];
-    const batch = Array.from({ length: 450 }, (_, i) => makeNote({ id: `p${i}`, body: `n${i}` }));
-    await store.importNotes(batch, (done, total) => seen.push([done, total]));
-    expect(seen.at(-1)).toEqual([450, 450]);
-    expect(seen.map(([done]) => done)).toEqual([200, 400, 450]);
+    const notes = Array.from({ length: 5 }, (_, i) => makeNote({ id: `p${i}`, body: `b${i}` }));
+    await store.importNotes(notes);
+    const first = await store.page(undefined, 2);
+    expect([first.notes.map((n) => n.id), first.next, first.total]).toEqual([['p0', 'p1'], 'p1', 5]);
+    const second = await store.page('p1', 2);
+    expect([second.notes.map((n) => n.id), second.next]).toEqual([['p2', 'p3'], 'p3']);
+    const last = await store.page('p3', 2);
+    expect([last.notes.map((n) => n.id), last.next]).toEqual([['p4'], null]);
+  });
+
+  it('edits a note in place (text, tags, colour) and refuses an edit of a deleted note', async () => {
+    const { db } = freshStore();
+    const store = new LibraryStore(db, () => 5_000_000_000_000);
+    const note = makeNote({ id: 'e', body: 'before', tags: ['a'], colour: 'yellow', created: 1, updated: 2 });
+    await store.importNotes([note]);
+    const edited = await store.editNote('e', { body: 'after', tags: [' b ', 'b', '', 'c'], colour: 'green' });
+    expect(edited).toEqual({ ...note, body: 'after', tags: ['b', 'c'], colour: 'green', updated: 5_000_000_000_000 });
+    expect(await db.getNote('e')).toEqual(edited);
+    await store.deleteNotes(['e']);
+    await expect(store.editNote('e', { body: 'x', tags: [], colour: 'green' })).rejects.toThrow(/no longer exists/);
   });
 });
 
@@ -56,7 +92,7 @@ describe('LibraryStore delete and restore', () => {
     const { store, db } = freshStore();
     const notes = [makeNote({ id: 'a' }), makeNote({ id: 'b' }), makeNote({ id: 'c' })];
     await store.importNotes(notes);
-    await store.deleteNotes(['a', 'c']);
+    expect((await store.deleteNotes(['a', 'c', 'missing'])).map((n) => n.id)).toEqual(['a', 'c']);
     expect(await storedIds(db)).toEqual(['b']);
     await store.restoreNotes([notes[0], notes[2]]);
     expect((await db.allNotes()).sort((x, y) => x.id.localeCompare(y.id))).toEqual(notes);

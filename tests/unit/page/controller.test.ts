@@ -11,24 +11,47 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageStatus } from '../../../lib/model';
 import type { ContentApi } from '../../../lib/messaging/protocol';
 import type { Handlers } from '../../../lib/messaging/serve';
-import { SEED_DIR } from '../../support/paths';
+import { SEED_DIR, sharedSeed } from '../../support/paths';
 
 vi.stubGlobal('chrome', fakeBrowser);
 vi.stubGlobal('browser', fakeBrowser);
 
 const harness = vi.hoisted(() => ({
-  published: [] as { url: string; status: PageStatus }[],
+  published: [] as { url: string; status: PageStatus; run?: { page: string; run: number } }[],
   handlers: null as unknown,
   failWith: null as Error | null,
+  snapshots: 0,
+  /** When set, analysePage waits for this before answering (to let a newer analysis overtake). */
+  hold: null as Promise<void> | null,
+  /** When set, the size the page reports (instead of counting a page of 200,000 elements in happy-dom). */
+  size: null as { elements: number; textChars?: number } | null,
 }));
 
-vi.mock('../../../lib/messaging/call', () => ({
-  callBackground: async (method: string, params: { url: string; status: PageStatus }) => {
-    if (method === 'publishStatus') harness.published.push(params);
-    return method === 'publishStatus' ? null : [];
-  },
-  callTab: async () => null,
-}));
+vi.mock('../../../lib/core/page/limits', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../lib/core/page/limits')>();
+  return { ...real, pageSize: (doc: Document) => harness.size ?? real.pageSize(doc) };
+});
+
+// The background is a recorder for statuses, and the real analysis service (linkedom, as in the extension) for
+// snapshots; `failWith` makes the analysis fail.
+vi.mock('../../../lib/messaging/call', async () => {
+  const { analysisHandlers } = await import('../../../lib/background/analysis-service');
+  const analysis = analysisHandlers();
+  return {
+    callBackground: async (method: string, params: never) => {
+      if (method === 'publishStatus') harness.published.push(params);
+      if (method === 'analysePage') {
+        harness.snapshots++;
+        const held = harness.hold;
+        if (held) await held;
+        if (harness.failWith) throw harness.failWith;
+        return analysis.analysePage(params, {} as never);
+      }
+      return method === 'publishStatus' ? null : [];
+    },
+    callTab: async () => null,
+  };
+});
 
 vi.mock('../../../lib/messaging/serve', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -37,15 +60,6 @@ vi.mock('../../../lib/messaging/serve', async (importOriginal) => ({
     return () => undefined;
   },
 }));
-
-vi.mock('../../../lib/core/analyze', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../lib/core/analyze')>();
-  return {
-    ...real,
-    analyzeDocumentInSteps: (...args: Parameters<typeof real.analyzeDocumentInSteps>) =>
-      harness.failWith ? Promise.reject(harness.failWith) : real.analyzeDocumentInSteps(...args),
-  };
-});
 
 let controller: typeof import('../../../lib/page/controller');
 let settings: typeof import('../../../lib/settings/settings');
@@ -73,7 +87,8 @@ function fakeContext() {
   };
 }
 
-const seedHtml = readFileSync(join(SEED_DIR, 'index.html'), 'utf8');
+const HAS_SEED = sharedSeed('the content script on the seed article');
+const seedHtml = HAS_SEED ? readFileSync(join(SEED_DIR, 'index.html'), 'utf8') : '';
 const seedDocument = () => new DOMParser().parseFromString(seedHtml, 'text/html') as unknown as Document;
 const lastStatus = () => harness.published.at(-1)?.status;
 const settle = (state: PageStatus['state']) =>
@@ -90,11 +105,14 @@ beforeEach(() => {
   fakeBrowser.reset();
   harness.published.length = 0;
   harness.failWith = null;
+  harness.snapshots = 0;
+  harness.hold = null;
+  harness.size = null;
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://news.example/story');
 });
 afterEach(() => current?.invalidate());
 
-describe('the content script', () => {
+describe.runIf(HAS_SEED)('the content script', () => {
   it('analyses an article and publishes the report', async () => {
     start();
     await settle('done');
@@ -117,6 +135,56 @@ describe('the content script', () => {
       state: 'error',
       message: 'Footnote could not read this page: Readability fell over',
     });
+  });
+
+  it('analyses a page taken for a non-article when the reader asks ("Analyse anyway")', async () => {
+    const handlers = start(new DOMParser().parseFromString('<p>Log in</p>', 'text/html') as unknown as Document);
+    await settle('not-article');
+    expect(harness.snapshots).toBe(0);
+    await handlers.analyseNow({}, {} as never);
+    expect(lastStatus()?.state).toBe('done');
+    expect(harness.snapshots).toBe(1);
+  });
+
+  it('declines a page over the element limit at once, without a snapshot', async () => {
+    harness.size = { elements: 200_000 };
+    start();
+    await settle('too-large');
+    expect(lastStatus()).toEqual({ state: 'too-large', reason: 'This page is too large to analyse: 200,000 elements' });
+    expect(harness.snapshots).toBe(0);
+    expect(harness.published.some((p) => p.status.state === 'analysing')).toBe(false);
+  });
+
+  it('declines a page with too much text, even when the reader asks', async () => {
+    harness.size = { elements: 10, textChars: 5_000_000 };
+    const handlers = start();
+    await settle('too-large');
+    await handlers.analyseNow({}, {} as never);
+    expect(lastStatus()).toEqual({
+      state: 'too-large',
+      reason: 'This page is too large to analyse: 5,000,000 characters of text',
+    });
+    expect(harness.snapshots).toBe(0);
+  });
+
+  it('never publishes the result of an analysis a newer one overtook', async () => {
+    let release = () => {};
+    harness.hold = new Promise<void>((resolve) => (release = resolve));
+    const handlers = start();
+    await vi.waitFor(() => expect(harness.snapshots).toBe(1));
+    harness.hold = null;
+    const again = handlers.analyseNow({}, {} as never);
+    await vi.waitFor(() => expect(harness.snapshots).toBe(2));
+    await again;
+    const newest = harness.published.at(-1)!;
+    expect(newest.status.state).toBe('done');
+    release();
+    await new Promise((r) => setTimeout(r, 200));
+    // The first analysis answered last, and was dropped: nothing published after the second's result.
+    expect(harness.published.at(-1)).toBe(newest);
+    expect(harness.published.filter((p) => p.status.state === 'done')).toHaveLength(1);
+    // Each status names its run, so the background can drop a late one too.
+    expect(newest.run?.run).toBeGreaterThan(harness.published[0].run?.run ?? Infinity);
   });
 
   it('waits for the reader when analysis is on click', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { describeTextRange } from '../../../lib/core/anchoring/selectors';
 import { TextIndex } from '../../../lib/core/text/text-index';
 import type { Note } from '../../../lib/model';
-import { CHANGED_HIGHLIGHT, NOTES_PER_CHUNK, NoteAnchors, type IdleDeadlineLike } from '../../../lib/page/reanchor';
+import { NOTES_PER_CHUNK, NoteAnchors, type IdleDeadlineLike } from '../../../lib/page/reanchor';
 
 /** A scheduler the test drives: chunks wait in a queue until `runNext` gives them a deadline. */
 function manualScheduler(timeRemaining = () => 50) {
@@ -101,7 +101,7 @@ describe('NoteAnchors', () => {
     expect(Object.keys(anchors.statuses()).sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
   });
 
-  it('after edits: moved, changed (also drawn under the changed mark) and orphaned, never misplaced', async () => {
+  it('after edits: moved, changed (drawn marked changed) and orphaned (not drawn), never misplaced', async () => {
     const original =
       '<p>The council met on Tuesday to discuss the new budget for the coming year.</p>' +
       '<p>Residents complained that the bus service had been cut twice since spring began.</p>' +
@@ -122,13 +122,26 @@ describe('NoteAnchors', () => {
     await scheduler.runAll();
     await done;
     expect(anchors.statuses()).toEqual({ moved: 'moved', changed: 'changed', gone: 'orphaned' });
-    const drawn: [string, string][] = [];
-    anchors.addHighlights((name, range) => drawn.push([name, range?.toString() ?? '']));
+    const drawn = anchors
+      .overlayNotes()
+      .map(({ id, colour, changed, range }) => [id, colour, changed, range.toString()]);
     expect(drawn).toEqual([
-      ['footnote-note-green', 'The council met on Tuesday to discuss the new budget'],
-      ['footnote-note-blue', 'the bus service had been cut three times since spring began'],
-      [CHANGED_HIGHLIGHT, 'the bus service had been cut three times since spring began'],
+      ['moved', 'green', false, 'The council met on Tuesday to discuss the new budget'],
+      ['changed', 'blue', true, 'the bus service had been cut three times since spring began'],
     ]);
+  });
+
+  it('forgets a deleted note at once, even when it is deleted while a run is placing it', async () => {
+    const root = page('<p>One passage here.</p><p>Another passage there.</p>');
+    const scheduler = manualScheduler();
+    const anchors = new NoteAnchors(scheduler.schedule);
+    const run = anchors.update([noteOn(root, 'One passage', 'a'), noteOn(root, 'Another passage', 'b')], root);
+    anchors.remove(['a']);
+    await scheduler.runAll();
+    expect(await run).toBe(true);
+    expect(Object.keys(anchors.statuses())).toEqual(['b']);
+    anchors.remove(['b']);
+    expect(anchors.overlayNotes()).toEqual([]);
   });
 
   it('notes without a passage are not anchored, and clear() forgets everything', async () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../../lib/core/analyze';
 import { findSelector } from '../../../lib/core/anchoring/selectors';
-import { missingReference, reportingSource } from '../../../lib/core/detectors/missing-reference';
+import { missingReference } from '../../../lib/core/detectors/missing-reference';
+import { reportingSource } from '../../../lib/core/references/uncited-figures';
 import { htmlDocument } from '../../support/load-html';
 
 const URL = 'https://www.harbourgazette.example.com/2026/ferry-fares';

@@ -7,7 +7,8 @@ import type { PopupClient } from '../../../lib/ui/client';
 
 const PAGE_TEXT =
   'Best headphones of 2025. Buy the Sony WH-1000 at Amazon. "It is the quietest we tested," said Ana Ruiz. ' +
-  '"Nobody beats it," one insider said. Studies show noise harms sleep. Prices went up, critics say.';
+  '"Nobody beats it," one insider said. Studies show noise harms sleep. Prices went up, critics say. ' +
+  'The Bose QC at Walmart is cheaper.';
 
 export const PAGE_URL = 'https://news.example.com/best-headphones';
 
@@ -70,7 +71,7 @@ export function defaultFlags(): Flag[] {
     makeFlag('unsourced-quote', '"Nobody beats it,"', 'This quote is not attributed to a named person.'),
     makeFlag('affiliate-link', 'Sony WH-1000 at Amazon', 'This is an Amazon affiliate link.', { severity: 'warning' }),
     makeFlag('vague-attribution', 'critics say', 'Who are the critics?'),
-    makeFlag('affiliate-link', 'Amazon', 'Another affiliate link.', { id: 'affiliate-link:rule:second' }),
+    makeFlag('affiliate-link', 'Bose QC at Walmart', 'Another affiliate link.', { id: 'affiliate-link:rule:second' }),
   ];
 }
 

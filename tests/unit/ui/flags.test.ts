@@ -12,7 +12,7 @@ describe('groupFlags', () => {
     const kinds = groups.map((g) => g.kind);
     expect(kinds).not.toContain('vague-attribution');
     expect([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(kinds);
-    expect(groups.reduce((n, g) => n + g.flags.length, 0)).toBe(flags.length - 1);
+    expect(groups.reduce((n, g) => n + g.passages.length, 0)).toBe(flags.length - 1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DETECTORS } from '../../../lib/core/detectors/registry';
+import { kindTitle } from '../../../lib/ui/labels';
 import { OptionsPage } from '../../../components/OptionsPage';
 import { defaultSettings, type Settings } from '../../../lib/settings/settings';
 import type { SettingsClient } from '../../../lib/ui/client';
@@ -29,10 +30,10 @@ const labelOf = (input: Element) =>
 const lastSaved = (client: ReturnType<typeof fakeSettings>) => client.save.mock.calls.at(-1)![0];
 
 describe('OptionsPage', () => {
-  it('renders one switch per registry detector, labelled and described from the registry', async () => {
+  it('renders one switch per registry detector, named by its plural title and described from the registry', async () => {
     const { container } = await mount(<OptionsPage client={fakeSettings()} />);
     const detectorSwitches = switches(container.querySelector('.detector-list')!);
-    expect(detectorSwitches.map(labelOf)).toEqual(DETECTORS.map((d) => d.label));
+    expect(detectorSwitches.map(labelOf)).toEqual(DETECTORS.map((d) => kindTitle(d.id)));
     for (const [i, input] of detectorSwitches.entries()) {
       expect(input.checked).toBe(true);
       const description = document.getElementById(input.getAttribute('aria-describedby')!);

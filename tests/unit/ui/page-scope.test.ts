@@ -29,7 +29,7 @@ describe('pageScope', () => {
     );
     expect(scope?.headline).toBe('Fiction · English');
     expect(scope?.notes).toEqual([
-      'Not checked on this kind of page: unsourced quotes, vague attribution and missing references.',
+      'Not checked on this kind of page: unsourced quotes, vague attributions and missing references.',
     ]);
   });
 
@@ -43,6 +43,6 @@ describe('pageScope', () => {
         skipped: [{ detector: 'vague-attribution', because: 'language' }],
       }),
     );
-    expect(scope?.notes).toEqual(['Not checked in German: vague attribution (English only).']);
+    expect(scope?.notes).toEqual(['Not checked in German: vague attributions (English only).']);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DETECTORS } from '../../../lib/core/detectors/registry';
 import { Popup } from '../../../components/Popup';
+import { kindTitle } from '../../../lib/ui/labels';
 import type { PageStatus } from '../../../lib/model';
 import { button, cleanup, click, key, mount, settle, submit, type, unnamedControls } from './render';
 import { IDENTITY, defaultFlags, fakeClient, makeNote, makeReport, selectionOf } from './fixtures';
@@ -16,7 +17,7 @@ describe('Popup states', () => {
     expect(client.background.getTabState).toHaveBeenCalledWith({ tabId: 7 });
   });
 
-  it('shows the article: title, byline, formatted date, site and counts per kind with detector labels', async () => {
+  it('shows the article: title, byline, formatted date, site and counts per kind, pluralised by count', async () => {
     const { container } = await mount(<Popup client={fakeClient()} />);
     expect(text(container.querySelector('h1')!)).toBe('The best headphones of 2025');
     const meta = text(container.querySelector('.article-meta')!);
@@ -25,8 +26,8 @@ describe('Popup states', () => {
     expect(meta).toContain('2025');
     expect(meta).not.toContain('T10:00'); // formatted, not the raw ISO string
     const counts = [...container.querySelectorAll('.kind-count')].map(text);
-    const affiliate = DETECTORS.find((d) => d.id === 'affiliate-link')!;
-    expect(counts).toContain(`2 ${affiliate.label}`);
+    expect(counts).toContain('2 affiliate links');
+    expect(counts).toContain('1 unsourced quote');
   });
 
   const cases: [string, PageStatus, RegExp][] = [
@@ -79,7 +80,7 @@ describe('Popup flags', () => {
     const { container } = await mount(<Popup client={fakeClient()} />);
     const headings = [...container.querySelectorAll('.flag-group h3')].map((h) => text(h).replace(/\s*\(\d+\)$/, ''));
     const kinds = new Set(defaultFlags().map((f) => f.kind));
-    const expected = DETECTORS.filter((d) => kinds.has(d.id)).map((d) => d.label);
+    const expected = DETECTORS.filter((d) => kinds.has(d.id)).map((d) => kindTitle(d.id));
     expect(headings).toEqual(expected);
     const affiliateGroup = [...container.querySelectorAll('.flag-group')].find(
       (g) => g.querySelector('h3')?.id === 'group-affiliate-link',
@@ -131,7 +132,7 @@ describe('Popup flags', () => {
       flagId: id,
       dismissed: true,
     });
-    expect(client.tab.refreshAnnotations).toHaveBeenCalled();
+    expect(client.tab.refreshAnnotations).not.toHaveBeenCalled();
     expect(container.querySelectorAll('li.flag').length).toBe(before - 1);
     expect(text(container)).toContain('Dismissed (1)');
     const undo = button(container.querySelector('[role="status"]')!, 'Undo');
@@ -204,7 +205,7 @@ describe('Popup notes', () => {
       tags: ['sources', 'sleep'],
       colour: 'blue',
     });
-    expect(client.tab.refreshAnnotations).toHaveBeenCalled();
+    expect(client.tab.refreshAnnotations).not.toHaveBeenCalled();
     expect(container.querySelector('.note-editor')).toBeNull();
     expect(text(container.querySelector('.note-list')!)).toContain('Which studies?');
   });
@@ -288,9 +289,9 @@ describe('Popup accessibility', () => {
     expect(container.querySelector('h1')).not.toBeNull();
     expect(container.querySelectorAll('h2').length).toBeGreaterThanOrEqual(2);
     expect(container.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull();
-    for (const item of container.querySelectorAll('.flag-body')) {
-      expect(item.getAttribute('tabindex')).toBe('0');
-      expect(item.getAttribute('role')).toBe('button');
-    }
+    // One Tab stop for the whole flag list (roving focus): the first passage, the others reached by arrow keys.
+    const bodies = [...container.querySelectorAll('.flag-body')];
+    expect(bodies.map((b) => b.getAttribute('tabindex'))).toEqual(['0', ...bodies.slice(1).map(() => '-1')]);
+    for (const item of bodies) expect(item.getAttribute('role')).toBe('button');
   });
 });

@@ -106,3 +106,50 @@ export function unnamedControls(root: ParentNode): string[] {
     .filter((el) => accessibleName(el) === '')
     .map((el) => el.outerHTML.slice(0, 120));
 }
+
+/**
+ * The sequential focus order of `root` as a browser's Tab key walks it: enabled controls and tabindex ≥ 0 in
+ * document order (positive tabindex first), leaving out what is hidden (`hidden`, `display: none` in inline
+ * styles) or tabindex -1, and every radio of a group but the checked one.
+ */
+export function tabOrder(root: ParentNode): HTMLElement[] {
+  const candidates = [
+    ...root.querySelectorAll<HTMLElement>(
+      'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable="true"]',
+    ),
+  ];
+  const shown = (el: HTMLElement) => !el.closest('[hidden], [inert]') && !el.closest('[style*="display: none"]');
+  const focusable = candidates.filter((el) => {
+    if ((el as HTMLButtonElement).disabled || !shown(el)) return false;
+    if (el.getAttribute('tabindex') !== null && Number(el.getAttribute('tabindex')) < 0) return false;
+    if (el.tagName === 'SUMMARY' && el.parentElement?.firstElementChild !== el) return false;
+    if (el instanceof HTMLInputElement && el.type === 'hidden') return false;
+    if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+      const group = [...root.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)];
+      const chosen = group.find((r) => r.checked) ?? group[0];
+      if (chosen !== el) return false;
+    }
+    return true;
+  });
+  const positive = focusable
+    .filter((el) => Number(el.getAttribute('tabindex')) > 0)
+    .sort((a, b) => Number(a.getAttribute('tabindex')) - Number(b.getAttribute('tabindex')));
+  return [...positive, ...focusable.filter((el) => !(Number(el.getAttribute('tabindex')) > 0))];
+}
+
+/** One press of Tab (or Shift+Tab): focus moves to the next (previous) element of `tabOrder(root)`. */
+export async function pressTab(root: ParentNode, { shift = false } = {}): Promise<HTMLElement | null> {
+  const order = tabOrder(root);
+  const at = order.indexOf(document.activeElement as HTMLElement);
+  const next = shift ? order[at < 0 ? order.length - 1 : at - 1] : order[at + 1];
+  await act(() => {
+    next?.focus();
+  });
+  await settle();
+  return next ?? null;
+}
+
+/** One press of a key on whatever has focus (the key's own handlers do the rest, as in a browser). */
+export async function press(keyName: string): Promise<void> {
+  await key(document.activeElement ?? document.body, keyName);
+}

@@ -11,11 +11,13 @@ import { analyzeDocument } from '../../../lib/core/analyze';
 import { missingReference } from '../../../lib/core/detectors/missing-reference';
 import { vagueAttribution } from '../../../lib/core/detectors/vague-attribution';
 import { fileDocument } from '../../support/load-html';
-import { CORPUS } from '../../support/paths';
+import { CORPUS, sharedCorpus } from '../../support/paths';
 
 const PAGES = join(CORPUS, 'readability-pages');
 
-describe.skipIf(!existsSync(PAGES))('flag rates on readability-pages', () => {
+const present = sharedCorpus('the flag rates on readability-pages', 'readability-pages');
+
+describe.runIf(present)('flag rates on readability-pages', () => {
   it('stays quiet on ordinary pages', () => {
     const perRule = new Map<string, number>();
     let pages = 0;

@@ -1,8 +1,8 @@
 /**
- * Which article a page is, whatever URL it was opened under: notes and dismissals are keyed by this. Pure (reads
- * a Document, no browser API). Tracking parameters and fragments are dropped, AMP variants map to the original,
- * and the page's own `<link rel=canonical>` or `og:url` is preferred when it names the same site.
+ * A URL with what does not name the article removed (fragment, tracking parameters, AMP markers, a trailing slash,
+ * default ports, host case): the URLs one article is opened under come out the same. Pure; no browser API.
  */
+import { hasRegistrableDomain } from './site';
 
 /** Query parameters that say how the reader arrived, not what they read. */
 const TRACKING_PARAMS = new Set([
@@ -107,7 +107,8 @@ export function cleanUrl(url: string): string {
   parsed.hash = '';
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return parsed.href;
   parsed = unwrapAmpCache(parsed);
-  if (/^amp\./i.test(parsed.hostname) && parsed.hostname.split('.').length > 2) {
+  // `amp.example.com` is the site's AMP host; `amp.github.io` is somebody's site, kept.
+  if (/^amp\./i.test(parsed.hostname) && hasRegistrableDomain(parsed.hostname.slice(4))) {
     parsed.hostname = parsed.hostname.slice(4);
   }
   let path = parsed.pathname
@@ -120,73 +121,4 @@ export function cleanUrl(url: string): string {
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   parsed.search = kept.length ? new URLSearchParams(kept).toString() : '';
   return parsed.href;
-}
-
-/** Public suffixes of two labels common enough to matter (co.uk, com.au...): the site is then three labels. */
-const SECOND_LEVEL = /^(?:co|com|net|org|gov|edu|ac|gob|ne|or|go)\.[a-z]{2}$/i;
-
-/** The registrable domain (example.co.uk for news.example.co.uk), approximated without the public suffix list. */
-export function siteOf(hostname: string): string {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (/^[\d.]+$/.test(host) || host.includes(':')) return host; // IP addresses
-  const labels = host.split('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return labels.length > 2 && SECOND_LEVEL.test(lastTwo) ? labels.slice(-3).join('.') : lastTwo;
-}
-
-function webUrl(href: string | null | undefined, base: string): URL | null {
-  if (!href?.trim()) return null;
-  try {
-    const parsed = new URL(href.trim(), base);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A canonical claim is trusted when it stays on the page's site and does not collapse an article to the home page. */
-function acceptable(claim: URL | null, page: URL): boolean {
-  if (!claim) return false;
-  if (siteOf(claim.hostname.replace(/^amp\./i, '')) !== siteOf(page.hostname)) return false;
-  return !(claim.pathname === '/' && page.pathname !== '/' && !claim.search);
-}
-
-/**
- * The canonical URL of the page at `url`: its `<link rel=canonical>` (on an AMP page, the original article), else
- * its `og:url`, when same-site and valid; else the cleaned URL. Always returned cleaned, so all the URLs of one
- * article give the same key.
- */
-export function canonicalUrl(doc: Document, url: string): string {
-  const cleaned = cleanUrl(url);
-  let page: URL;
-  try {
-    page = new URL(cleaned);
-  } catch {
-    return cleaned;
-  }
-  if (page.protocol !== 'http:' && page.protocol !== 'https:') return cleaned;
-  const claims = [
-    ...[...doc.querySelectorAll('link[rel][href]')]
-      .filter((link) => /(^|\s)canonical(\s|$)/i.test(link.getAttribute('rel') ?? ''))
-      .map((link) => link.getAttribute('href')),
-    ...[...doc.querySelectorAll('meta[property="og:url"], meta[name="og:url"]')].map((meta) =>
-      meta.getAttribute('content'),
-    ),
-  ];
-  for (const claim of claims) {
-    const parsed = webUrl(claim, url);
-    if (acceptable(parsed, page)) return cleanUrl(parsed!.href);
-  }
-  return cleaned;
-}
-
-/**
- * Every URL the page is known by (the canonical one first, then the cleaned address and its `<link rel=amphtml>`
- * AMP version), for finding notes saved before a site added or changed its canonical link.
- */
-export function pageAliases(doc: Document, url: string): string[] {
-  const aliases = [canonicalUrl(doc, url), cleanUrl(url)];
-  const amp = webUrl(doc.querySelector('link[rel="amphtml"]')?.getAttribute('href'), url);
-  if (amp) aliases.push(cleanUrl(amp.href));
-  return [...new Set(aliases)];
 }

@@ -1,0 +1,67 @@
+/**
+ * The analysis off the page: the background parses a page's snapshot (its serialised HTML) with linkedom, the DOM
+ * the CLI uses, and runs the pure core on it, warm from one page to the next. Readability and the detectors then
+ * never take a page's main thread. One code path for Chrome's service worker (which has no DOMParser) and Firefox's
+ * background page; the reports equal the CLI's for the same HTML. Bounded: pages over the limits of
+ * lib/core/page/limits.ts are declined, the analysis stops between phases past ANALYSIS_TIME_LIMIT_MS, and a newer
+ * request from the same tab makes an older one stop as stale.
+ */
+import { parseHTML } from 'linkedom';
+import { analyzeDocumentInSteps } from '../core/analyze';
+import { ANALYSIS_TIME_LIMIT_MS, measureShape, tookTooLong, tooLarge } from '../core/page/limits';
+import type { AnalysisOutcome, TabApi } from '../messaging/tab-api';
+import type { Handlers } from '../messaging/serve';
+
+/** Thrown out of a pause to end an analysis early. */
+class Stop extends Error {
+  constructor(readonly outcome: AnalysisOutcome) {
+    super(outcome.state);
+  }
+}
+
+export interface AnalysisServiceOptions {
+  /** A monotonic clock in ms. */
+  now?: () => number;
+  timeLimitMs?: number;
+}
+
+export function analysisHandlers(options: AnalysisServiceOptions = {}): Pick<Handlers<TabApi>, 'analysePage'> {
+  const now = options.now ?? (() => performance.now());
+  const timeLimitMs = options.timeLimitMs ?? ANALYSIS_TIME_LIMIT_MS;
+  /** The latest request of each tab (the key: tab id, or the page's run id outside a tab, as in tests). */
+  const latest = new Map<string, number>();
+  let requests = 0;
+
+  return {
+    async analysePage({ url, html, run, enabled, sensitivity }, sender) {
+      const key = sender.tab?.id !== undefined ? `tab:${sender.tab.id}` : `page:${run.page}`;
+      const request = ++requests;
+      latest.set(key, request);
+      const started = now();
+      // Between phases: let other messages through, and stop when superseded or out of time.
+      const pause = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (latest.get(key) !== request) throw new Stop({ state: 'stale' });
+        if (now() - started > timeLimitMs) throw new Stop({ state: 'too-large', reason: tookTooLong(timeLimitMs) });
+      };
+      try {
+        const doc = parseHTML(html).document as unknown as Document;
+        const parseMs = now() - started;
+        // The page checked its own size; the snapshot is checked again, with the depth a browser cannot report.
+        const refused = tooLarge(measureShape(doc));
+        if (refused) return { state: 'too-large', reason: refused.reason };
+        await pause();
+        const report = await analyzeDocumentInSteps(doc, url, { parseMs, enabled, sensitivity, now }, pause);
+        return latest.get(key) === request ? { state: 'done', report } : { state: 'stale' };
+      } catch (error) {
+        if (error instanceof Stop) return error.outcome;
+        // Recursive DOM code can overflow on a deep page even under the depth limit.
+        if (error instanceof RangeError && /call stack/i.test(error.message))
+          return { state: 'too-large', reason: 'This page is nested too deeply to analyse' };
+        throw error;
+      } finally {
+        if (latest.get(key) === request) latest.delete(key);
+      }
+    },
+  };
+}
