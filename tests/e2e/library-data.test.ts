@@ -1,6 +1,6 @@
 /**
- * The reader's data through the library in real Chromium, the background being its only owner: 100,000 notes
- * export → clear → import back identical; hostile imports (javascript: and data: pages, a corrupt file) refused
+ * The reader's data through the library in real Chromium, the background being its only owner: 20,000 notes
+ * (100,000 with `npm run test:backup`) export → clear → import back identical; hostile imports (javascript: and data: pages, a corrupt file) refused
  * with a message; a malformed record of a version-1 database listed apart while the library loads; a note deleted
  * in the library leaves an open tab of its page without a reload.
  */
@@ -24,7 +24,13 @@ declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
 };
 
-const BIG = 100_000;
+/**
+ * How many notes the backup round trip carries. `npm test` uses 20,000 (a 24 MB file, read and written in batches
+ * like any other); `npm run test:backup` runs the 100,000 of the issue (a 119 MB file: about 3 minutes).
+ */
+const BIG = Number(process.env.FOOTNOTE_BACKUP_NOTES ?? 20_000);
+const PAGES = Math.min(BIG, 10_000);
+const count = (n: number) => n.toLocaleString('en-US');
 const WORDS = 'council budget river harbour élection vaccine glacier “tariff” museum railway drought archive'.split(
   ' ',
 );
@@ -32,7 +38,7 @@ const WORDS = 'council budget river harbour élection vaccine glacier “tariff�
 /** Deterministic notes on 10,000 pages: passages, bodies with quotes and accents, tags, flags. */
 function makeNotes(count: number): Note[] {
   return Array.from({ length: count }, (_, i) => {
-    const page = i % 10_000;
+    const page = i % PAGES;
     const word = (k: number) => WORDS[(i * 7 + k * 3) % WORDS.length];
     const quote = `${word(1)} ${word(2)} "${word(3)}" ${i}`;
     const note: Note = {
@@ -48,7 +54,8 @@ function makeNotes(count: number): Note[] {
               { type: 'TextPositionSelector', start: i % 5000, end: (i % 5000) + quote.length },
             ],
       quote: i % 9 === 0 ? '' : quote,
-      body: i % 3 === 0 ? '' : `Check ${word(8)} against the \\ "${word(9)}" tables,\nline ${i}.`,
+      // A note on the whole page always says something: two empty ones on one page are one note to the import.
+      body: i % 3 === 0 && i % 9 !== 0 ? '' : `Check ${word(8)} against the \\ "${word(9)}" tables,\nline ${i}.`,
       tags: i % 4 === 0 ? [] : [word(10), `t${i % 17}`],
       colour: (['yellow', 'green', 'blue', 'pink', 'purple'] as const)[i % 5],
       created: Date.UTC(2025, 0, 1) + i * 60_000,
@@ -147,22 +154,23 @@ describe('the library and the reader’s data', () => {
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  it('exports 100,000 notes, is cleared, and imports them back identical', async () => {
+  it(`exports ${count(BIG)} notes, is cleared, and imports them back identical`, async () => {
     const notes = makeNotes(BIG);
     await seedNotes(page, notes);
     await openLibrary(page, browser.extensionId);
-    await page.getByText('100,000 annotations on 10,000 pages').waitFor({ timeout: 180_000 });
+    await page.getByText(`${count(BIG)} annotations on ${count(PAGES)} pages`).waitFor({ timeout: 180_000 });
 
     await page.getByRole('combobox', { name: 'Export as' }).selectOption({ label: 'W3C JSON-LD' });
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 180_000 }),
-      page.getByRole('button', { name: /Export all \(100,000\)/ }).click(),
+      page.getByRole('button', { name: new RegExp(`Export all \\(${count(BIG)}\\)`) }).click(),
     ]);
     const file = join(profile, 'backup.jsonld');
     await download.saveAs(file);
     const size = readFileSync(file).length;
     console.log(`export of ${BIG} notes: ${(size / 1024 / 1024).toFixed(1)} MB`);
-    expect(size).toBeGreaterThan(40 * 1024 * 1024); // beyond what one message could carry comfortably
+    // 1,000 notes take about 1.2 MB: the 100,000 of `npm run test:backup` are beyond what one message can carry.
+    expect(size).toBeGreaterThan(BIG * 1000);
 
     await clearNotes(page);
     await openLibrary(page, browser.extensionId);
@@ -170,12 +178,12 @@ describe('the library and the reader’s data', () => {
 
     const started = Date.now();
     await page.getByLabel('Annotations file to import').setInputFiles(file);
-    await page.getByText('Imported 100,000 annotations; skipped 0 duplicates.').waitFor({ timeout: 300_000 });
+    await page.getByText(`Imported ${count(BIG)} annotations; skipped 0 duplicates.`).waitFor({ timeout: 300_000 });
     console.log(`import of ${BIG} notes: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const back = await storedNotes(page);
     expect(back.length).toBe(BIG);
     expect(back).toEqual(notes);
-    await page.getByText('100,000 annotations on 10,000 pages').waitFor({ timeout: 180_000 });
+    await page.getByText(`${count(BIG)} annotations on ${count(PAGES)} pages`).waitFor({ timeout: 180_000 });
     await clearNotes(page);
   }, 900_000);
 
