@@ -116,6 +116,12 @@ const SENTENCE_SUBJECT = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-
 /** A speech verb phrase that ends in a preposition ("wrote in", "posted on"). */
 const ENDS_IN_PREPOSITION = /\s(?:in|on|to|at)$/;
 
+/** After a quote ending in a comma: a subject (pronoun, name, short description), then any verb in -ed or -s. */
+const SUBJECT_ANY_VERB =
+  /^[\s,]*((?:he|she|they|it)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}(?:ed|s))\b/u;
+/** Verbs in -ed or -s that never attribute speech: auxiliaries and linking verbs. */
+const NOT_A_SPEECH_VERB = wordSet(`is was has does needs seems seemed appeared appears remains remained looks looked`);
+
 /** Characters of the sentence before a quote searched for "X said:". */
 const CUE_WINDOW = 200;
 
@@ -163,7 +169,12 @@ const POSSESSED_DOCUMENT =
  * The speaker cue around one quote. `before`: its sentence up to the opening mark; `after`: from the closing mark.
  * `endsSentence`: the quote ends in . ! or ?, so a following "X said" must close its sentence ("“Q.” X said.").
  */
-export function findSpeakerCue(fullBefore: string, after: string, endsSentence = false): SpeakerCue | null {
+export function findSpeakerCue(
+  fullBefore: string,
+  after: string,
+  endsSentence = false,
+  endsClause = false,
+): SpeakerCue | null {
   // Bounded windows keep the phrase-then-verb patterns cheap on long paragraphs.
   const before = tail(fullBefore, CUE_WINDOW);
   const afterSentence = firstSentence(after);
@@ -224,6 +235,10 @@ export function findSpeakerCue(fullBefore: string, after: string, endsSentence =
       phrase = null;
     }
   }
+  // "“Q,” Toomey fumed.": a quote that ends in a comma (or ! ?) and runs on into a subject and a verb is
+  // attributed by that verb, whichever it is ("fumed", "surmised", "mocks"): the shape is the cue.
+  if (!phrase && endsClause && (m = SUBJECT_ANY_VERB.exec(afterSentence)) && !NOT_A_SPEECH_VERB.has(m[2]))
+    phrase = subjectPhrase(m[1]);
   // "Said Dorothy Poynter, who grew up with him, “Q”" / "Continued Stone: “Q”": a verb opening the sentence.
   if (!phrase && (m = SENTENCE_INITIAL_VERB.exec(before))) phrase = objectPhrase(m[1]);
   if (!phrase && (m = accordingTo(before) ?? accordingTo(afterSentence))) phrase = objectPhrase(m[1]);
@@ -233,18 +248,25 @@ export function findSpeakerCue(fullBefore: string, after: string, endsSentence =
 
 /** A subject, or the name in apposition to a description ("the director of operations, Jo Lee,"). */
 function subjectOrApposed(subject: string, appositive: string | undefined): string | null {
-  const phrase = subjectPhrase(subject);
+  let phrase = subjectPhrase(subject);
   const name = appositive?.trim();
-  if (
-    phrase &&
-    name &&
-    /^[a-z]/.test(phrase) &&
-    !SPEAKER_PRONOUNS.has(phrase) &&
-    /^(?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4}$/u.test(name)
-  ) {
-    return name;
+  // "Recently, Herman Cain, the pizza maven ..., said": an adverb opening the sentence, then the subject.
+  if (phrase && /^\p{Lu}\p{Ll}+ly$/u.test(phrase) && name) {
+    const lead = /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,|$)/u.exec(name)?.[1];
+    if (lead && hasPersonName(lead.split(/\s+/))) return lead;
+    phrase = null;
   }
-  return phrase;
+  // "Sanders's campaign manager, Jeff Weaver, said": a description too long or odd to read, then the name.
+  if (!phrase && name && /^[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){1,8}$/u.test(subject.trim()) && isNameOnly(name))
+    return name;
+  // "his partner, Jo Lee,", "Powell’s aide, Jo Lee,": a description, then the name in apposition.
+  if (!phrase || !name || SPEAKER_PRONOUNS.has(phrase) || !isNameOnly(name)) return phrase;
+  return /^[a-z]/.test(phrase) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(phrase) ? name : phrase;
+}
+
+/** Whether an appositive is nothing but a name: capitalised words, no organisation or title word. */
+function isNameOnly(text: string): boolean {
+  return /^(?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4}$/u.test(text);
 }
 
 /** One speaker a passage reports: the cue, where its subject starts and where its verb ends. */
@@ -252,6 +274,26 @@ export interface ReportedSpeaker {
   cue: SpeakerCue;
   at: number;
   verbEnd: number;
+}
+
+/**
+ * Before a verb whose subject follows it in reported speech: a comma ("the vote was lost, said X"). After a
+ * quotation ("“...,” said X") the quote's own cue finds the speaker.
+ */
+const INVERTED_LEAD = /,\s*$/u;
+/** The verbs of saying English puts before their subject ("..., said X"); others never invert ("praised X"). */
+const QUOTATIVE =
+  /^(?:said|says|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes|continued|recalled|argued|argues|insisted|replied|responded|warned|stated)$/i;
+
+/**
+ * Whether a phrase after "said" is its subject: a name ("said Jo Lee"), or a short description ("said the
+ * mayor"); not a clause ("says the program changed his life") nor an adverbial ("said inside his factory").
+ */
+function isInvertedSubject(phrase: string): boolean {
+  if (NOT_INVERTED_SUBJECT.test(phrase)) return false;
+  const words = phrase.split(/\s+/);
+  if (/^(?:the|a|an)$/.test(words[0])) return words.length <= 4 && !words.some((w) => /\p{Ll}ed$/u.test(w));
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|de|van|von|del|da|la)$/.test(w));
 }
 
 /** Every speaker a passage reports ("Lee said that...", "Okafor says she..."), in order, for quotes that follow. */
@@ -262,7 +304,21 @@ export function reportedSpeakers(text: string): ReportedSpeaker[] {
     if (from > 0) from = text.indexOf(' ', from) + 1;
     const m = REPORTING_SUBJECT.exec(text.slice(from, v.start));
     const phrase = m ? subjectOrApposed(m[1], m[2]) : null;
-    if (m && phrase) found.push({ cue: cueFor(phrase, null), at: from + m.index, verbEnd: v.end });
+    if (m && phrase) {
+      found.push({ cue: cueFor(phrase, null), at: from + m.index, verbEnd: v.end });
+      continue;
+    }
+    // "..., said Alan Abramowitz, a demographer at Emory University": the subject after the verb.
+    if (
+      !INVERTED_LEAD.test(text.slice(Math.max(0, v.start - 6), v.start)) ||
+      !QUOTATIVE.test(text.slice(v.start, v.end))
+    )
+      continue;
+    const after = OBJECT_AFTER.exec(text.slice(v.end));
+    const inverted = after ? objectPhrase(after[1]) : null;
+    // A name or a description ("said Jo Lee", "said the mayor"), never an adverbial ("said inside his factory").
+    if (inverted && isInvertedSubject(inverted))
+      found.push({ cue: cueFor(inverted, null), at: v.start, verbEnd: v.end + after![0].length });
   }
   return found;
 }
@@ -418,6 +474,14 @@ export function subjectPhrase(raw: string): string | null {
   const first = kept[0];
   const firstLower = first.toLowerCase();
   if (SPEAKER_PRONOUNS.has(firstLower)) return kept.length === 1 ? firstLower : null;
+  // "Powell’s office", "Trump’s campaign manager": a named owner's office or staff speaks for them.
+  if (
+    /^\p{Lu}[\p{L}.-]*[’']s$/u.test(first) &&
+    kept.length >= 2 &&
+    kept.length <= 4 &&
+    kept.slice(1).every((w) => /^\p{Ll}+$/u.test(w))
+  )
+    return tidy(kept);
   if (NOT_A_SUBJECT.has(firstLower)) return null;
   // "Responding to Trump’s ...", "Speaking at ...": a participle clause, not a subject.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(first) && kept.length > 1 && /^\p{Ll}/u.test(kept[1])) return null;

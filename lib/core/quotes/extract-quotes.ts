@@ -100,7 +100,7 @@ function isCitation(q: QuoteDraft, blocks: readonly Block[], ctx: DetectorContex
 }
 
 /** Reads the speaker cue around one quote: `before` its sentence up to the opening mark, `after` from the closing. */
-type CueFinder = (before: string, after: string, endsSentence?: boolean) => SpeakerCue | null;
+type CueFinder = (before: string, after: string, endsSentence?: boolean, endsClause?: boolean) => SpeakerCue | null;
 
 /** The cue reader for a page language: de/fr/es have their own (foreign-attribution.ts); English otherwise. */
 function cueFinderFor(lang: string): CueFinder {
@@ -214,7 +214,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     const partOfRun =
       (c > 0 && candidates[c - 1].run === r) || (c + 1 < candidates.length && candidates[c + 1].run === r);
     const cue =
-      cueAround(before, after, /[.!?…]["'”’»」』]*\s*$/u.test(quoted)) ??
+      cueAround(before, after, /[.!?…]["'”’»」』]*\s*$/u.test(quoted), /[,!?—–]["'”’»」』]*\s*$/u.test(quoted)) ??
       cueOfRun.get(r) ??
       (partOfRun ? runCueAhead(candidates, c, paragraphs, cueAround) : null);
     if (cue) cueOfRun.set(r, cue);
@@ -229,9 +229,10 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       const here = reportedIn(para)
         .filter((r) => r.verbEnd <= span.markStart)
         .at(-1);
-      if (here) return { cue: here.cue, at: base + here.at };
+      if (here) return { cue: here.cue, at: base + here.at, verbEnd: base + here.verbEnd };
       const above = para > 0 ? reportedIn(para - 1).at(-1) : undefined;
-      return above ? { cue: above.cue, at: paragraphs[para - 1].start + above.at } : null;
+      const aboveBase = para > 0 ? paragraphs[para - 1].start : 0;
+      return above ? { cue: above.cue, at: aboveBase + above.at, verbEnd: aboveBase + above.verbEnd } : null;
     };
     let speaker: string | null = null;
     let attribution: Attribution = 'none';
@@ -243,9 +244,13 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       const reported = reportedBefore();
       const single = reported && !reported.cue.pronoun && !/\band\b/.test(reported.cue.phrase);
       const reportedPerson = reported && single ? personIn(reported.cue.phrase, people) : null;
-      // A person introduced as a subject after that report, in this paragraph, is who the pronoun stands for.
-      const introducedSince =
-        reported && reported.at < base ? people.subjectAgreeingIn(Math.max(reported.at + 1, base), at, pronoun) : null;
+      // A person introduced as a subject after that report, in this paragraph, is who the pronoun stands for: any
+      // subject after a report in the paragraph above, or in a sentence after the report's own in this one.
+      const introducedSince = !reported
+        ? null
+        : reported.at < base
+          ? people.subjectAgreeingIn(Math.max(reported.at + 1, base), at, pronoun)
+          : people.subjectAgreeingIn(nextSentenceAt(text, reported.verbEnd - base) + base, at, pronoun);
       if (introducedSince) speaker = introducedSince;
       else if (reported && reportedPerson && compatible(people.genderOf(reportedPerson), pronoun)) {
         speaker = resolveSpeaker(reported.cue, reported.at, people);
@@ -270,6 +275,12 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       const introduced = /:\s*$/.test(before)
         ? (speakerLabel(before, people) ?? people.subjectIn(sentenceAt, at))
         : null;
+      // "Sullivan forwards an article that included the line “...”": a quote inside a sentence with no cue of its
+      // own belongs to that sentence's subject.
+      const ownSubject =
+        !introduced && sentenceStart >= prevInPara && (before.match(WORDS) ?? []).length >= 3
+          ? (people.subjectIn(sentenceAt, at) ?? openingName(before))
+          : null;
       const lastSubject = prevSentence ? people.subjectIn(base + prevSentence.start, sentenceAt) : null;
       const reported = reportedBefore();
       const nameAbove = para > 0 && endsWithName(para - 1) ? people.lastIn(paragraphs[para - 1].start, base) : null;
@@ -278,7 +289,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
         /:\s*$/.test(before) &&
         !introduced &&
         before.split(/[^\p{L}]+/u).some((w) => SOURCE_NOUNS.has(w.toLowerCase()));
-      if (introduced ?? lastSubject) speaker = introduced ?? lastSubject;
+      if (introduced ?? ownSubject ?? lastSubject) speaker = introduced ?? ownSubject ?? lastSubject;
       else if (introducedByNobody) speaker = null;
       else if (reported && reported.at > previousAt) found = reported.cue;
       else if (previous && previousAt >= 0) {
@@ -289,7 +300,13 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       if (speaker && !inherited) attribution = 'named';
     }
     if (found) {
-      speaker ??= resolveSpeaker(found, at, people) ?? previous?.speaker ?? null;
+      // Failing all else, the quote before continues, unless its speaker is of the other gender than the pronoun.
+      const continued =
+        previous?.speaker &&
+        (!found.pronoun || compatible(people.genderOf(previous.speaker), found.phrase.toLowerCase()))
+          ? previous.speaker
+          : null;
+      speaker ??= resolveSpeaker(found, at, people) ?? continued;
       attribution = speaker === null ? 'none' : found.relayedBy || anonymous(found.phrase) ? 'anonymous' : 'named';
       if (speaker && found.pronoun) people.learnGender(speaker, found.phrase.toLowerCase());
     }
@@ -303,14 +320,17 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
 }
 
 /**
- * The name a cue stands for: a pronoun or a definite description ("the affable proprietor") resolves to the person
- * named before; a surname to the full name; anything else is kept as written.
+ * The name a cue stands for: a pronoun or an epithet ("the affable proprietor", "the lanky, bespectacled
+ * professor") resolves to the person named before; a surname to the full name; anything else is kept as written.
+ * A bare role ("the judge", "the moderator", "the crowd") is kept too: it as often brings a new person into the
+ * scene as it stands for one already there, while a noun given adjectives is the writer's variation on a name.
  */
 function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): string | null {
   if (cue.pronoun) return people.resolve(at, cue.phrase.toLowerCase());
   const words = cue.phrase.split(/\s+/);
   if (
     /^[Tt]he\s+(?!\p{Lu})/u.test(cue.phrase) &&
+    words.length >= 3 &&
     !hasPersonName(words) &&
     !isAnonymous(cue.phrase) &&
     !BODY_HEADS.has(headNoun(words))
@@ -391,6 +411,24 @@ const WORDS = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 /** Capitalised words that open a sentence without being its subject. */
 const SENTENCE_OPENERS =
   /^(?:In|On|At|For|With|By|From|To|After|Before|During|When|While|As|If|But|And|So|Yet|Still|Now|Then|This|That|It|There|What|Who|Why|How|Where|Which)\b/;
+
+/** Where the sentence after the one holding offset `from` starts (the text's end when there is none). */
+function nextSentenceAt(text: string, from: number): number {
+  const m = /[.!?]["”’]?\s+/u.exec(text.slice(from));
+  return m ? from + m.index + m[0].length : text.length;
+}
+
+/**
+ * The name that opens a sentence as its subject ("Ada Okafor forwards ...", "Jo Lee, herself a supporter, ..."):
+ * a person's name (two capitalised words, no organisation word) followed by a lower-case word or a comma.
+ */
+function openingName(sentence: string): string | null {
+  const m = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?=\s+\p{Ll}|,)/u.exec(sentence);
+  if (!m || SENTENCE_OPENERS.test(m[1]) || /^(?:The|A|An)\b/.test(m[1])) return null;
+  // One capitalised word opening a sentence is as often an ordinary word ("Signs", "Eight") as a name: a single
+  // name is only taken when the people index knows it (people.subjectIn), so here only a person's full name.
+  return hasPersonName(m[1].split(/\s+/)) ? m[1] : null;
+}
 
 /** A name standing as a label before a colon, after a dash or at the start: "- Carl Bialik: “...”". */
 const LABEL =

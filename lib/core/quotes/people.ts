@@ -15,11 +15,17 @@ export interface Mention {
   name: string;
   /** Whether the mention looks like the subject of its clause ("Okafor said", "Okafor, who...") not an object. */
   subject: boolean;
+  /** Whether the mention opens its sentence ("Okafor did not ..."): the topic a following pronoun most likely takes. */
+  initial?: boolean;
 }
 
-/** After a name, these make it the subject of what follows: a lower-case verb, an appositive, a dash. */
+/**
+ * After a name, these make it the subject of what follows: a lower-case verb, an appositive, a dash. A lower-case
+ * word that is no verb form (-ed, -s, told, met...) then a capitalised one is a title on another person ("McConnell
+ * spokesman Don Stewart"), while "Trump attacked Obama" keeps Trump the subject.
+ */
 const SUBJECT_AFTER =
-  /^(?:\s+(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over|if|when|because|while|since|until|unless|although|though|whether|that|but|so|after|before)\b)\p{Ll}|,\s+(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
+  /^(?:\s+(?!(?!(?:\p{Ll}+(?:ed|s)|told|met|gave|sent|took|made|beat|won|lost|hit|let|put|saw|thought|brought|left|led|sought|taught|wrote|spoke)\s)\p{Ll}+\s+\p{Lu})(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over|if|when|because|while|since|until|unless|although|though|whether|that|but|so|after|before)\b)\p{Ll}|,\s+(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
 /** Before a name, these make it an object: "said X", "told X", "according to X", "with X". */
 const OBJECT_BEFORE =
   /(?:\b(?:said|says|told|to|with|by|of|for|from|and|against|about|than|like|between|asked|called|named)\s+|\bthe\s+)$/i;
@@ -38,6 +44,25 @@ const SPEAKER_SALIENCE = 1;
 const SUBJECT_SALIENCE = 1;
 const DISTANCE_COST = 600;
 
+/**
+ * A verb only people use right after a name, past an adverb or two: "Cruz said", "Cruz later told" (not the
+ * weaker cues places and bodies also take: "Mississippi offers", "California voted").
+ */
+const SPEECH_VERB_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+){0,2}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|argued|insisted|replied|responded|recalled|tweeted)\b/u;
+/** Before a place rather than a person: "in Iowa", "from California". */
+const PLACE_BEFORE = /\b(?:in|from|at|across|throughout|near|outside|inside)\s+$/;
+/** An age in apposition marks a person: "Franson Reneus, 18, from ...". */
+const AGE_AFTER = /^,\s+\d{1,3},/;
+/** Adverbs that open a sentence before its subject ("Meanwhile Rihanna, who ..."): never part of a name. */
+const SENTENCE_ADVERBS = new Set(
+  'meanwhile however instead still also then now later earlier today yesterday tonight thus hence indeed moreover'.split(
+    ' ',
+  ),
+);
+/** Before a sentence-opening mention: the paragraph's start or a sentence end, maybe a conjunction. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Yet)\s+)?$/u;
+
 /** Capitalised words in a row; a dot may only end an initial or a title ("Harry J. Lee", "Mr. Lee"). */
 const CAPITALISED_RUN =
   /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|\p{Lu}\.|\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:de|van|von|der|del|da|di|la|le|bin|al)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu;
@@ -50,6 +75,13 @@ interface CapitalisedRun {
   surname: string;
   title: string;
   who: boolean;
+  /** A person by the words around it: an age in apposition ("Reneus, 18,"). */
+  aged: boolean;
+  /**
+   * A single word followed by a speech verb ("Cruz said"): a person's surname even when no full name is given
+   * (unless the article also puts it after "in" or "from", as it does places).
+   */
+  speaks: boolean;
   /** The scanned text, and where the run starts and ends in it. */
   text: string;
   local: number;
@@ -76,6 +108,8 @@ export class PeopleIndex {
   private readonly alone = new Map<string, number>();
   /** Words seen inside a longer capitalised run ("Leeds" in "Leeds City Council"): not surnames. */
   private readonly inside = new Set<string>();
+  /** Single capitalised words seen after "in", "from"...: places, never taken for a surname used alone. */
+  private readonly places = new Set<string>();
   /** Surname (lower case) -> full name. */
   private readonly bySurname = new Map<string, string>();
   /** Full name -> 'm' | 'f', from "Mr."/"Ms.". */
@@ -115,8 +149,13 @@ export class PeopleIndex {
         words.length = cut + 1;
       }
       const clean = words.map((w) => (endsInDotOrQuote(w) ? w.replace(/[.’']+$/, '') : w)).filter((w) => w.length > 0);
-      // A sentence-opening word that is not a name: "Overstating Leeds’s debt".
-      if (clean.length > 1 && /(?:ing|ed|ly)$/.test(clean[0]) && !isKnownFirstName(clean[0])) clean.shift();
+      // A sentence-opening word that is not a name: "Overstating Leeds’s debt", "Meanwhile Rihanna".
+      if (
+        clean.length > 1 &&
+        (/(?:ing|ed|ly)$/.test(clean[0]) || SENTENCE_ADVERBS.has(clean[0].toLowerCase())) &&
+        !isKnownFirstName(clean[0])
+      )
+        clean.shift();
       let surname = '';
       while (clean.length && NON_PERSON_WORDS.has((surname = clean[clean.length - 1].toLowerCase()))) clean.pop();
       if (clean.length === 0 || clean.length > 4) continue;
@@ -125,8 +164,13 @@ export class PeopleIndex {
       const local = m.index + m[0].indexOf(clean[0]);
       const end = m.index + m[0].length;
       // "X, who ...": only looked for when a comma follows the run.
-      const who = text.charCodeAt(end) === 44 && /^,\s+who\b/.test(text.slice(end, end + SUBJECT_WINDOW));
-      this.runs.push({ at: base + local, words: clean, surname, title, who, text, local, end });
+      const comma = text.charCodeAt(end) === 44;
+      const who = comma && /^,\s+who\b/.test(text.slice(end, end + SUBJECT_WINDOW));
+      const aged = comma && AGE_AFTER.test(text.slice(end, end + 8));
+      const lone = clean.length === 1 && !comma;
+      const speaks = lone && SPEECH_VERB_AFTER.test(text.slice(end, end + 40));
+      if (lone && PLACE_BEFORE.test(text.slice(Math.max(0, local - 12), local))) this.places.add(surname);
+      this.runs.push({ at: base + local, words: clean, surname, title, who, aged, speaks, text, local, end });
     }
   }
 
@@ -139,19 +183,28 @@ export class PeopleIndex {
       if (r.words.length < 2 || r.words.some((w) => NON_PERSON_WORDS.has(w.toLowerCase()))) continue;
       const surname = r.surname;
       if (this.inside.has(surname)) continue;
-      const person = r.title || isKnownFirstName(r.words[0]) || r.who || (this.alone.get(surname) ?? 0) > 0;
+      const person = r.title || isKnownFirstName(r.words[0]) || r.who || r.aged || (this.alone.get(surname) ?? 0) > 0;
       if (!person || this.bySurname.has(surname)) continue;
       const name = r.words.join(' ');
       this.bySurname.set(surname, name);
       const g = r.title === 'mr' ? 'm' : r.title === 'ms' || r.title === 'mrs' ? 'f' : genderOfFirstName(r.words[0]);
       if (g) this.gender.set(name, g);
     }
+    // A surname the article only ever uses alone, as the subject of a speech verb ("Cruz said"), is a speaker's
+    // name even though the article never gives it in full.
+    for (const r of this.runs) {
+      if (!r.speaks || this.bySurname.has(r.surname) || this.inside.has(r.surname) || this.places.has(r.surname))
+        continue;
+      if (NON_PERSON_WORDS.has(r.surname) || TITLE_WORDS.has(r.surname) || !/^\p{Lu}\p{Ll}/u.test(r.words[0])) continue;
+      this.bySurname.set(r.surname, r.words[0]);
+    }
     const votes = new Map<string, number>();
     for (const r of this.runs) {
       const name = this.bySurname.get(r.surname);
       if (!name) continue;
       const subject = isSubject(r);
-      this.mentions.push({ at: r.at, name, subject });
+      const initial = subject && SENTENCE_START_BEFORE.test(r.text.slice(Math.max(0, r.local - 12), r.local));
+      this.mentions.push({ at: r.at, name, subject, initial });
       if (subject && !this.gender.has(name)) {
         // "Clinton says she wants...": a pronoun in the subject's own clause tells the person's gender.
         const g = PRONOUN_IN_CLAUSE.exec(r.text.slice(r.end, r.end + GENDER_WINDOW))?.[1]?.toLowerCase();
@@ -225,13 +278,16 @@ export class PeopleIndex {
     return best;
   }
 
-  /** The last person named as a subject in [from, to) who can be "he" or "she" (`pronoun`). */
-  subjectAgreeingIn(from: number, to: number, pronoun: string): string | null {
+  /**
+   * The last person named as a subject in [from, to) who can be "he" or "she" (`pronoun`); with `initial`, only
+   * one that opens its sentence.
+   */
+  subjectAgreeingIn(from: number, to: number, pronoun: string, initial = false): string | null {
     const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     for (let i = lastBefore(this.mentions, to); i >= 0 && this.mentions[i].at >= from; i--) {
       const m = this.mentions[i];
       const g = this.gender.get(m.name);
-      if (m.subject && !(want && g && g !== want)) return m.name;
+      if (m.subject && (!initial || m.initial) && !(want && g && g !== want)) return m.name;
     }
     return null;
   }
