@@ -183,16 +183,17 @@ function main(argv: string[]): void {
   console.log(`  train  ${fmt(scoreSplit(gold, high, isTrainPage, 0))}`);
   console.log(`  dev    ${fmt(scoreSplit(gold, high, isDev, 0))}`);
 
-  // Per rule and confidence on train: where the share of right flags comes from.
+  // Per rule, cue and confidence on train: where the share of right flags comes from (a cue is kept at the default
+  // only where its share is 0.9 or more).
   const byKind = new Map<string, [number, number]>();
   for (const h of high.filter((x) => isTrainPage(x.page))) {
-    const key = `${h.rule} @${h.confidence}`;
+    const key = `${h.rule}/${h.phrase.split(':')[0]} @${h.confidence}`;
     const [n, ok] = byKind.get(key) ?? [0, 0];
     byKind.set(key, [n + 1, ok + gold[h.page][h.sentence].label]);
   }
-  console.log('train flags by rule @confidence: right/all');
+  console.log('train flags by rule/cue @confidence: right/all');
   for (const [key, [n, ok]] of [...byKind].sort())
-    console.log(`  ${key.padEnd(34)} ${ok}/${n} = ${(ok / n).toFixed(2)}`);
+    console.log(`  ${key.padEnd(44)} ${ok}/${n} = ${(ok / n).toFixed(2)}`);
 
   const show = option('show');
   if (!show) return;

@@ -5,7 +5,8 @@
  * profile takes these packed excerpt pages for: this test holds the detector's own judgement, not the profile's.
  * A second test runs it as shipped, behind the page-kind gate: the profile should read these plain pages of
  * encyclopedic sentences as encyclopedia (or news) and let the detector run on nearly all of them. The floors sit a
- * little under today's figures (train P 0.93 R 0.16, held out P 0.90 R 0.105, gated or not).
+ * little under today's figures (train P 0.93 R 0.185, held out P 0.887 R 0.118, gated or not; before the grammar's
+ * passive, hearsay and judges forms: train R 0.137, held out R 0.098), so a change that loses recall fails here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,10 +24,10 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const train = scoreSplit(gold, hits, isTrainPage, DEFAULT_THRESHOLD);
     const heldOut = scoreSplit(gold, hits, (p) => !isTrainPage(p), DEFAULT_THRESHOLD);
     const summary = JSON.stringify({ train, heldOut });
-    expect(train.precision, summary).toBeGreaterThanOrEqual(0.9);
+    expect(train.precision, summary).toBeGreaterThanOrEqual(0.91);
     expect(heldOut.precision, summary).toBeGreaterThanOrEqual(0.87);
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.13);
-    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.09);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.175);
+    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.11);
   }, 180_000);
 
   it('runs behind the page-kind gate on nearly every page, keeping its recall', () => {
@@ -36,7 +37,7 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const train = scoreSplit(gold, run.hits, isTrainPage, DEFAULT_THRESHOLD);
     const heldOut = scoreSplit(gold, run.hits, (p) => !isTrainPage(p), DEFAULT_THRESHOLD);
     const summary = JSON.stringify({ train, heldOut });
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.13);
-    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.09);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.175);
+    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.11);
   }, 180_000);
 });

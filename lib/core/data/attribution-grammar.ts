@@ -70,6 +70,15 @@ export const GROUP_NOUNS = forms(`
   viewers players veterans
 `);
 
+/**
+ * The groups whose trade is judging or explaining, so that whatever an unnamed few of them do is a claim: "some
+ * historians trace it back to", "most scholars date the gospel to", "some critics received the show coolly".
+ */
+export const JUDGE_NOUNS = forms(`
+  critics reviewers commentators observers historians scholars pundits analysts experts theorists theologians
+  academics philosophers economists
+`);
+
 /** The professional groups whose bare plural can open a claim on its own: "Critics argue", "experts say". */
 export const BARE_GROUP_NOUNS = forms(`
   experts scientists researchers analysts observers economists doctors commentators critics historians scholars
@@ -133,6 +142,12 @@ export const JUDGING_AS_VERBS = forms(`
   criticize criticizes criticized criticise criticises criticised characterize characterizes characterized
   characterise characterises characterised portray portrays portrayed label labels labelled labeled brand brands
   branded interpret interprets interpreted perceive perceives perceived decry decries decried
+`);
+
+/** Verbs that pass a judgement on an object followed by "to be": "some consider him to be", "many found it to be". */
+export const JUDGING_TO_BE_VERBS = forms(`
+  consider considers considered believe believes believed think thinks thought deem deems deemed judge judges judged
+  find finds found reckon reckons reckoned
 `);
 
 /**

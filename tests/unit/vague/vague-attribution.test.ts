@@ -165,19 +165,20 @@ describe('vague-attribution sensitivity', () => {
     expect(flagsOf(page, 'high').map((f) => f.rule)).toEqual(['unnamed-source', 'unnamed-group', 'hedge']);
   });
   it('gives hedges and hearsay passives a confidence under the normal threshold', () => {
-    const hedged = '<p>The striker reportedly wants to leave.</p><p>The mayor is said to have skipped the vote.</p>';
+    const hedged = '<p>The striker reportedly wants to leave.</p><p>The mayor is said to be unwell.</p>';
     expect(flagsOf(hedged, 'normal')).toEqual([]);
     const high = flagsOf(hedged, 'high');
     expect(high.map((f) => f.rule)).toEqual(['hedge', 'hedge']);
     for (const f of high) expect(f.confidence).toBeLessThan(0.9);
   });
-  it('trusts "allegedly" more than "reportedly", and neither at normal', () => {
+  it('trusts "allegedly" more than "reportedly", and only "allegedly" at normal off news pages', () => {
     const [alleged, reported] = flagsOf(
       '<p>The mayor allegedly skipped the vote.</p><p>The mayor reportedly skipped the vote.</p>',
       'high',
     );
     expect(alleged.confidence).toBeGreaterThan(reported.confidence!);
-    expect(alleged.confidence).toBeLessThan(0.9);
+    expect(alleged.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(reported.confidence).toBeLessThan(0.9);
   });
 });
 
