@@ -13,6 +13,29 @@ function itemText(note: Note): string {
   return ITEM_INDENT + JSON.stringify(toWebAnnotation(note), null, 2).replace(/\n/g, `\n${ITEM_INDENT}`);
 }
 
+/**
+ * The pages of an async source, each asked for before the one before it is handed out: while the caller writes a
+ * page, the next one is on its way (from the background, over a message). One page ahead, never more.
+ */
+export async function* readingAhead<T>(pages: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = pages[Symbol.asyncIterator]();
+  let next = iterator.next();
+  try {
+    for (;;) {
+      const current = await next;
+      if (current.done) return;
+      next = iterator.next();
+      // Seen now: a failure surfaces when the loop awaits it, never as an unhandled rejection meanwhile.
+      next.catch(() => undefined);
+      yield current.value;
+    }
+  } finally {
+    // Stopped early (the caller broke off or failed): the source is closed once the page asked for has come.
+    await next.catch(() => undefined);
+    await iterator.return?.();
+  }
+}
+
 /** Footnote's JSON-LD collection of every note the pages give, as a Blob. */
 export async function jsonLdBlob(
   pages: AsyncIterable<readonly Note[]>,
@@ -20,7 +43,7 @@ export async function jsonLdBlob(
 ): Promise<Blob> {
   const parts: Blob[] = [];
   let total = 0;
-  for await (const notes of pages) {
+  for await (const notes of readingAhead(pages)) {
     if (!notes.length) continue;
     parts.push(new Blob([(total ? ',\n' : '') + notes.map(itemText).join(',\n')]));
     total += notes.length;
@@ -37,7 +60,7 @@ export async function jsonLdBlob(
 export async function csvBlob(pages: AsyncIterable<readonly Note[]>, type: string): Promise<Blob> {
   const parts: BlobPart[] = ['\uFEFF'];
   let first = true;
-  for await (const notes of pages) {
+  for await (const notes of readingAhead(pages)) {
     const text = exportCsv(notes);
     // exportCsv writes the header row each time: keep it from the first page only.
     parts.push(first ? text : text.slice(text.indexOf('\r\n') + 2));

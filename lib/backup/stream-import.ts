@@ -267,7 +267,11 @@ export class RefusalTally {
 
 export interface ReadOptions {
   batchSize: number;
-  /** Receives each batch of notes; awaited before reading on (the import's back-pressure). */
+  /**
+   * Receives each batch of notes, one call at a time and in order: a batch is handed over only once the one before
+   * it has settled. While a batch is being written the next one is read (the file is parsed while the background
+   * writes), and no further: at most two batches are held (the import's back-pressure).
+   */
   onBatch: (notes: Note[]) => Promise<void>;
   newId?: () => string;
   now?: number;
@@ -293,27 +297,42 @@ export async function readAnnotations(chunks: AsyncIterable<string>, options: Re
   let read = 0;
   let ownKeys = false;
   let first = true;
-  for await (const raw of chunks) {
-    const chunk = first ? raw.replace(/^\uFEFF/, '') : raw;
-    first = false;
-    for (const item of scanner.push(chunk)) {
-      read++;
-      const family = scanner.listPath === '$.rows' ? 'hypothesis' : scanner.listPath === '$' ? familyOf(item) : 'web';
-      if (!family) {
-        refused.add({ reason: 'not an annotation' }, `#${read}`);
-        continue;
-      }
-      if (family === 'web' && item && typeof item === 'object' && 'footnote:canonicalUrl' in item) ownKeys = true;
-      const converted = convertAnnotation(item, family, newId, now);
-      if ('reason' in converted) refused.add(converted, `#${read}`);
-      else batch.push(converted);
-      if (batch.length >= options.batchSize) {
-        await options.onBatch(batch);
-        batch = [];
+  // The batch being written, if any: awaited before the next is handed over, so batches never overlap.
+  const inFlight: { batch: Promise<void> | null } = { batch: null };
+  const handOver = async (notes: Note[]) => {
+    if (inFlight.batch) await inFlight.batch;
+    inFlight.batch = options.onBatch(notes);
+    // Seen now: a failure is rethrown when the next batch or the end awaits it, never reported as unhandled.
+    inFlight.batch.catch(() => undefined);
+  };
+  try {
+    for await (const raw of chunks) {
+      const chunk = first ? raw.replace(/^\uFEFF/, '') : raw;
+      first = false;
+      for (const item of scanner.push(chunk)) {
+        read++;
+        const family = scanner.listPath === '$.rows' ? 'hypothesis' : scanner.listPath === '$' ? familyOf(item) : 'web';
+        if (!family) {
+          refused.add({ reason: 'not an annotation' }, `#${read}`);
+          continue;
+        }
+        if (family === 'web' && item && typeof item === 'object' && 'footnote:canonicalUrl' in item) ownKeys = true;
+        const converted = convertAnnotation(item, family, newId, now);
+        if ('reason' in converted) refused.add(converted, `#${read}`);
+        else batch.push(converted);
+        if (batch.length >= options.batchSize) {
+          await handOver(batch);
+          batch = [];
+        }
       }
     }
+    scanner.end();
+  } finally {
+    // Whatever happened, the batch in flight settles before the caller hears (it may take back what was written).
+    await inFlight.batch?.catch(() => undefined);
   }
-  scanner.end();
+  // A batch that failed fails the import, as when batches were awaited one by one.
+  await inFlight.batch;
   if (
     scanner.listPath === null ||
     ((scanner.listPath === '$.items' || scanner.listPath === '$.first.items') &&

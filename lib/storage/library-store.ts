@@ -6,6 +6,7 @@
  */
 import type { IDBPTransaction } from 'idb';
 import { duplicateKey } from '../backup/duplicates';
+import { SeenFilter } from '../backup/seen-filter';
 import type { HighlightColour, Note } from '../model';
 import { readNote } from './note-record';
 import { NotesDb, StorageError, storageErrorMessage } from './notes-db';
@@ -57,16 +58,6 @@ export interface BatchOutcome {
   duplicates: number;
   /** Records that are not readable notes, with why (the library checks before sending: this is the last guard). */
   refused: string[];
-}
-
-/** A 30-bit FNV-1a hash: small integers in a Set cost a fraction of the strings they stand for. */
-function hash30(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h & 0x3fffffff;
 }
 
 /** Tags as the reader means them: trimmed, no empty ones, no repeats, in their order. */
@@ -179,18 +170,24 @@ export class LibraryStore {
 }
 
 /**
- * One import, a batch (one transaction) at a time. It keeps hashes of the ids and duplicate keys of every note
- * in the library (two small integers per note), and reads the store only to confirm a hash that matches.
+ * One import, a batch (one transaction) at a time. It keeps the ids and duplicate keys of every note in the
+ * library in two SeenFilters (about four bytes a note, so a million notes hold a few MB), and reads the store only
+ * to confirm a "perhaps seen".
  */
 export class ImportSession {
-  private readonly idHashes = new Set<number>();
-  private readonly keyHashes = new Set<number>();
+  private readonly ids = new SeenFilter();
+  private readonly keys = new SeenFilter();
 
   constructor(private readonly notesDb: NotesDb) {}
 
   remember(note: Note): void {
-    this.idHashes.add(hash30(note.id));
-    this.keyHashes.add(hash30(duplicateKey(note)));
+    this.ids.add(note.id);
+    this.keys.add(duplicateKey(note));
+  }
+
+  /** The memory the session holds to tell duplicates, in bytes. */
+  get bytes(): number {
+    return this.ids.bytes + this.keys.bytes;
   }
 
   /** Adds the batch's new notes in one transaction: a failure writes none of this batch. */
@@ -201,7 +198,9 @@ export class ImportSession {
     let duplicates = 0;
     try {
       const db = await this.notesDb.db();
-      tx = db.transaction('notes', 'readwrite');
+      // Relaxed: the batch is still all or nothing; only an OS crash in the next seconds could lose it, and then the
+      // file is still there to import again (Chrome flushes such commits without waiting for the disk each time).
+      tx = db.transaction('notes', 'readwrite', { durability: 'relaxed' });
       const store = tx.store;
       const batchIds = new Set<string>();
       const batchKeys = new Set<string>();
@@ -218,11 +217,11 @@ export class ImportSession {
           duplicates++;
           continue;
         }
-        if (this.idHashes.has(hash30(note.id)) && (await store.getKey(note.id)) !== undefined) {
+        if (this.ids.mightHave(note.id) && (await store.getKey(note.id)) !== undefined) {
           duplicates++;
           continue;
         }
-        if (this.keyHashes.has(hash30(key))) {
+        if (this.keys.mightHave(key)) {
           const samePage = await store.index('canonicalUrl').getAll(note.canonicalUrl);
           if (samePage.some((kept) => duplicateKey(kept) === key)) {
             duplicates++;

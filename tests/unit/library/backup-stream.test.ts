@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exportJsonLdText } from '../../../lib/backup/export';
-import { csvBlob, inPages, jsonLdBlob } from '../../../lib/backup/stream-export';
+import { csvBlob, inPages, jsonLdBlob, readingAhead } from '../../../lib/backup/stream-export';
 import {
   blobText,
   ItemScanner,
@@ -145,6 +145,141 @@ describe('the streamed import', () => {
     expect(() => {
       for (let i = 0; i < 10; i++) scanner.push('x'.repeat(MAX_ANNOTATION_CHARS / 8));
     }).toThrow(/larger than 8 MB/);
+  });
+});
+
+/** A promise settled from outside. */
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void } {
+  let resolve!: () => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the import reads the next batch while one is written', () => {
+  const many = Array.from({ length: 6 }, (_, i) => makeNote({ id: `pipe-${i}`, body: `note ${i}` }));
+
+  it('hands batches over one at a time and in order, and reads on while the first is written', async () => {
+    const text = exportJsonLdText(many);
+    let pulled = 0;
+    async function* counted() {
+      for (let at = 0; at < text.length; at += 50) {
+        pulled = at;
+        yield text.slice(at, at + 50);
+      }
+    }
+    const writes: { ids: string[]; done: ReturnType<typeof deferred> }[] = [];
+    let overlapping = 0;
+    let open = 0;
+    const reading = readAnnotations(counted(), {
+      batchSize: 2,
+      onBatch: async (batch) => {
+        open++;
+        overlapping = Math.max(overlapping, open);
+        const write = { ids: batch.map((n) => n.id), done: deferred() };
+        writes.push(write);
+        await write.done.promise;
+        open--;
+      },
+    });
+    await tick();
+    // The first batch is being written; the file was read past it, but the second batch waits for the first.
+    expect(writes.map((w) => w.ids)).toEqual([['pipe-0', 'pipe-1']]);
+    const whenFirstHandedOver = pulled;
+    await tick();
+    expect(pulled).toBeGreaterThan(text.indexOf('pipe-2'));
+    expect(pulled).toBeGreaterThanOrEqual(whenFirstHandedOver);
+    expect(writes).toHaveLength(1);
+    // Reading stops at the next full batch: no more than two batches are held.
+    expect(pulled).toBeLessThan(text.indexOf('pipe-5'));
+    writes[0].done.resolve();
+    await tick();
+    expect(writes.map((w) => w.ids)).toEqual([
+      ['pipe-0', 'pipe-1'],
+      ['pipe-2', 'pipe-3'],
+    ]);
+    writes[1].done.resolve();
+    await tick();
+    writes[2].done.resolve();
+    const outcome = await reading;
+    expect(writes.map((w) => w.ids).flat()).toEqual(many.map((n) => n.id));
+    expect([outcome.read, overlapping]).toEqual([6, 1]);
+  });
+
+  it('fails with the error of a batch that fails, and hands over nothing after it', async () => {
+    const batches: string[][] = [];
+    const reading = readAnnotations(chunksOf(exportJsonLdText(many), 40), {
+      batchSize: 2,
+      onBatch: async (batch) => {
+        batches.push(batch.map((n) => n.id));
+        if (batches.length === 2) throw new Error('the disk is full');
+      },
+    });
+    await expect(reading).rejects.toThrow('the disk is full');
+    expect(batches).toEqual([
+      ['pipe-0', 'pipe-1'],
+      ['pipe-2', 'pipe-3'],
+    ]);
+  });
+
+  it('lets the batch in flight finish before saying the file is broken (its notes can be taken back)', async () => {
+    const text = exportJsonLdText(many);
+    const first = deferred();
+    let firstWritten = false;
+    const reading = readAnnotations(chunksOf(text.slice(0, text.indexOf('pipe-3')), 40), {
+      batchSize: 2,
+      onBatch: async () => {
+        await first.promise;
+        firstWritten = true;
+      },
+    });
+    let failed = false;
+    reading.catch(() => (failed = true));
+    await tick();
+    await tick();
+    expect(failed).toBe(false);
+    first.resolve();
+    await expect(reading).rejects.toThrow(/ends before its annotations do/);
+    expect(firstWritten).toBe(true);
+  });
+});
+
+describe('the export asks for the next page while it writes one', () => {
+  it('requests page n + 1 before page n is handed out, and closes the source when stopped early', async () => {
+    const asked: number[] = [];
+    let closed = false;
+    async function* source() {
+      try {
+        for (let n = 0; n < 5; n++) {
+          asked.push(n);
+          yield n;
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    const seen: { page: number; askedSoFar: number[] }[] = [];
+    for await (const page of readingAhead(source())) {
+      await tick();
+      seen.push({ page, askedSoFar: [...asked] });
+      if (page === 2) break;
+    }
+    expect(seen).toEqual([
+      { page: 0, askedSoFar: [0, 1] },
+      { page: 1, askedSoFar: [0, 1, 2] },
+      { page: 2, askedSoFar: [0, 1, 2, 3] },
+    ]);
+    expect(closed).toBe(true);
+  });
+
+  it('passes on a failure of the source', async () => {
+    async function* failing() {
+      yield [makeNote()];
+      throw new Error('the background went away');
+    }
+    await expect(jsonLdBlob(failing())).rejects.toThrow('the background went away');
   });
 });
 
