@@ -72,8 +72,8 @@ const QUERIES = [
   'yahoo',
 ];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const max = (xs: number[]) => Math.max(...xs);
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1] : Number.NaN);
+const max = (xs: number[]) => (xs.length ? Math.max(...xs) : Number.NaN);
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A deterministic word stream, so every run seeds the same notes. */
@@ -254,6 +254,47 @@ function searchOnce(page: Page, query: string) {
       }),
     query,
   );
+}
+
+/**
+ * PROFILE_POPUP=1: one more popup load with every message it sends timed (runtime.sendMessage to the background,
+ * tabs.sendMessage to the tab), from navigation start, and when the document was parsed and the notes were listed.
+ */
+async function profilePopup(popup: Page, url: string) {
+  await popup.addInitScript(`(() => {
+    const log = [];
+    window.footnoteMessageLog = log;
+    const wrap = (api, name, where) => {
+      const original = api && api[name];
+      if (typeof original !== 'function') return;
+      api[name] = function (...args) {
+        const request = args.find((a) => a && typeof a === 'object' && 'method' in a);
+        const entry = { what: where + ' ' + (request ? request.method : '?'), start: performance.now(), end: -1 };
+        log.push(entry);
+        const last = args[args.length - 1];
+        if (typeof last === 'function') {
+          args[args.length - 1] = (...reply) => { entry.end = performance.now(); return last(...reply); };
+          return original.apply(this, args);
+        }
+        const result = original.apply(this, args);
+        if (result && typeof result.then === 'function') result.then(() => { entry.end = performance.now(); }, () => { entry.end = performance.now(); });
+        return result;
+      };
+    };
+    wrap(chrome.runtime, 'sendMessage', 'background');
+    wrap(chrome.tabs, 'sendMessage', 'tab');
+  })()`);
+  const listed = await timeToRendered(popup, url, 'li.note', NOTES_PER_PAGE);
+  const timeline = await popup.evaluate(() => ({
+    messages: (window as unknown as { footnoteMessageLog: { what: string; start: number; end: number }[] })
+      .footnoteMessageLog,
+    domContentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+      .domContentLoadedEventEnd,
+  }));
+  console.log(`\npopup timeline (ms from navigation start; notes listed at ${r1(listed)}):`);
+  console.log(`  DOMContentLoaded end ${r1(timeline.domContentLoaded)}`);
+  for (const m of timeline.messages)
+    console.log(`  ${m.what.padEnd(34)} ${r1(m.start)} -> ${r1(m.end)} (${r1(m.end - m.start)})`);
 }
 
 /** The tab showing `url`, from the state the background mirrors into storage.session once the page reported. */
@@ -437,7 +478,8 @@ async function main() {
     });
     const libMetric = await mainThreadMetrics(context, lib);
     const searches: { query: string; dom: number; frame: number; results: number; cost: Metrics }[] = [];
-    for (const query of QUERIES) {
+    // SKIP_SEARCHES=1: only the popup and anchoring figures (the library's searches take a minute on a busy machine).
+    for (const query of process.env.SKIP_SEARCHES ? [] : QUERIES) {
       const before = await libMetric();
       const timing = await searchOnce(lib, query);
       searches.push({ query, ...timing, cost: delta(await libMetric(), before) });
@@ -457,6 +499,35 @@ async function main() {
     for (let i = 0; i < POPUP_RUNS; i++)
       popupTimes.push(await timeToRendered(popup, `${ext}/popup.html?tabId=${siteTab}`, 'li.note', NOTES_PER_PAGE));
     await popup.close();
+    if (process.env.PROFILE_POPUP) {
+      // The background's side: when each request arrives, and how long its event loop was held (gaps over 4 ms).
+      // (A string: tsx's __name helper for named functions does not exist in the worker.)
+      await background.evaluate(`(() => {
+        const probe = (globalThis.footnoteProbe = { arrivals: [], busy: [] });
+        const t0 = Date.now();
+        chrome.runtime.onMessage.addListener((m) => {
+          probe.arrivals.push((m && m.method) + ' at ' + (Date.now() - t0));
+          return undefined;
+        });
+        let last = performance.now();
+        const tick = () => {
+          const now = performance.now();
+          if (now - last > 4) probe.busy.push(Math.round(now - last) + ' ms ending at ' + (Date.now() - t0));
+          last = now;
+          if (Date.now() - t0 < 8000) setTimeout(tick, 0);
+        };
+        setTimeout(tick, 0);
+      })()`);
+      const probe = await context.newPage();
+      await profilePopup(probe, `${ext}/popup.html?tabId=${siteTab}`);
+      await probe.close();
+      console.log(
+        'background during the probe:',
+        JSON.stringify(
+          await background.evaluate(() => (globalThis as unknown as { footnoteProbe: unknown }).footnoteProbe),
+        ),
+      );
+    }
 
     // Anchoring on the edited long page.
     const anchoring = await anchoringBench(context, background, editedUrl);

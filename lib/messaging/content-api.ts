@@ -18,7 +18,7 @@ export interface ContentApi {
   pageIdentity(params: Record<string, never>): { url: string; canonicalUrl: string; title: string };
   /** Where each of the page's notes with a passage landed the last time they were anchored, by note id. */
   noteAnchors(params: Record<string, never>): Record<string, NoteAnchorStatus>;
-  /** A short message shown over the page for a few seconds (in a shadow root), e.g. after a shortcut. */
+  /** A short message over the page for a few seconds (in the page layer's closed shadow root), after a shortcut. */
   showToast(params: { text: string }): void;
 }
 

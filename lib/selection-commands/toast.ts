@@ -1,40 +1,54 @@
 /**
- * The one thing Footnote adds to a page's DOM, and only for a moment: a small confirmation (after a keyboard
- * shortcut or menu item whose popup could not open) in a shadow root, so the page's CSS cannot restyle it. It is
- * kept outside <body> (notes' offsets count body text) and removed after a few seconds, or replaced by the next.
+ * A short confirmation over the page for a few seconds (after a keyboard shortcut or menu item whose popup could
+ * not open). It is drawn in the page layer's CLOSED shadow root (lib/page/layer.ts), beside the reader's notes: a
+ * toast may speak of the reader's note, and no page script can read a closed root, nor restyle it. Nothing is
+ * added to the page's DOM but the layer's one host, outside <body>. One live region per page, reused, so screen
+ * readers announce each message.
  */
+import { addLayerStyle, pageLayer, type PageLayer } from '../page/layer';
 
 /** How long a toast stays. */
 export const TOAST_MS = 4000;
-/** The host element's tag: a custom element name, so no page stylesheet written for real tags matches it. */
-export const TOAST_HOST_TAG = 'footnote-toast';
 
 const TOAST_CSS = `
-:host { all: initial; }
 .toast {
   position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; max-width: 320px;
   padding: 10px 14px; border-radius: 8px; background: #1f2328; color: #fff;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.3);
+}
+.toast:empty { display: none; }
+@media (prefers-color-scheme: dark) {
+  .toast { background: #f6f8fa; color: #1f2328; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.6); }
 }`;
 
-/** Shows `text` over the page for TOAST_MS; returns the host element (for tests). */
+/** Each layer's live region and the message it shows now (a newer toast replaces it, and its timer). */
+const regions = new WeakMap<PageLayer, { element: HTMLElement; shown: number }>();
+
+/** Shows `text` over the page for TOAST_MS; returns the toast element (inside the closed root, for tests). */
 export function showToast(
   doc: Document,
   text: string,
   schedule: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
 ): HTMLElement {
-  doc.querySelectorAll(TOAST_HOST_TAG).forEach((old) => old.remove());
-  const host = doc.createElement(TOAST_HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = TOAST_CSS;
-  const box = doc.createElement('div');
-  box.className = 'toast';
-  box.setAttribute('role', 'status');
-  box.textContent = text;
-  shadow.append(style, box);
-  // Kept out of <body>: the article's text (and so every note's offsets) stays exactly what it was.
-  doc.documentElement.append(host);
-  schedule(() => host.remove(), TOAST_MS);
-  return host;
+  const layer = pageLayer(doc);
+  layer.ensureAttached();
+  let region = regions.get(layer);
+  if (!region) {
+    addLayerStyle(layer, TOAST_CSS);
+    const element = doc.createElement('div');
+    element.className = 'toast';
+    element.setAttribute('role', 'status');
+    region = { element, shown: 0 };
+    regions.set(layer, region);
+  }
+  const { element } = region;
+  // Back in the root if the layer was emptied; last, so it paints over the note boxes.
+  layer.root.append(element);
+  element.textContent = text;
+  const shown = ++region.shown;
+  const current = region;
+  schedule(() => {
+    if (current.shown === shown) element.textContent = '';
+  }, TOAST_MS);
+  return element;
 }

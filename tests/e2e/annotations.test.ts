@@ -5,22 +5,21 @@
  * URL - re-anchored, marked changed, or orphaned (then re-attached from the popup), never misplaced. Notes are
  * drawn in a closed shadow root the page cannot read, so what is drawn is asked of the content script.
  */
-import { readFileSync, rmSync, mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Note, NoteAnchorStatus } from '../../lib/model';
+import { LAYER_HOST_TAG } from '../../lib/page/layer';
 import { NOTE_TOAST } from '../../lib/selection-commands/commands';
+import { settledTabState, waitFor } from './support/chromium';
 import {
-  ensureBuilt,
-  launchWithExtension,
-  newProfileDir,
-  settledTabState,
-  waitFor,
-  type ExtensionBrowser,
-} from './support/chromium';
+  closedShadowTexts,
+  startExtensionSession,
+  startPageServer,
+  type ExtensionSession,
+  type PageServer,
+} from './support/session';
 import { SEED_DIR, sharedSeed } from '../support/paths';
 
 const FIXTURES = resolve(process.cwd(), 'tests/fixtures/annotations');
@@ -29,8 +28,6 @@ type Version = 'article' | 'article-sentence-added' | 'article-word-changed' | '
 /** The annotated passage (third paragraph), and how the word-changed version reads it. */
 const PASSAGE = 'His notes show the surge peaked at a little after four in the morning';
 const PASSAGE_EDITED = 'His notes show the surge peaked at a little after five in the morning';
-
-const PAGE_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'";
 
 /** A long generated page (LONG_PARAGRAPHS paragraphs, each with its own numbers) for many notes. */
 const LONG_PARAGRAPHS = 1500;
@@ -43,33 +40,15 @@ function longPage(): string {
 
 /** Serves `version` of the article at /article/ (any query), so an edit arrives under the same URL. */
 let version: Version = 'article';
-let server: Server;
+let server: PageServer;
 let origin = '';
-let browser: ExtensionBrowser;
-let profileDir: string;
+let browser: ExtensionSession;
 let page: Page;
-/** An extension page to send protocol requests from, as the popup does. */
-let extensionPage: Page;
 let tabId = 0;
 
-async function send<T>(message: { method: string; params: unknown; tabId?: number }): Promise<T> {
-  const reply = await extensionPage.evaluate(async ({ method, params, tabId: tab }) => {
-    const chrome = (
-      globalThis as unknown as {
-        chrome: {
-          runtime: { sendMessage(m: unknown): Promise<unknown> };
-          tabs: { sendMessage(tab: number, m: unknown, o: unknown): Promise<unknown> };
-        };
-      }
-    ).chrome;
-    const request = { footnote: 1, method, params };
-    return tab === undefined
-      ? chrome.runtime.sendMessage(request)
-      : chrome.tabs.sendMessage(tab, request, { frameId: 0 });
-  }, message);
-  const typed = reply as { ok: boolean; value?: T; error?: string };
-  if (!typed?.ok) throw new Error(`${message.method} failed: ${typed?.error}`);
-  return typed.value as T;
+/** A protocol request, sent from an extension page as the popup sends it (to the tab with `tabId`). */
+function send<T>(message: { method: string; params: unknown; tabId?: number }): Promise<T> {
+  return browser.send<T>(message.method, message.params, message.tabId);
 }
 
 /** Selects the first occurrence of `passage` in the page (in the page's main world, as a reader would). */
@@ -128,34 +107,30 @@ async function open(next: Version, url = `${origin}/article/`): Promise<void> {
 }
 
 beforeAll(async () => {
-  ensureBuilt();
-  server = createServer((req, res) => {
-    const html = req.url?.startsWith('/article/')
+  server = await startPageServer((path) =>
+    path.startsWith('/article/')
       ? readFileSync(join(FIXTURES, `${version}.html`))
-      : req.url === '/long/'
+      : path === '/long/'
         ? longPage()
-        : req.url === '/seed/'
+        : path === '/seed/'
           ? readFileSync(join(SEED_DIR, 'index.html'))
-          : null;
-    if (!html) return void res.writeHead(404).end();
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_POLICY })
-      .end(html);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profileDir = newProfileDir();
-  browser = await launchWithExtension(profileDir);
+          : null,
+  );
+  origin = server.origin;
+  browser = await startExtensionSession();
   page = await browser.context.newPage();
-  extensionPage = await browser.context.newPage();
-  await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
 });
 
 afterAll(async () => {
-  await browser?.context.close();
-  await new Promise((done) => server?.close(done));
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await browser?.close();
+  await server?.close();
 });
+
+/** The toast's text as drawn in the page layer's closed root (null when none is shown). */
+async function toastText(): Promise<string | null> {
+  const texts = await closedShadowTexts(page, LAYER_HOST_TAG, '.toast');
+  return texts.find((text) => text !== '') ?? null;
+}
 
 describe('annotations that hold', () => {
   let note: Note;
@@ -257,7 +232,7 @@ describe('annotations that hold', () => {
     });
     // 300 notes, on every fifth paragraph, saved straight to the background (as the popup saves them).
     const passages = Array.from({ length: 300 }, (_, k) => `the council discussed item ${k * 5 * 13} of the budget`);
-    await extensionPage.evaluate(
+    await browser.extensionPage.evaluate(
       async ({ passages, identity, paragraphs }) => {
         const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
           .chrome;
@@ -380,20 +355,18 @@ describe('annotations that hold', () => {
         .chrome.runtime;
       return (await runtime.getContexts({ contextTypes: ['POPUP'] })).length > 0;
     });
-    const toast = await page
-      .locator('footnote-toast')
-      .getByRole('status')
-      .textContent({ timeout: 1000 })
-      .catch(() => null);
+    const toast = await waitFor(toastText, (text) => text !== null, 'a toast', 1000).catch(() => null);
     expect(popupOpen || toast === NOTE_TOAST).toBe(true);
     expect(popupOpen && toast !== null).toBe(false); // never both
   });
 
-  it('shows a toast over the page in a shadow root, without touching the article text', async () => {
+  it('shows a toast over the page in the closed layer, without touching the article text', async () => {
     const before = await page.evaluate(() => document.body.textContent);
     await send({ method: 'showToast', params: { text: NOTE_TOAST }, tabId });
-    expect(await page.locator('footnote-toast').getByRole('status').textContent()).toBe(NOTE_TOAST);
+    expect(await toastText()).toBe(NOTE_TOAST);
     expect(await page.evaluate(() => document.body.textContent)).toBe(before);
+    // The page sees the layer's host and nothing in it.
+    expect(await page.evaluate((tag) => document.querySelector(tag)?.shadowRoot ?? null, LAYER_HOST_TAG)).toBeNull();
   });
 
   it('draws several colours at once (screenshot)', async () => {
@@ -419,7 +392,8 @@ describe('annotations that hold', () => {
     const dir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results';
     mkdirSync(dir, { recursive: true });
     await page.setViewportSize({ width: 900, height: 640 });
-    await page.evaluate(() => document.querySelector('footnote-toast')?.remove());
+    // Let any toast go (TOAST_MS) before the picture.
+    await waitFor(toastText, (text) => text === null, 'the toast gone', 6000);
     await page.screenshot({ path: `${dir}/annotated-page.png` });
   });
 });

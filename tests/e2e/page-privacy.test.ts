@@ -3,37 +3,35 @@
  * page script reading `CSS.highlights`, the whole DOM with its attributes and every open shadow root finds no note
  * passage and no comment, on the article and on another origin that claims the article as its canonical URL (which
  * does not get the article's notes at all). Changes reach an open tab as one push: a note deleted through the
- * background disappears without a reload. The page's DOM is unchanged but for Footnote's one shadow host.
+ * background disappears without a reload. The page's DOM is unchanged but for Footnote's one shadow host, which
+ * also holds the toast: with a toast on screen that quotes a note, the page still reads nothing of it.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Note } from '../../lib/model';
 import type { DrawnNote } from '../../lib/page/note-overlay';
+import { LAYER_HOST_TAG } from '../../lib/page/layer';
+import { NOTE_TOAST } from '../../lib/selection-commands/commands';
+import { settledTabState, waitFor } from './support/chromium';
 import {
-  ensureBuilt,
-  launchWithExtension,
-  newProfileDir,
-  settledTabState,
-  waitFor,
-  type ExtensionBrowser,
-} from './support/chromium';
+  closedShadowTexts,
+  startExtensionSession,
+  startPageServer,
+  type ExtensionSession,
+  type PageServer,
+} from './support/session';
 
 const ARTICLE = readFileSync(resolve(process.cwd(), 'tests/fixtures/annotations/article.html'), 'utf8');
 const PASSAGE = 'His notes show the surge peaked at a little after four in the morning';
 const SECOND = 'Sheep were moved to higher ground by lantern light';
 const COMMENT = 'Private thought: check the harbour log myself';
-const PAGE_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'";
 
-let server: Server;
+let server: PageServer;
 let port = 0;
-let browser: ExtensionBrowser;
-let profileDir: string;
+let browser: ExtensionSession;
 let page: Page;
-let extensionPage: Page;
 
 /** The article at 127.0.0.1; the same text at /mirror/ declaring the 127.0.0.1 article as its canonical URL. */
 function html(path: string): string | null {
@@ -44,28 +42,7 @@ function html(path: string): string | null {
   return null;
 }
 
-async function send<T>(method: string, params: unknown, tabId?: number): Promise<T> {
-  const reply = await extensionPage.evaluate(
-    async ({ method, params, tabId }) => {
-      const chrome = (
-        globalThis as unknown as {
-          chrome: {
-            runtime: { sendMessage(m: unknown): Promise<unknown> };
-            tabs: { sendMessage(tab: number, m: unknown, o: unknown): Promise<unknown> };
-          };
-        }
-      ).chrome;
-      const request = { footnote: 1, method, params };
-      return tabId === undefined
-        ? chrome.runtime.sendMessage(request)
-        : chrome.tabs.sendMessage(tabId, request, { frameId: 0 });
-    },
-    { method, params, tabId },
-  );
-  const typed = reply as { ok: boolean; value?: T; error?: string };
-  if (!typed?.ok) throw new Error(`${method} failed: ${typed?.error}`);
-  return typed.value as T;
-}
+const send = <T>(method: string, params: unknown, tabId?: number) => browser.send<T>(method, params, tabId);
 
 async function open(url: string): Promise<number> {
   await page.goto(url);
@@ -166,27 +143,15 @@ async function servedDom(source: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  ensureBuilt();
-  server = createServer((req, res) => {
-    const body = html(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!body) return void res.writeHead(404).end();
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_POLICY })
-      .end(body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  port = (server.address() as AddressInfo).port;
-  profileDir = newProfileDir();
-  browser = await launchWithExtension(profileDir);
+  server = await startPageServer(html);
+  port = server.port;
+  browser = await startExtensionSession();
   page = await browser.context.newPage();
-  extensionPage = await browser.context.newPage();
-  await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
 });
 
 afterAll(async () => {
-  await browser?.context.close();
-  await new Promise((done) => server?.close(done));
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await browser?.close();
+  await server?.close();
 });
 
 describe('notes the page cannot read', () => {
@@ -276,5 +241,33 @@ describe('notes the page cannot read', () => {
     );
     expect(await drawn(mirrorTab)).toEqual([]);
     await mirrorPage.close();
+  });
+
+  it('keeps the toast in the closed layer: with one on screen after a save, the page finds no note text', async () => {
+    tabId = await open(article());
+    const secret = 'Fourth comment: call the mill owner';
+    await saveNote(tabId, 'They meet on the first Monday of every month', secret);
+    await waitFor(
+      () => drawn(tabId),
+      (n) => n.length === 4,
+      'the fourth note drawn',
+    );
+    // The worst case: a toast that quotes the note. (Footnote's own say what happened, e.g. NOTE_TOAST.)
+    const toastText = `${NOTE_TOAST}: ${secret}`;
+    await send('showToast', { text: toastText }, tabId);
+    // On screen, in the closed root (read through CDP, as only the browser can).
+    expect(await closedShadowTexts(page, LAYER_HOST_TAG, '.toast[role="status"]')).toEqual([toastText]);
+    const seen = await whatThePageSees();
+    expect(seen.hosts).toEqual([{ tag: LAYER_HOST_TAG, open: false }]);
+    expectNothingSeen(
+      seen,
+      [PASSAGE, SECOND, 'They meet on the first Monday of every month'],
+      [COMMENT, secret, toastText, NOTE_TOAST],
+    );
+    expect(await pageDomWithoutFootnote()).toBe(await servedDom(ARTICLE));
+    // Tests leave the repository alone: the picture goes to test-results/.
+    mkdirSync('test-results', { recursive: true });
+    await page.setViewportSize({ width: 900, height: 640 });
+    await page.screenshot({ path: 'test-results/toast.png' });
   });
 });

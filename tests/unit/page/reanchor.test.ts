@@ -1,8 +1,10 @@
 /**
  * Re-anchoring the page's notes (lib/page/reanchor.ts) in happy-dom: idle-time chunks of NOTES_PER_CHUNK,
- * a newer update cancelling the one in progress, and each note's status and range after the page was edited.
+ * a newer update cancelling the one in progress, each note's status and range after the page was edited, and a
+ * push about one note anchoring that note alone.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageAnchorer } from '../../../lib/core/anchoring/anchor';
 import { describeTextRange } from '../../../lib/core/anchoring/selectors';
 import { TextIndex } from '../../../lib/core/text/text-index';
 import type { Note } from '../../../lib/model';
@@ -157,5 +159,93 @@ describe('NoteAnchors', () => {
     await scheduler.runAll();
     expect(await run).toBe(false);
     expect(anchors.statuses()).toEqual({});
+  });
+});
+
+describe('NoteAnchors.place (a push saved some notes)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const tenNotes = () => {
+    const root = page(Array.from({ length: 10 }, (_, i) => `<p>Paragraph ${i} of the article text.</p>`).join(''));
+    return {
+      root,
+      notes: Array.from({ length: 10 }, (_, i) => noteOn(root, `Paragraph ${i} of the article`, `n${i}`)),
+    };
+  };
+
+  it('anchors only the saved note; the others keep their ranges, and a deleted one is dropped', async () => {
+    const { root, notes } = tenNotes();
+    const scheduler = manualScheduler();
+    const anchors = new NoteAnchors(scheduler.schedule);
+    const first = anchors.update(notes.slice(0, 9), root);
+    await scheduler.runAll();
+    expect(await first).toBe(true);
+    const rangesBefore = new Map(anchors.placements().map((p) => [p.note.id, p.range]));
+
+    const anchor = vi.spyOn(PageAnchorer.prototype, 'anchor');
+    anchors.remove(['n3']);
+    const edited = { ...notes[5], colour: 'blue' as const };
+    const placing = anchors.place([notes[9], edited], root);
+    await scheduler.runAll();
+    expect(await placing).toBe(true);
+
+    // Two notes anchored, not the page's nine.
+    expect(anchor).toHaveBeenCalledTimes(2);
+    expect(anchor.mock.calls.map(([selectors]) => selectors)).toEqual([notes[9].selectors, edited.selectors]);
+    const placed = new Map(anchors.placements().map((p) => [p.note.id, p]));
+    expect([...placed.keys()].sort()).toEqual(['n0', 'n1', 'n2', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9']);
+    for (const id of ['n0', 'n1', 'n2', 'n4', 'n6', 'n7', 'n8'])
+      expect(placed.get(id)!.range).toBe(rangesBefore.get(id));
+    expect(placed.get('n5')!.note.colour).toBe('blue');
+    expect(placed.get('n9')!.range?.toString()).toBe('Paragraph 9 of the article');
+    expect(anchors.overlayNotes().find((n) => n.id === 'n5')?.colour).toBe('blue');
+  });
+
+  it('a note saved while a full run is in progress joins that run (no restart, nothing lost)', async () => {
+    const { root, notes } = tenNotes();
+    const scheduler = manualScheduler(() => 0); // one note per chunk
+    const anchors = new NoteAnchors(scheduler.schedule);
+    const full = anchors.update(notes.slice(0, 3), root);
+    scheduler.runNext();
+    const anchor = vi.spyOn(PageAnchorer.prototype, 'anchor');
+    const placing = anchors.place([notes[7]], root);
+    await scheduler.runAll();
+    expect(await full).toBe(true);
+    expect(await placing).toBe(true);
+    // The run's two remaining notes and the saved one: nothing anchored twice.
+    expect(anchor).toHaveBeenCalledTimes(3);
+    expect(Object.keys(anchors.statuses()).sort()).toEqual(['n0', 'n1', 'n2', 'n7']);
+  });
+
+  it('a full update after a place() still replaces everything', async () => {
+    const { root, notes } = tenNotes();
+    const scheduler = manualScheduler();
+    const anchors = new NoteAnchors(scheduler.schedule);
+    const placing = anchors.place([notes[0]], root);
+    const full = anchors.update(notes.slice(1, 3), root);
+    await scheduler.runAll();
+    expect(await placing).toBe(false);
+    expect(await full).toBe(true);
+    expect(Object.keys(anchors.statuses()).sort()).toEqual(['n1', 'n2']);
+  });
+  it('a page edited since the last run is indexed anew: the saved note lands on the new text', async () => {
+    const { root, notes } = tenNotes();
+    const scheduler = manualScheduler();
+    const anchors = new NoteAnchors(scheduler.schedule);
+    const first = anchors.update(notes.slice(0, 2), root);
+    await scheduler.runAll();
+    await first;
+    // The page inserts a paragraph at the top: every offset moves (read at once, no microtask in between).
+    root.insertAdjacentHTML('afterbegin', '<p>Correction: a name was misspelt.</p>');
+    const placing = anchors.place([notes[4]], root);
+    await scheduler.runAll();
+    expect(await placing).toBe(true);
+    expect(anchors.statuses().n4).toBe('moved');
+    expect(
+      anchors
+        .placements()
+        .find((p) => p.note.id === 'n4')!
+        .range?.toString(),
+    ).toBe('Paragraph 4 of the article');
   });
 });

@@ -19,7 +19,6 @@ import {
   type EntryPointApis,
 } from '../../../lib/selection-commands/commands';
 import type { Note, NoteDraft } from '../../../lib/model';
-import { showToast, TOAST_HOST_TAG, TOAST_MS } from '../../../lib/selection-commands/toast';
 
 const TEXT = 'A quiet town. The bridge was closed for repairs in May. Nobody was told why.';
 const PASSAGE = 'The bridge was closed for repairs in May.';
@@ -175,22 +174,5 @@ describe('registerAnnotationEntryPoints', () => {
     await popupOpener({ browserAction: { openPopup: open } })!();
     await popupOpener({ action: { openPopup: open } })!();
     expect(open).toHaveBeenCalledTimes(2);
-  });
-});
-
-describe('showToast', () => {
-  it('shows the text in a shadow root outside <body>, replaces an older toast, and goes away', () => {
-    const timers: [() => void, number][] = [];
-    const schedule = (fn: () => void, ms: number) => timers.push([fn, ms]);
-    const bodyText = document.body.textContent;
-    showToast(document, 'first', schedule);
-    const host = showToast(document, NOTE_TOAST, schedule);
-    expect(document.querySelectorAll(TOAST_HOST_TAG)).toHaveLength(1);
-    expect(host.parentNode).toBe(document.documentElement);
-    expect(document.body.textContent).toBe(bodyText);
-    expect(host.shadowRoot?.querySelector('[role="status"]')?.textContent).toBe(NOTE_TOAST);
-    expect(timers[1][1]).toBe(TOAST_MS);
-    timers[1][0]();
-    expect(document.querySelector(TOAST_HOST_TAG)).toBeNull();
   });
 });
