@@ -3,13 +3,14 @@
  * (the thresholds are CONFIDENCE_THRESHOLD in lib/core/detectors/detector.ts).
  */
 import { useId } from 'preact/hooks';
-import type { Detector, Sensitivity } from '../lib/core/detectors/detector';
+import type { DetectorInfo } from '../lib/core/detectors/catalog';
+import type { Sensitivity } from '../lib/core/detectors/detector';
 import type { DetectorSetting as DetectorSettingValue } from '../lib/settings/settings';
 import { kindTitle } from '../lib/ui/labels';
 import { Switch } from './Switch';
 
 export type Props = {
-  detector: Detector;
+  detector: DetectorInfo;
   value: DetectorSettingValue;
   onChange: (value: DetectorSettingValue) => void;
 };

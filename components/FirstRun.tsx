@@ -1,10 +1,10 @@
 /**
  * The first-run page: what each kind of flag means, shown on a real flag from a sample article; how to dismiss or
- * assess a flag and how to annotate; what stays on the machine. The kinds come from the detector registry, so a
+ * assess a flag and how to annotate; what stays on the machine. The kinds come from the detector catalog, so a
  * new detector appears here by itself.
  */
 import { Fragment } from 'preact';
-import { DETECTORS } from '../lib/core/detectors/registry';
+import { CATALOG } from '../lib/core/detectors/catalog';
 import type { DetectorId, Report } from '../lib/core/report';
 import { passageOf } from '../lib/ui/flags';
 import { shorten } from '../lib/ui/format';
@@ -20,9 +20,9 @@ export interface KindExplained {
   example: { passage: string; message: string } | null;
 }
 
-/** Every registry kind in popup order, each with its first flag in `sample` (null when the sample has none). */
+/** Every catalog kind in popup order, each with its first flag in `sample` (null when the sample has none). */
 export function explainKinds(sample: Report | null): KindExplained[] {
-  return DETECTORS.map((detector) => {
+  return CATALOG.map((detector) => {
     const flag = sample?.flags.find((f) => f.kind === detector.id);
     return {
       id: detector.id,

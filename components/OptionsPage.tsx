@@ -1,6 +1,6 @@
 /** The options page: detectors, highlights, when to analyse and quiet sites, each change saved at once. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DETECTORS } from '../lib/core/detectors/registry';
+import { CATALOG } from '../lib/core/detectors/catalog';
 import type { Settings } from '../lib/settings/settings';
 import { describeError } from '../lib/errors';
 import type { SettingsClient } from '../lib/ui/client';
@@ -75,7 +75,7 @@ export function OptionsPage({ client }: Props) {
       <section aria-labelledby="detectors-heading" class="options-section">
         <h2 id="detectors-heading">What to flag</h2>
         <ul class="detector-list" role="list">
-          {DETECTORS.map((detector) => (
+          {CATALOG.map((detector) => (
             <DetectorSetting
               key={detector.id}
               detector={detector}

@@ -14,7 +14,8 @@ import { analysisHandlers } from '../lib/background/analysis-service';
 import { badgeDrawer, forgetTabsThatLeave, tabHandlers } from '../lib/background/tab-service';
 import type { BackgroundApi } from '../lib/messaging/protocol';
 import { serve, type Handlers } from '../lib/messaging/serve';
-import { askPersistentStorage, NotesDb } from '../lib/storage/notes-db';
+import { NotesDb } from '../lib/storage/notes-db';
+import { askPersistentStorage } from '../lib/storage/persist';
 import { TabStates, type SessionArea } from '../lib/storage/tab-states';
 
 export default defineBackground(() => {

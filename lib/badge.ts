@@ -4,7 +4,7 @@
  * Nothing on a page that was not analysed. `badgeFor` decides, `showBadge` draws (background only).
  */
 import { browser } from 'wxt/browser';
-import { DETECTOR_IDS } from './core/detectors/registry';
+import { DETECTOR_IDS } from './core/detectors/catalog';
 import { groupByPassage } from './core/passages';
 import { SEVERITY_RANK, type Severity } from './core/report';
 import { countKind, countPassagesText } from './ui/labels';

@@ -4,6 +4,8 @@
  * served from 127.0.0.1 by this script. For each page it prints:
  * - the main-thread time Footnote adds: the page renderer's TaskDuration (CDP Performance.getMetrics) with the
  *   extension less without it, medians over the runs, measured at the same moment after load;
+ * - the content script's own CPU time, from a CPU profile of the page (samples under a chrome-extension:// frame):
+ *   the with/without difference also carries the page's own variance (seconds, on the 5 MB pages), this does not;
  * - the longest task with Footnote against the page's own longest (PerformanceObserver 'longtask');
  * - load -> final state: from the load event to the background holding a final status (done, too large...) and the
  *   badge drawn;
@@ -41,6 +43,45 @@ interface Sample {
   taskMs: number;
   scriptMs: number;
   longTasks: number[];
+  /** With the extension: CPU time under the content script's frames (its native calls included), from a profile. */
+  ownMs: number;
+}
+
+/** A CPU profile as CDP's Profiler.stop gives it (the fields read here). */
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * The time a profile spent in Footnote's content script: samples with a chrome-extension:// frame on their stack.
+ * Unlike the with/without difference, the page's own work (layout of a 5 MB text, its GC) never counts here, so it
+ * holds on a busy machine; it misses what Footnote makes the browser do outside script (style for its highlights).
+ */
+function contentScriptMs(profile: CpuProfile): number {
+  const parent = new Map<number, number>();
+  const extension = new Set<number>();
+  for (const node of profile.nodes) {
+    for (const child of node.children ?? []) parent.set(child, node.id);
+    if (node.callFrame.url.startsWith('chrome-extension://')) extension.add(node.id);
+  }
+  const underExtension = new Map<number, boolean>();
+  const isUnder = (id: number): boolean => {
+    let known = underExtension.get(id);
+    if (known === undefined) {
+      const up = parent.get(id);
+      known = extension.has(id) || (up !== undefined && isUnder(up));
+      underExtension.set(id, known);
+    }
+    return known;
+  };
+  let us = 0;
+  // timeDeltas[i] is the time before sample i: sample i lasted until the next one.
+  profile.samples.forEach((id, i) => {
+    if (isUnder(id)) us += profile.timeDeltas[i + 1] ?? 0;
+  });
+  return us / 1000;
 }
 
 interface Run extends Sample {
@@ -133,6 +174,10 @@ async function measure(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // Content scripts run in the page's isolate: the page's profile holds them too.
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
   await observeLongTasks(page);
   const loaded = page.waitForEvent('load', { timeout: 120_000 }).then(() => performance.now());
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -141,12 +186,19 @@ async function measure(
   const wait = Math.max(SETTLE_MS - (performance.now() - loadAt), untilFinal ? 1000 : 0);
   await page.waitForTimeout(wait);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   const longTasks = await page
     .evaluate(() => (window as unknown as { footnoteLongTasks?: number[] }).footnoteLongTasks ?? [])
     .catch(() => [] as number[]);
   await page.close();
-  return { ...final, taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration'), longTasks };
+  return {
+    ...final,
+    taskMs: metric('TaskDuration'),
+    scriptMs: metric('ScriptDuration'),
+    longTasks,
+    ownMs: contentScriptMs(profile),
+  };
 }
 
 function phasesOf(status: { report?: Report; timings?: Record<string, number> }): Record<string, number> {
@@ -245,11 +297,16 @@ async function main() {
     const addedScript = median(w.map((r) => r.scriptMs)) - median(wo.map((r) => r.scriptMs));
     const longest = (list: Run[]) => list.map((r) => Math.max(0, ...r.longTasks));
     const finals = w.map((r) => r.finalMs);
+    const own = w.map((r) => r.ownMs);
     console.log(`\n${target.label}: ${w[0]?.state ?? '?'}, ${w[0]?.flags ?? '?'} flags`);
     console.log(
       `  added main-thread time (TaskDuration, median with - median without): ${round(added)} ms ` +
         `(script ${round(addedScript)} ms); with ${w.map((r) => round(r.taskMs)).join('/')}, ` +
         `without ${wo.map((r) => round(r.taskMs)).join('/')}`,
+    );
+    console.log(
+      `  content script's own CPU time (profile; the page's work excluded): median ${round(median(own))} ms ` +
+        `(${own.map(round).join('/')})`,
     );
     console.log(
       `  longest task (ms): with Footnote ${longest(w).join('/')}; page alone ${longest(wo).join('/')}; ` +

@@ -7,7 +7,7 @@ import { LibraryPage } from '../../components/library/LibraryPage';
 import { annotationsIo } from '../../lib/library/annotations-io';
 import type { LibraryClient } from '../../lib/library/library-client';
 import { callBackground } from '../../lib/messaging/call';
-import { askPersistentStorage } from '../../lib/storage/notes-db';
+import { askPersistentStorage } from '../../lib/storage/persist';
 import './library.css';
 
 const client: LibraryClient = {

@@ -4,7 +4,7 @@ import { OptionsPage } from '../../components/OptionsPage';
 import { loadSettings, saveSettings } from '../../lib/settings/settings';
 import type { SettingsClient } from '../../lib/ui/client';
 import '../../lib/ui/options.css';
-import { askPersistentStorage } from '../../lib/storage/notes-db';
+import { askPersistentStorage } from '../../lib/storage/persist';
 
 const client: SettingsClient = { load: loadSettings, save: saveSettings };
 render(<OptionsPage client={client} />, document.getElementById('app')!);

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { Popup } from '../../components/Popup';
 import { browserPopupClient, popupTabId } from '../../lib/ui/browser-client';
 import '../../lib/ui/popup.css';
-import { askPersistentStorage } from '../../lib/storage/notes-db';
+import { askPersistentStorage } from '../../lib/storage/persist';
 import { describeError } from '../../lib/errors';
 
 const root = document.getElementById('app')!;

@@ -4,11 +4,11 @@
  * passage, saying every finding on it. Pure: flags in, passages out.
  */
 import { findSelector } from './anchoring/selectors';
-import { DETECTOR_IDS } from './detectors/registry';
+import { DETECTOR_IDS } from './detectors/catalog';
 import { SEVERITY_RANK, type Flag, type Severity } from './report';
 
 export interface Passage {
-  /** Every finding on these words: the most serious first, then in registry order. Never empty. */
+  /** Every finding on these words: the most serious first, then in catalog order. Never empty. */
   flags: Flag[];
   /** The finding that leads (names the passage's kind in lists): `flags[0]`. */
   lead: Flag;

@@ -2,7 +2,7 @@
  * The library's filters (site, tag, colour, date, flag kind) as one plain value, how a note is tested against
  * them, and the choices each filter offers (taken from the notes themselves, with counts).
  */
-import { hostOf } from '../core/site/site';
+import { hostOf } from '../core/site/hosts';
 import type { HighlightColour, Note } from '../model';
 
 export type DatePreset = 'any' | 'today' | '7d' | '30d' | 'range';

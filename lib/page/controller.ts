@@ -2,10 +2,9 @@
  * Footnote in one page (the content script's logic): decides whether and when to analyse, runs the analysis in
  * idle-time steps, publishes the page's status to the background (badge, popup), draws flags and notes as
  * highlights, and serves ContentApi. Everything it does is caught: a hostile page sees status 'error', never a
- * thrown error. It makes no network request and never changes the page's DOM (but for a few seconds' toast outside
- * <body> when the background asks for one: lib/selection-commands/toast.ts).
+ * thrown error. It makes no network request and never changes the page's DOM: notes, the flag card and toasts are
+ * drawn in the page layer's closed shadow root (lib/page/layer.ts), whose one host sits outside <body>.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PAGE_WAIT_MS, pageSize, tookTooLong, tooLarge } from '../core/page/limits';
 import type { Flag, Report } from '../core/report';
@@ -22,11 +21,12 @@ import { anchorCounts, describeRange, rangeForSelectors } from './anchor';
 import { scrollToRange } from './highlights';
 import { PageDrawing } from './drawing';
 import type { CardFlag } from './flag-card';
-import { notesKey } from '../core/site/canonical-url';
+import { notesKey } from '../core/site/notes-key';
 import { applyPageChange } from './page-change';
 import { significantChange } from './changes';
 import { idleScheduler, NoteAnchors } from './reanchor';
 import { showToast } from '../selection-commands/toast';
+import { isProbablyReaderable } from './readerable';
 
 /** How long the page must be quiet after a DOM change before its text is measured again. */
 const MUTATION_DEBOUNCE_MS = 1500;
@@ -57,7 +57,7 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
   const root = (): Node => doc.body ?? doc.documentElement ?? doc;
   /** This document's id in its messages to the background, which drops a late status of an older run. */
   const pageId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  // Notes are keyed by the canonical URL only when it is on this page's origin (notesKey, lib/core/site/canonical-url.ts).
+  // Notes are keyed by the canonical URL only when it is on this page's origin (lib/core/site/notes-key.ts).
   const pageCanonicalUrl = () => notesKey(doc, location.href);
   /** Flags as highlights, notes in a closed shadow root, the flag card (lib/page/drawing.ts). */
   const drawing = new PageDrawing({
@@ -218,7 +218,14 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
     if (!applied) return;
     [notes, dismissed] = [applied.notes, applied.dismissed];
     noteAnchors.remove(applied.deletedIds);
-    if (applied.notesChanged) await noteAnchors.update(notes, root());
+    if (applied.notesChanged) {
+      // Only the notes this push saved are anchored again; the others keep their places.
+      const savedIds = new Set((change.savedNotes ?? []).map((note) => note.id));
+      await noteAnchors.place(
+        notes.filter((note) => savedIds.has(note.id)),
+        root(),
+      );
+    }
     redraw();
   }
 

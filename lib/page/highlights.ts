@@ -7,7 +7,7 @@
  * `adoptedStyleSheets` needs no <style> element in the page's DOM (so no MutationObserver of the page, and no
  * selector of its CSS, can see or match one). Colours come from lib/ui/palette.ts.
  */
-import { DETECTORS } from '../core/detectors/registry';
+import { CATALOG } from '../core/detectors/catalog';
 import type { HighlightColour } from '../model';
 import { flagHighlightDeclarations, flagMark, NOTE_COLOURS, rgbList } from '../ui/palette';
 
@@ -25,7 +25,7 @@ export const flagRgb = (kind: string): string => rgbList(flagMark(kind).rgb);
 /** The stylesheet's text: only `::highlight()` rules, so adopting it can change nothing but those highlights. */
 export function highlightCss(): string {
   const rules: string[] = [];
-  for (const { id } of DETECTORS)
+  for (const { id } of CATALOG)
     rules.push(`::highlight(${flagHighlightName(id)}) { ${flagHighlightDeclarations(id)} }`);
   return rules.join('\n');
 }

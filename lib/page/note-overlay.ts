@@ -4,10 +4,11 @@
  * `CSS.highlights`, which belongs to the page. Nothing of a note but its box reaches the page's document: no text,
  * no comment, no colour name, no attribute.
  *
- * Cost is kept to what is on screen. Measuring (Range.getClientRects for every note) happens only when the notes
- * or the layout change: the notes are set, the window or the document resizes, a font loads, an inner scroller
- * moves. Painting (boxes as elements) covers a band of three viewports around the one in view, and scrolling the
- * document repaints only when the view leaves the middle of that band. Both run in an animation frame.
+ * Cost is kept to what is on screen. Measuring (Range.getClientRects) happens only when the notes or the layout
+ * change: the notes are set (then only the notes that are new or placed anew), the window or the document
+ * resizes, a font loads, an inner scroller moves (then every note). Painting (boxes as elements) covers a band of
+ * three viewports around the one in view, and scrolling the document repaints only when the view leaves the middle
+ * of that band. Both run in an animation frame.
  */
 import type { HighlightColour } from '../model';
 import { NOTE_FILL_ALPHA } from '../ui/palette';
@@ -81,6 +82,8 @@ export class NoteOverlay {
   private readonly container: HTMLElement;
   private readonly pulseContainer: HTMLElement;
   private measureDue = false;
+  /** The layout may have moved every passage (resize, font, inner scroll): the next measure covers all notes. */
+  private layoutChanged = true;
   private paintDue = false;
   private framePending = false;
   /** The viewport top (layer coordinates) the current boxes were painted around; NaN: nothing painted. */
@@ -148,7 +151,14 @@ export class NoteOverlay {
   /** Measures now (not in a frame): the benchmark and tests time it. */
   flush(): void {
     this.measureDue = true;
+    this.layoutChanged = true;
     this.run();
+  }
+
+  /** The layout may have changed: every passage is measured again in the next frame. */
+  private relayout(): void {
+    this.layoutChanged = true;
+    this.schedule('measure');
   }
 
   private schedule(what: 'measure' | 'paint'): void {
@@ -165,6 +175,8 @@ export class NoteOverlay {
   private run(): void {
     try {
       this.layer.ensureAttached();
+      // No notes, none drawn: nothing to measure, and no reason to make the page lay itself out for us.
+      if (!this.notes.length && !this.measured.length && !this.container.firstChild) return;
       if (this.measureDue) this.measure();
       if (this.measureDue || this.paintDue) this.paint(this.measureDue);
     } catch {
@@ -175,11 +187,28 @@ export class NoteOverlay {
     }
   }
 
+  /**
+   * Each note's boxes. Only notes whose passage (the same live Range), colour or mark are new since the last
+   * measure are measured, unless the layout changed: a push that saved one note measures one passage.
+   */
   private measure(): void {
     const started = performance.now();
     const origin = this.layer.origin();
+    const before = new Map<string, Measured>();
+    if (!this.layoutChanged) for (const entry of this.measured) before.set(entry.note.id, entry);
+    this.layoutChanged = false;
     const measured: Measured[] = [];
     for (const note of this.notes) {
+      const kept = before.get(note.id);
+      if (
+        kept &&
+        kept.note.range === note.range &&
+        kept.note.colour === note.colour &&
+        kept.note.changed === note.changed
+      ) {
+        measured.push({ ...kept, note });
+        continue;
+      }
       const boxes = rectsOf(note.range, origin);
       if (!boxes.length) continue;
       let top = Infinity;
@@ -246,19 +275,19 @@ export class NoteOverlay {
       // The document scrolling moves the layer with the text; an inner scroller moves text under a still layer.
       const target = event.target;
       const documentScroll = target === doc || target === doc.documentElement || target === doc.scrollingElement;
-      this.schedule(documentScroll ? 'paint' : 'measure');
+      if (documentScroll) this.schedule('paint');
+      else this.relayout();
     });
-    if (view) listen(view, 'resize', () => this.schedule('measure'));
+    if (view) listen(view, 'resize', () => this.relayout());
     const Observer = (view as (typeof globalThis & Window) | null)?.ResizeObserver;
     if (typeof Observer === 'function') {
-      const observer = new Observer(() => this.schedule('measure'));
+      const observer = new Observer(() => this.relayout());
       if (doc.documentElement) observer.observe(doc.documentElement);
       if (doc.body) observer.observe(doc.body);
       this.stops.push(() => observer.disconnect());
     }
     const fonts = (doc as Document & { fonts?: EventTarget }).fonts;
-    if (fonts && typeof fonts.addEventListener === 'function')
-      listen(fonts, 'loadingdone', () => this.schedule('measure'));
+    if (fonts && typeof fonts.addEventListener === 'function') listen(fonts, 'loadingdone', () => this.relayout());
   }
 }
 

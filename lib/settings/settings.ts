@@ -1,15 +1,15 @@
 /**
  * The reader's settings, one WXT storage item in `storage.local`: each detector on/off and its sensitivity (derived
- * from the detector registry, so a new detector gets its switch and default without touching this file), whether
+ * from the detector catalog, so a new detector gets its switch and default without touching this file), whether
  * highlights are drawn, automatic or on-click analysis, and the quiet sites. Content scripts watch the item and
  * apply a change to open tabs without a reload.
  */
 import { storage } from 'wxt/utils/storage';
 import type { AnalyzeOptions } from '../core/analyze';
+import { CATALOG, type DetectorId } from '../core/detectors/catalog';
 import type { Sensitivity } from '../core/detectors/detector';
-import { DETECTORS } from '../core/detectors/registry';
-import type { DetectorId } from '../core/report';
-import { hostFromInput } from '../core/site/site';
+// The host helpers without the public suffix list: the content script loads this module.
+import { hostFromInput } from '../core/site/hosts';
 
 export interface DetectorSetting {
   enabled: boolean;
@@ -30,7 +30,7 @@ const SENSITIVITIES: readonly Sensitivity[] = ['low', 'normal', 'high'];
 
 export function defaultSettings(): Settings {
   const detectors = {} as Record<DetectorId, DetectorSetting>;
-  for (const detector of DETECTORS) detectors[detector.id] = { enabled: true, sensitivity: 'normal' };
+  for (const { id, defaults } of CATALOG) detectors[id] = { ...defaults };
   return { detectors, highlights: true, analysis: 'auto', quietSites: [] };
 }
 
@@ -49,9 +49,12 @@ export function normalizeSettings(value: unknown): Settings {
   for (const id of Object.keys(defaults.detectors) as DetectorId[]) {
     const one = storedDetectors[id];
     if (!one || typeof one !== 'object') continue;
+    const fallback = defaults.detectors[id];
     defaults.detectors[id] = {
-      enabled: typeof one.enabled === 'boolean' ? one.enabled : true,
-      sensitivity: SENSITIVITIES.includes(one.sensitivity as Sensitivity) ? (one.sensitivity as Sensitivity) : 'normal',
+      enabled: typeof one.enabled === 'boolean' ? one.enabled : fallback.enabled,
+      sensitivity: SENSITIVITIES.includes(one.sensitivity as Sensitivity)
+        ? (one.sensitivity as Sensitivity)
+        : fallback.sensitivity,
     };
   }
   return {
@@ -92,10 +95,10 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 export function analyzeOptionsFrom(settings: Settings): AnalyzeOptions {
   const enabled: Partial<Record<DetectorId, boolean>> = {};
   const sensitivity: Partial<Record<DetectorId, Sensitivity>> = {};
-  for (const detector of DETECTORS) {
-    const one = settings.detectors[detector.id];
-    enabled[detector.id] = one?.enabled ?? true;
-    sensitivity[detector.id] = one?.sensitivity ?? 'normal';
+  for (const { id, defaults } of CATALOG) {
+    const one = settings.detectors[id];
+    enabled[id] = one?.enabled ?? defaults.enabled;
+    sensitivity[id] = one?.sensitivity ?? defaults.sensitivity;
   }
   return { enabled, sensitivity };
 }

@@ -222,16 +222,3 @@ export class NotesDb {
     }
   }
 }
-
-/**
- * Asks the browser not to evict Footnote's data under storage pressure; false where it says no or cannot.
- * `persist()` exists only in window contexts: Firefox's background page and the extension pages, not Chrome's
- * service worker.
- */
-export async function askPersistentStorage(): Promise<boolean> {
-  try {
-    return (await globalThis.navigator?.storage?.persist?.()) ?? false;
-  } catch {
-    return false;
-  }
-}

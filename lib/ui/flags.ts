@@ -1,8 +1,8 @@
 /**
  * How the popup reads a Report's flags: one entry per passage (findings on the same words together), grouped by
- * the leading finding's kind in registry order; their passage and quote facts.
+ * the leading finding's kind in catalog order; their passage and quote facts.
  */
-import { DETECTORS } from '../core/detectors/registry';
+import { CATALOG } from '../core/detectors/catalog';
 import { findSelector, type Selector } from '../core/anchoring/selectors';
 import { groupByPassage, type Passage } from '../core/passages';
 import type { Attribution, DetectorId, Flag, Report } from '../core/report';
@@ -21,7 +21,7 @@ export function visiblePassages(flags: readonly Flag[], dismissed: ReadonlySet<s
   return groupByPassage(flags.filter((f) => !dismissed.has(f.id)));
 }
 
-/** Passages by their leading kind in registry order (unknown kinds last), dismissed findings left out. */
+/** Passages by their leading kind in catalog order (unknown kinds last), dismissed findings left out. */
 export function groupFlags(flags: readonly Flag[], dismissed: ReadonlySet<string>): FlagGroup[] {
   const byKind = new Map<DetectorId, Passage[]>();
   for (const passage of visiblePassages(flags, dismissed)) {
@@ -30,7 +30,7 @@ export function groupFlags(flags: readonly Flag[], dismissed: ReadonlySet<string
     if (list) list.push(passage);
     else byKind.set(kind, [passage]);
   }
-  const order = new Map<string, number>(DETECTORS.map((d, i) => [d.id, i]));
+  const order = new Map<string, number>(CATALOG.map((d, i) => [d.id, i]));
   return [...byKind.entries()]
     .sort(([a], [b]) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size))
     .map(([kind, passages]) => ({ kind, label: kindTitle(kind), passages }));

@@ -1,5 +1,5 @@
 /** Small text helpers for the popup: shortening passages, formatting dates, validating hostnames. */
-import { hostFromInput, hostOf } from '../core/site/site';
+import { hostFromInput, hostOf } from '../core/site/hosts';
 
 /**
  * At most `max` characters, cut at a word boundary where one is near, with an ellipsis. Inner whitespace is kept

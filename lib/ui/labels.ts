@@ -2,27 +2,13 @@
  * What each kind of flag is called, in one form everywhere (popup, badge title, options page, CLI text): a noun
  * with its singular and plural, counted as "1 unsourced quote", "11 affiliate links".
  */
-import type { DetectorId } from '../core/report';
+import { catalogEntry, type KindNoun } from '../core/detectors/catalog';
 
-export interface KindNoun {
-  one: string;
-  other: string;
-}
+export type { KindNoun };
 
-// TODO(registry): these belong beside each detector's `label` in lib/core/detectors/ (a `noun` field), so a new
-// detector brings its own; until then the test fails for a registry detector missing here.
-const KIND_NOUNS: Record<DetectorId, KindNoun> = {
-  'undisclosed-affiliate': { one: 'undisclosed affiliate link', other: 'undisclosed affiliate links' },
-  'affiliate-disclosure': { one: 'affiliate or sponsorship disclosure', other: 'affiliate or sponsorship disclosures' },
-  'affiliate-link': { one: 'affiliate link', other: 'affiliate links' },
-  'unsourced-quote': { one: 'unsourced quote', other: 'unsourced quotes' },
-  'vague-attribution': { one: 'vague attribution', other: 'vague attributions' },
-  'missing-reference': { one: 'missing reference', other: 'missing references' },
-};
-
-/** The kind's noun; a kind the registry no longer has is named by its id. */
+/** The kind's noun (each detector's catalog entry); a kind the catalog no longer has is named by its id. */
 export function kindNoun(kind: string): KindNoun {
-  return KIND_NOUNS[kind as DetectorId] ?? { one: kind, other: kind };
+  return catalogEntry(kind)?.noun ?? { one: kind, other: kind };
 }
 
 const plural = new Intl.PluralRules('en');

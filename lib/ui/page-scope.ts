@@ -3,7 +3,7 @@
  * unsourced quotes, vague attribution and missing references are not checked." Read from the report's `page`.
  */
 import { kindNoun } from './labels';
-import { detectorById } from '../core/detectors/registry';
+import { catalogEntry } from '../core/detectors/catalog';
 import type { PageKind } from '../core/page/page-kind';
 import type { Report } from '../core/report';
 
@@ -56,7 +56,7 @@ export function pageScope(report: Report): PageScope | null {
   const byKind = page.skipped.filter((s) => s.because === 'kind').map((s) => labelOf(s.detector));
   if (byKind.length) notes.push(`Not checked on this kind of page: ${listOf(byKind)}.`);
   for (const s of page.skipped.filter((s) => s.because === 'language')) {
-    const reads = detectorById(s.detector)?.appliesTo?.languages;
+    const reads = catalogEntry(s.detector)?.appliesTo?.languages;
     const only = Array.isArray(reads) ? ` (${listOf(reads.map(languageName))} only)` : '';
     notes.push(`Not checked in ${languageName(page.language)}: ${labelOf(s.detector)}${only}.`);
   }

@@ -32,11 +32,7 @@ const MESSAGES: Record<string, string> = {
   'paid-partnership': 'The page says this content is a paid partnership.',
 };
 
-export const affiliateDisclosure = defineDetector({
-  id: 'affiliate-disclosure',
-  label: 'Affiliate or sponsorship disclosure',
-  description: 'Statements that the publisher earns from links on the page or was paid for the content.',
-  severity: 'info',
+export const affiliateDisclosure = defineDetector('affiliate-disclosure', {
   detect(ctx): FlagDraft[] {
     const disclosures = pageDisclosures(ctx);
     if (!disclosures.length) return [];

@@ -31,11 +31,7 @@
 import { pageAffiliateLinks } from '../affiliate/page-affiliate';
 import { defineDetector, type FlagDraft } from './detector';
 
-export const affiliateLink = defineDetector({
-  id: 'affiliate-link',
-  label: 'Affiliate link',
-  description: 'Links in the article that pay the publisher when you buy through them, with the network and merchant.',
-  severity: 'caution',
+export const affiliateLink = defineDetector('affiliate-link', {
   detect(ctx): FlagDraft[] {
     return pageAffiliateLinks(ctx).affiliate.map(({ href, cls, source, confidence, evidence, start, end }) => ({
       rule: cls.rule,

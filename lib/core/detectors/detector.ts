@@ -1,6 +1,9 @@
-/** What every detector is: an id, words for the options page, where it applies, and a pure function to flags. */
+/**
+ * What every detector is: its catalog entry (id, words for the options page, where it applies: catalog.ts) joined
+ * to a pure function to flags, which its own file defines.
+ */
 import type { ArticleMeta, Severity } from '../report';
-import type { DetectorId } from './registry';
+import { catalogEntry, type DetectorId } from './catalog';
 import type { PageModel } from '../page/page-model';
 import type { PageKind, PageProfile } from '../page/page-kind';
 
@@ -51,9 +54,9 @@ export interface FlagDraft {
 export interface Detector<Id extends string = DetectorId> {
   /** The detector's file name: `lib/core/detectors/<id>.ts`. */
   id: Id;
-  /** Short name shown in the popup and on the options page. */
+  /** Short name of the detector (catalog.ts). */
   label: string;
-  /** One sentence for the options page: what it flags. */
+  /** One sentence for the options page: what it flags (catalog.ts). */
   description: string;
   severity: Severity;
   /** Where it applies; elsewhere it is not run and the report says so. Default: every page, every language. */
@@ -63,12 +66,20 @@ export interface Detector<Id extends string = DetectorId> {
   detect(ctx: DetectorContext): FlagDraft[];
 }
 
+/** What a detector's file writes: the analysis. Its names, severity and scope are its catalog entry's. */
+export type DetectorImplementation = Pick<Detector, 'confidence' | 'detect'>;
+
 /**
- * Defines a detector, keeping its id as a literal type: the registry derives `DetectorId` (and so the settings,
- * the options page and the report's types) from the ids of the detectors it lists.
+ * Defines the detector of catalog entry `id` (its file name), keeping the id as a literal type: the registry
+ * checks that the detectors it lists are exactly the catalog's.
  */
-export function defineDetector<const Id extends string>(detector: Detector<Id>): Detector<Id> {
-  return detector;
+export function defineDetector<const Id extends DetectorId>(
+  id: Id,
+  implementation: DetectorImplementation,
+): Detector<Id> {
+  const info = catalogEntry(id);
+  if (!info) throw new Error(`No catalog entry for the detector ${id} (lib/core/detectors/catalog.ts).`);
+  return { ...info, ...implementation, id };
 }
 
 /** Why a detector does not apply to a page, or null when it does. */

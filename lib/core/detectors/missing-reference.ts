@@ -27,18 +27,11 @@
  * whose saved pages lost their links (plain-text copies) look like articles linking nothing.
  */
 import { defineDetector } from './detector';
-import { JOURNALISM_KINDS } from '../page/page-kind';
 import { emptyHeadings } from '../references/empty-heading';
 import { noSources } from '../references/no-sources';
 import { uncitedFigures } from '../references/uncited-figures';
 
-export const missingReference = defineDetector({
-  id: 'missing-reference',
-  label: 'Missing references',
-  description:
-    'Empty References sections, figures from an agency or study with no link or citation, and articles relaying studies with no link to any.',
-  severity: 'caution',
-  appliesTo: { kinds: [...JOURNALISM_KINDS, 'encyclopedia'], languages: 'any' },
+export const missingReference = defineDetector('missing-reference', {
   // No rule reads it, but `no-sources` and unnamed studies carry confidences under 0.9 that only "high" shows.
   detect(ctx) {
     const flags = [...emptyHeadings(ctx), ...uncitedFigures(ctx)];

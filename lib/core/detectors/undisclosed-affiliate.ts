@@ -25,11 +25,7 @@ const PAID_LINK_MARKER =
 /** A star after a link's words ("Kopfhörer*") points to a footnote saying starred links are paid (German usage). */
 const STARRED = /\*\s*$/;
 
-export const undisclosedAffiliate = defineDetector({
-  id: 'undisclosed-affiliate',
-  label: 'Undisclosed affiliate links',
-  description: 'Affiliate links with no disclosure on the page, or with the disclosure only after them.',
-  severity: 'warning',
+export const undisclosedAffiliate = defineDetector('undisclosed-affiliate', {
   detect(ctx): FlagDraft[] {
     const { affiliate: all, opaque } = pageAffiliateLinks(ctx);
     const affiliate = all.filter((l) => l.source === 'network');

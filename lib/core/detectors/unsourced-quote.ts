@@ -32,7 +32,6 @@ import { isForeignQuoteLanguage } from '../quotes/foreign-attribution';
 import { ALWAYS_ANONYMOUS_HEADS } from '../data/speech-verbs';
 import type { Block } from '../page/page-model';
 import type { Link } from '../page/page-model';
-import { JOURNALISM_KINDS } from '../page/page-kind';
 import { defineDetector, type FlagDraft } from './detector';
 
 /** A footnote marker right after the closing mark ("...,”[12]"): the quote cites its source. */
@@ -94,12 +93,7 @@ function citesSource(q: QuoteDraft, text: string, links: readonly Link[]): boole
   return links.some((l) => l.start < q.end + 3 && l.end > q.start - 1);
 }
 
-export const unsourcedQuote = defineDetector({
-  id: 'unsourced-quote',
-  label: 'Unsourced quotes',
-  description: 'Quotations attributed only to unnamed sources, officials or experts, or to nobody at all.',
-  severity: 'caution',
-  appliesTo: { kinds: [...JOURNALISM_KINDS], languages: ['en', 'de', 'fr', 'es'] },
+export const unsourcedQuote = defineDetector('unsourced-quote', {
   detect(ctx) {
     const flags: FlagDraft[] = [];
     const text = ctx.page.text.text;

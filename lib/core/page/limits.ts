@@ -37,7 +37,8 @@ export interface TooLarge {
   message: string;
 }
 
-const n = (value: number) => value.toLocaleString('en');
+/** 200004 → "200,004". By hand: the first toLocaleString call loads locale data, ~30 ms of the page's thread. */
+const n = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /**
  * A parsed page's size (the CLI and the background, on linkedom): element count, nesting depth (<html> is level 1)
@@ -106,8 +107,21 @@ export function tookTooLong(ms: number): string {
 /** The live page's size, cheaply: native counts, no walk in script (a 200,000-element page costs a few ms). */
 export function pageSize(doc: Document): PageSize {
   const elements = doc.getElementsByTagName('*').length;
-  // Text is only counted when the element count is within bounds: textContent walks the page natively.
+  // Text is only counted when the element count is within bounds.
   if (elements > MAX_ELEMENTS) return { elements };
-  // The body's text, as the analysis and the page's change watcher measure it.
-  return { elements, textChars: (doc.body ?? doc.documentElement)?.textContent?.length ?? 0 };
+  return { elements, textChars: bodyTextLength(doc) };
+}
+
+/**
+ * The body's characters of text, as the analysis and the page's change watcher measure them, counted up to just past
+ * MAX_TEXT_CHARS: summing text nodes' lengths builds no copy of the text (textContent would build a 10 MB string for
+ * a 5 MB page) and stops as soon as the answer is "too much".
+ */
+function bodyTextLength(doc: Document): number {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return 0;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let chars = 0;
+  while (walker.nextNode() && chars <= MAX_TEXT_CHARS) chars += (walker.currentNode as Text).data.length;
+  return chars;
 }

@@ -17,20 +17,9 @@ import { pageLanguage } from './language';
 import { readPageSignals, type PageSignals } from './page-signals';
 import { readTextShape, type TextShape } from './text-shape';
 import type { PageModel } from './page-model';
+import { JOURNALISM_KINDS, type PageKind } from './kinds';
 
-export type PageKind =
-  | 'news'
-  | 'opinion'
-  | 'review'
-  | 'blog'
-  | 'fiction'
-  | 'encyclopedia'
-  | 'documentation'
-  | 'forum'
-  | 'product'
-  | 'recipe'
-  | 'personal'
-  | 'other';
+export { JOURNALISM_KINDS, type PageKind };
 
 export interface PageProfile {
   kind: PageKind;
@@ -48,9 +37,6 @@ export interface ProfileInput {
   meta: ArticleMeta;
   page: PageModel;
 }
-
-/** The kinds whose articles get the journalism flags (quotes, vague attribution, missing references). */
-export const JOURNALISM_KINDS: ReadonlySet<PageKind> = new Set(['news', 'opinion', 'review', 'blog']);
 
 export function profilePage(input: ProfileInput): PageProfile {
   const { doc, meta, page } = input;

@@ -62,4 +62,14 @@ describe('page limits', () => {
     } as unknown as Document;
     expect(pageSize(many)).toEqual({ elements: MAX_ELEMENTS + 1 });
   });
+
+  it('stops counting text just past the limit, and declines it', () => {
+    const chunk = 'x'.repeat(500_000);
+    const parts = Array.from({ length: 10 }, () => `<p>${chunk}</p>`).join('');
+    const doc = new DOMParser().parseFromString(`<pre>${parts}</pre>`, 'text/html') as unknown as Document;
+    const size = pageSize(doc);
+    // Five 500,000-character nodes reach the limit, the sixth passes it; the last four are never read.
+    expect(size.textChars).toBe(MAX_TEXT_CHARS + chunk.length);
+    expect(tooLarge(size)?.reason).toBe('This page is too large to analyse: 2,500,000 characters of text');
+  });
 });

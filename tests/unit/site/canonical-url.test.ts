@@ -145,6 +145,21 @@ describe('notesKey', () => {
     );
   });
 
+  it("keeps an amp. host that claims no article as its own: it may be somebody else's site", () => {
+    const none = page('');
+    expect(notesKey(none, 'https://amp.example.com/news/story-1')).toBe('https://amp.example.com/news/story-1');
+    // Its claim of an article on another host that it is not the AMP view of is not trusted either.
+    const other = canonical('https://elsewhere.example/news/story-1');
+    expect(notesKey(other, 'https://amp.example.com/news/story-1')).toBe('https://amp.example.com/news/story-1');
+  });
+
+  it("skips a claim on another origin and takes the next one on the page's own", () => {
+    const doc = page(
+      '<link rel="canonical" href="https://www.example.com/story"><meta property="og:url" content="https://m.example.com/story?utm_source=x">',
+    );
+    expect(notesKey(doc, 'https://m.example.com/story-2')).toBe('https://m.example.com/story');
+  });
+
   it('never lets a saved copy share the notes of the article it names', () => {
     const doc = canonical('https://news.example.com/story');
     expect(notesKey(doc, 'file:///home/me/story.html')).toBe('file:///home/me/story.html');
