@@ -18,16 +18,24 @@ export function parseUrl(href: string | null | undefined, base?: string): URL | 
 }
 
 /**
+ * How many of `<body>`'s first children are searched for stray `<link>` and `<meta>` elements: a lenient parser
+ * moves head elements into the body only when body content came before them, so they sit at its start. Bounded so a
+ * body of 50,000 children costs nothing (walking them all took 25–130 ms of the page's thread in Chromium).
+ */
+const STRAY_HEAD_SEARCH = 200;
+
+/**
  * The `<link>` and `<meta>` elements where a page speaks for itself: children of its `<head>` (of every head, and
- * of `<html>`, as a lenient parser leaves a malformed page) and stray ones straight under `<body>`. Nothing deeper
- * in the body: an embedded card's `og:url` names the card, not the page. Walks a few dozen elements, not the whole
- * document (a selector over a large page costs milliseconds in the CLI's DOM); a body of 50,000 children is walked
- * (about 25 ms in Chromium, no faster with querySelectorAll).
+ * of `<html>`, as a lenient parser leaves a malformed page) and stray ones among the first children of `<body>`.
+ * Nothing deeper in the body: an embedded card's `og:url` names the card, not the page. Walks a few dozen elements,
+ * not the whole document (a selector over a large page costs milliseconds in the CLI's DOM).
  */
 function headElements(doc: Document): Element[] {
   const found: Element[] = [];
   const visit = (parent: ParentNode, deeper: boolean) => {
-    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    let seen = 0;
+    for (let el = parent.firstElementChild; el && (deeper || seen < STRAY_HEAD_SEARCH); el = el.nextElementSibling) {
+      seen++;
       const tag = el.tagName.toUpperCase();
       if (tag === 'LINK' || tag === 'META') found.push(el);
       else if (deeper && (tag === 'HTML' || tag === 'HEAD')) visit(el, true);

@@ -99,6 +99,14 @@ describe('canonicalClaims, where a page speaks for itself', () => {
     );
     expect(canonicalClaims(card, 'https://example.com/a')).toEqual([]);
   });
+
+  it("looks for stray claims only among the body's first children, so a huge body costs nothing", () => {
+    const filler = '<div>x</div>'.repeat(300);
+    const late = htmlDocument(
+      `<!doctype html><html><head><title>T</title></head><body>${filler}<link rel="canonical" href="https://example.com/late"></body></html>`,
+    );
+    expect(canonicalClaims(late, 'https://example.com/a')).toEqual([]);
+  });
 });
 
 describe('notesKey', () => {
