@@ -15,6 +15,8 @@ import { shorten } from '../lib/ui/format';
 export type Props = {
   client: PopupClient;
   identity: PageIdentity;
+  /** The page's notes, already asked for under the key the background knew: used when it is the page's key. */
+  notesAhead?: NotesAhead | null;
   onStatus: (status: StatusMessage) => void;
   /** Bumped by the popup when it saved a note itself (assessing a flag): the list loads again. */
   revision?: number;
@@ -22,13 +24,18 @@ export type Props = {
   onCount?: (count: number) => void;
 };
 
+export interface NotesAhead {
+  canonicalUrl: string;
+  notes: Promise<Note[]>;
+}
+
 interface Editing {
   draft: NoteDraft;
   saving: boolean;
   error: string | null;
 }
 
-export function NotesPanel({ client, identity, onStatus, revision = 0, onCount }: Props) {
+export function NotesPanel({ client, identity, notesAhead, onStatus, revision = 0, onCount }: Props) {
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [anchors, setAnchors] = useState<Record<string, NoteAnchorStatus>>({});
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -49,11 +56,12 @@ export function NotesPanel({ client, identity, onStatus, revision = 0, onCount }
   }, [client]);
 
   useEffect(() => {
-    client.background
-      .listNotes({ canonicalUrl: identity.canonicalUrl })
+    const ahead = revision === 0 && notesAhead?.canonicalUrl === identity.canonicalUrl ? notesAhead.notes : null;
+    (ahead ?? client.background.listNotes({ canonicalUrl: identity.canonicalUrl }))
       .then((list) => setNotes([...list].sort((a, b) => b.created - a.created)))
       .then(loadAnchors)
       .catch((error) => setLoadError(describeError(error)));
+    // notesAhead is read once, for the first load: later loads (a saved note, another page) ask again.
   }, [client, identity.canonicalUrl, revision, loadAnchors]);
 
   useEffect(() => {

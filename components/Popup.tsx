@@ -16,7 +16,7 @@ import type { PageIdentity } from '../lib/ui/page';
 import { ArticleSummary } from './ArticleSummary';
 import { DismissedList } from './DismissedList';
 import { FlagList } from './FlagList';
-import { NotesPanel } from './NotesPanel';
+import { NotesPanel, type NotesAhead } from './NotesPanel';
 import { PageState } from './PageState';
 import { Spinner } from './Spinner';
 import { StatusLine, type StatusMessage } from './StatusLine';
@@ -39,9 +39,21 @@ export function Popup({ client, pollMs = 400 }: Props) {
   /** How many notes the page has, once the notes panel has loaded them (the Notes tab says it). */
   const [noteCount, setNoteCount] = useState<number | null>(null);
 
+  /**
+   * The page's notes, asked for as soon as the background names the page's notes key, while the popup still waits
+   * for the page to say who it is: one round trip fewer before the Notes tab fills.
+   */
+  const notesAhead = useRef<NotesAhead | null>(null);
+
   const refreshState = useCallback(async () => {
     try {
-      setTabState(await client.background.getTabState({ tabId: client.tabId }));
+      const state = await client.background.getTabState({ tabId: client.tabId });
+      if (state?.canonicalUrl && !notesAhead.current) {
+        const notes = client.background.listNotes({ canonicalUrl: state.canonicalUrl });
+        notes.catch(() => undefined); // NotesPanel reports a failure when it reads them.
+        notesAhead.current = { canonicalUrl: state.canonicalUrl, notes };
+      }
+      setTabState(state);
     } catch (error) {
       setLoadError(describeError(error));
     }
@@ -202,6 +214,7 @@ export function Popup({ client, pollMs = 400 }: Props) {
               <NotesPanel
                 client={client}
                 identity={identity}
+                notesAhead={notesAhead.current}
                 onStatus={setStatus}
                 revision={notesRevision}
                 onCount={setNoteCount}

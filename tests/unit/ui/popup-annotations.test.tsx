@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/Popup';
 import type { NoteAnchorStatus } from '../../../lib/model';
-import { button, cleanup, click, mount, submit, type } from '../ui/render';
+import { button, cleanup, click, mount, settle, submit, type } from '../ui/render';
 import { IDENTITY, defaultFlags, fakeClient, makeNote, selectionOf, type FakeOptions } from '../ui/fixtures';
 
 afterEach(cleanup);
@@ -124,5 +124,41 @@ describe('assessing a flag', () => {
     expect((item.querySelector('.assess-editor textarea') as HTMLTextAreaElement).value).toBe('Fine');
     await click(button(item, 'Cancel'));
     expect(item.querySelector('.assess-editor')).toBeNull();
+  });
+});
+
+describe('loading the notes', () => {
+  const notes = [passageNote('n1', 'Studies show noise harms sleep.', 'Which studies?')];
+
+  it('asks for the notes under the key the background knows, once, before the page says who it is', async () => {
+    const client = clientWith({ notes }, { n1: 'anchored' });
+    client.background.getTabState.mockImplementation(async () => ({
+      tabId: 7,
+      url: IDENTITY.url,
+      canonicalUrl: IDENTITY.canonicalUrl,
+      status: { state: 'analysing' },
+    }));
+    let answer: (identity: typeof IDENTITY) => void = () => undefined;
+    client.tab.pageIdentity.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const { container } = await mount(<Popup client={client} />);
+    // The page has not answered yet, and the notes are already on their way.
+    expect(client.background.listNotes).toHaveBeenCalledWith({ canonicalUrl: IDENTITY.canonicalUrl });
+    answer(IDENTITY);
+    await settle();
+    expect(client.background.listNotes).toHaveBeenCalledTimes(1);
+    expect(text(container.querySelector('.notes'))).toContain('Which studies?');
+  });
+
+  it("asks again under the page's own key when the background's differs", async () => {
+    const client = clientWith({ notes }, { n1: 'anchored' });
+    client.background.getTabState.mockImplementation(async () => ({
+      tabId: 7,
+      url: IDENTITY.url,
+      canonicalUrl: 'https://elsewhere.example/old-key',
+      status: { state: 'analysing' },
+    }));
+    await mount(<Popup client={client} />);
+    expect(client.background.listNotes).toHaveBeenCalledWith({ canonicalUrl: 'https://elsewhere.example/old-key' });
+    expect(client.background.listNotes).toHaveBeenLastCalledWith({ canonicalUrl: IDENTITY.canonicalUrl });
   });
 });
