@@ -18,9 +18,9 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import WebSocket from 'ws';
-import { ensureBuilt, EXTENSION_DIR, findChromium, newProfileDir } from '../tests/e2e/support/chromium';
+import { ensureBuilt, EXTENSION_DIR, launchWithExtension, newProfileDir } from '../tests/e2e/support/chromium';
 
 type Bench = {
   seed(count: number): Promise<number>;
@@ -225,27 +225,10 @@ function memoryLines(peaks: Peaks, after: { page: number; worker: number }): str
 }
 
 async function launch(profile: string): Promise<{ context: BrowserContext; extensionId: string; port: number }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: false,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // A second debugging endpoint beside Playwright's pipe: the service worker's heap is read through it.
-      '--remote-debugging-port=0',
-      '--remote-allow-origins=*',
-    ],
+  const { context, extensionId } = await launchWithExtension(profile, {
+    // A second debugging endpoint beside Playwright's pipe: the service worker's heap is read through it.
+    extraArgs: ['--remote-debugging-port=0', '--remote-allow-origins=*'],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
-  const extensionId = new URL(worker.url()).host;
   const port = Number(readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]);
   return { context, extensionId, port };
 }

@@ -60,7 +60,7 @@ export interface ExtensionBrowser {
  */
 export async function launchWithExtension(
   profileDir: string,
-  { keepWelcome = false }: { keepWelcome?: boolean } = {},
+  { keepWelcome = false, extraArgs = [] }: { keepWelcome?: boolean; extraArgs?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const installing = !existsSync(profileDir) || readdirSync(profileDir).length === 0;
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -77,6 +77,7 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
   const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
