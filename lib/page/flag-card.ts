@@ -29,6 +29,18 @@ export interface FlagCardActions {
 
 type Opener = 'hover' | 'click' | 'focus' | 'keyboard';
 
+interface CardElements {
+  card: HTMLElement;
+  kind: HTMLElement;
+  message: HTMLElement;
+  passage: HTMLElement;
+  facts: HTMLElement;
+  status: HTMLElement;
+  dismissButton: HTMLButtonElement;
+  assessButton: HTMLButtonElement;
+  closeButton: HTMLButtonElement;
+}
+
 /** Resting on a passage this long opens its card; leaving passage and card this long closes it. */
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 400;
@@ -99,15 +111,8 @@ export class FlagCard {
   private opener: Opener | null = null;
   /** The element that had focus before the keyboard moved into the card (given back on close). */
   private returnFocus: Element | null = null;
-  private readonly card: HTMLElement;
-  private readonly kind: HTMLElement;
-  private readonly message: HTMLElement;
-  private readonly passage: HTMLElement;
-  private readonly facts: HTMLElement;
-  private readonly status: HTMLElement;
-  private readonly dismissButton: HTMLButtonElement;
-  private readonly assessButton: HTMLButtonElement;
-  private readonly closeButton: HTMLButtonElement;
+  /** The card's elements and stylesheet, made when a card first opens: most page loads never open one. */
+  private built: CardElements | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number } | null = null;
@@ -119,6 +124,17 @@ export class FlagCard {
     private readonly actions: FlagCardActions,
     private readonly frame: (callback: () => void) => void = (callback) => requestAnimationFrame(callback),
   ) {
+    this.listen();
+  }
+
+  /** The card's elements, made (with the card's stylesheet) the first time they are needed. */
+  private get ui(): CardElements {
+    this.built ??= this.build();
+    return this.built;
+  }
+
+  private build(): CardElements {
+    const layer = this.layer;
     addLayerStyle(layer, CARD_CSS);
     const doc = layer.doc;
     const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
@@ -127,42 +143,42 @@ export class FlagCard {
       element.textContent = text;
       return element;
     };
-    this.card = make('div', 'card');
-    this.card.hidden = true;
-    this.card.setAttribute('role', 'dialog');
-    this.card.id = 'card';
-    this.kind = make('p', 'kind');
-    this.kind.id = 'kind';
-    this.message = make('p', 'message');
-    this.message.id = 'message';
-    this.card.setAttribute('aria-labelledby', 'kind');
-    this.card.setAttribute('aria-describedby', 'message');
-    this.passage = make('blockquote', 'passage');
-    this.facts = make('ul', 'facts');
-    this.dismissButton = make('button', '', 'Not an issue');
-    this.assessButton = make('button', 'primary', 'Assess');
-    this.closeButton = make('button', 'close', '×');
-    this.closeButton.setAttribute('aria-label', 'Close');
-    this.closeButton.title = 'Close (Esc)';
-    for (const button of [this.dismissButton, this.assessButton, this.closeButton]) button.type = 'button';
+    const card = make('div', 'card');
+    card.hidden = true;
+    card.setAttribute('role', 'dialog');
+    card.id = 'card';
+    const kind = make('p', 'kind');
+    kind.id = 'kind';
+    const message = make('p', 'message');
+    message.id = 'message';
+    card.setAttribute('aria-labelledby', 'kind');
+    card.setAttribute('aria-describedby', 'message');
+    const passage = make('blockquote', 'passage');
+    const facts = make('ul', 'facts');
+    const dismissButton = make('button', '', 'Not an issue');
+    const assessButton = make('button', 'primary', 'Assess');
+    const closeButton = make('button', 'close', '×');
+    closeButton.setAttribute('aria-label', 'Close');
+    closeButton.title = 'Close (Esc)';
+    for (const button of [dismissButton, assessButton, closeButton]) button.type = 'button';
     const actionsRow = make('div', 'actions');
-    actionsRow.append(this.dismissButton, this.assessButton, this.closeButton);
-    this.status = make('p', 'status');
-    this.status.setAttribute('role', 'status');
+    actionsRow.append(dismissButton, assessButton, closeButton);
+    const status = make('p', 'status');
+    status.setAttribute('role', 'status');
     const hint = make('p', 'hint', 'Alt+Shift+F: next flag · Esc: close');
-    this.card.append(this.kind, this.message, this.passage, this.facts, actionsRow, this.status, hint);
-    layer.root.append(this.card);
+    card.append(kind, message, passage, facts, actionsRow, status, hint);
+    layer.root.append(card);
 
-    this.dismissButton.addEventListener('click', () => void this.dismiss());
-    this.assessButton.addEventListener('click', () => void this.assess());
-    this.closeButton.addEventListener('click', () => this.close());
+    dismissButton.addEventListener('click', () => void this.dismiss());
+    assessButton.addEventListener('click', () => void this.assess());
+    closeButton.addEventListener('click', () => this.close());
     // Inside the closed root: Tab cycles through the card's buttons; Esc closes.
-    this.card.addEventListener('keydown', (event) => this.onCardKey(event));
-    this.card.addEventListener('pointerenter', () => this.cancelClose());
-    this.card.addEventListener('pointerleave', () => {
+    card.addEventListener('keydown', (event) => this.onCardKey(event));
+    card.addEventListener('pointerenter', () => this.cancelClose());
+    card.addEventListener('pointerleave', () => {
       if (this.opener === 'hover') this.scheduleClose();
     });
-    this.listen();
+    return { card, kind, message, passage, facts, status, dismissButton, assessButton, closeButton };
   }
 
   /** The flags drawn on the page now, with their live ranges (a closed card's flag may have gone). */
@@ -205,26 +221,26 @@ export class FlagCard {
     this.current = target;
     this.opener = opener;
     const { flag } = target;
-    this.card.style.setProperty('--accent', `rgb(${flagRgb(flag.kind)})`);
+    this.ui.card.style.setProperty('--accent', `rgb(${flagRgb(flag.kind)})`);
     const noun = kindNoun(flag.kind).one;
-    this.kind.textContent = `Footnote · ${noun}`;
-    this.message.textContent = flag.message;
+    this.ui.kind.textContent = `Footnote · ${noun}`;
+    this.ui.message.textContent = flag.message;
     const quote = findSelector(flag.target.selector, 'TextQuoteSelector')?.exact ?? target.range.toString();
-    this.passage.textContent = `“${shorten(quote, 160)}”`;
-    this.facts.replaceChildren(
+    this.ui.passage.textContent = `“${shorten(quote, 160)}”`;
+    this.ui.facts.replaceChildren(
       ...evidenceOf(flag).map((line) => {
         const item = this.layer.doc.createElement('li');
         item.textContent = line;
         return item;
       }),
     );
-    this.status.textContent = '';
-    this.dismissButton.disabled = false;
-    this.assessButton.disabled = false;
-    this.card.hidden = false;
+    this.ui.status.textContent = '';
+    this.ui.dismissButton.disabled = false;
+    this.ui.assessButton.disabled = false;
+    this.ui.card.hidden = false;
     this.layer.ensureAttached();
     this.place(target.range);
-    if (opener === 'keyboard') this.dismissButton.focus({ preventScroll: true });
+    if (opener === 'keyboard') this.ui.dismissButton.focus({ preventScroll: true });
   }
 
   close(): void {
@@ -234,7 +250,7 @@ export class FlagCard {
     const hadFocus = this.layer.doc.activeElement === this.layer.host;
     this.current = null;
     this.opener = null;
-    this.card.hidden = true;
+    this.ui.card.hidden = true;
     if (hadFocus) {
       const back = this.returnFocus as HTMLElement | null;
       if (back && typeof back.focus === 'function' && back.isConnected) back.focus({ preventScroll: true });
@@ -246,34 +262,34 @@ export class FlagCard {
   destroy(): void {
     this.close();
     for (const stop of this.stops.splice(0)) stop();
-    this.card.remove();
+    this.built?.card.remove();
   }
 
   private async dismiss(): Promise<void> {
     const target = this.current;
     if (!target) return;
-    this.dismissButton.disabled = true;
+    this.ui.dismissButton.disabled = true;
     try {
       await this.actions.dismiss(target.flag);
       // The push that follows removes the flag from the page and closes the card; close now in case it is slow.
       if (this.current === target) this.close();
     } catch (error) {
-      this.dismissButton.disabled = false;
-      this.status.textContent = `Couldn't dismiss it: ${error instanceof Error ? error.message : String(error)}`;
+      this.ui.dismissButton.disabled = false;
+      this.ui.status.textContent = `Couldn't dismiss it: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
 
   private async assess(): Promise<void> {
     const target = this.current;
     if (!target) return;
-    this.assessButton.disabled = true;
+    this.ui.assessButton.disabled = true;
     try {
       const said = await this.actions.assess(target.flag);
-      if (this.current === target) this.status.textContent = said;
+      if (this.current === target) this.ui.status.textContent = said;
     } catch (error) {
-      this.assessButton.disabled = false;
+      this.ui.assessButton.disabled = false;
       if (this.current === target)
-        this.status.textContent = `Couldn't save it: ${error instanceof Error ? error.message : String(error)}`;
+        this.ui.status.textContent = `Couldn't save it: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
 
@@ -287,12 +303,12 @@ export class FlagCard {
     const height = view?.innerHeight ?? 768;
     const first = rects[0];
     const last = rects[rects.length - 1];
-    const cardHeight = this.card.offsetHeight || 180;
+    const cardHeight = this.ui.card.offsetHeight || 180;
     const below = last.bottom + GAP;
     const top = below + cardHeight <= height || first.top - GAP - cardHeight < 0 ? below : first.top - GAP - cardHeight;
     const left = Math.max(8, Math.min(last.left, width - Math.min(CARD_WIDTH, width - 16) - 8));
-    this.card.style.left = `${left - origin.x}px`;
-    this.card.style.top = `${top - origin.y}px`;
+    this.ui.card.style.left = `${left - origin.x}px`;
+    this.ui.card.style.top = `${top - origin.y}px`;
   }
 
   private hit(x: number, y: number): CardFlag | null {
@@ -343,7 +359,7 @@ export class FlagCard {
       return;
     }
     if (event.key !== 'Tab') return;
-    const buttons = [this.dismissButton, this.assessButton, this.closeButton].filter((b) => !b.disabled);
+    const buttons = [this.ui.dismissButton, this.ui.assessButton, this.ui.closeButton].filter((b) => !b.disabled);
     const active = this.layer.root.activeElement;
     const at = buttons.indexOf(active as HTMLButtonElement);
     const next = (at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
