@@ -254,7 +254,8 @@ export class FlagCard {
     if (hadFocus) {
       const back = this.returnFocus as HTMLElement | null;
       if (back && typeof back.focus === 'function' && back.isConnected) back.focus({ preventScroll: true });
-      else (this.layer.doc.activeElement as HTMLElement | null)?.blur?.();
+      // The element before was not focusable (the page's <body>, say): focus leaves the layer all the same.
+      if (this.layer.doc.activeElement === this.layer.host) this.layer.host.blur();
     }
     this.returnFocus = null;
   }
