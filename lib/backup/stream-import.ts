@@ -273,7 +273,12 @@ export interface ReadOptions {
    * writes), and no further: at most two batches are held (the import's back-pressure).
    */
   onBatch: (notes: Note[]) => Promise<void>;
+  /**
+   * Ids for annotations without one (default: crypto.randomUUID). The library passes a counter per read, so that
+   * reading a file again makes the same ids (how it takes back what a broken file wrote).
+   */
   newId?: () => string;
+  /** Time stamp for annotations without dates (default: Date.now()). */
   now?: number;
 }
 

@@ -46,15 +46,19 @@ export const annotationsIo: LibraryIo = {
       blob: await writeFile(pages, format),
     };
   },
-  async readImport(file, onBatch) {
+  async readImport(file, onBatch, options = {}) {
+    // One id source and one clock for the whole read, the whole-file fallback included: a second read with the
+    // same options makes the same notes (the import takes back a broken file's notes by reading it again).
+    const newId = options.newId ?? (() => crypto.randomUUID());
+    const now = options.now ?? Date.now();
     try {
-      const outcome = await readAnnotations(blobText(file), { batchSize: IMPORT_BATCH_SIZE, onBatch });
+      const outcome = await readAnnotations(blobText(file), { batchSize: IMPORT_BATCH_SIZE, onBatch, newId, now });
       return { refused: outcome.refused.summary(), refusedCount: outcome.refused.total };
     } catch (error) {
       if (!(error instanceof ImportError) || !/not a known annotation export/.test(error.message)) throw error;
       if (file.size > WHOLE_FILE_BYTES) throw error;
       // No list of annotations: perhaps one Annotation on its own, which the whole-file reader understands.
-      const whole = importAnnotations(await file.text());
+      const whole = importAnnotations(await file.text(), { newId, now });
       const tally = new RefusalTally();
       for (const skip of whole.skipped) tally.add({ reason: skip.reason }, `#${skip.index + 1}`);
       for (let at = 0; at < whole.notes.length; at += IMPORT_BATCH_SIZE)

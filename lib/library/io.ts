@@ -29,16 +29,37 @@ export interface ImportReport {
   refusedCount: number;
 }
 
+/** How one read of an import file makes what the file leaves open, so that a second read makes the same notes. */
+export interface ReadImportOptions {
+  /** Ids for annotations the file gives without one (default: a random UUID each). */
+  newId?: () => string;
+  /** Time stamp for annotations without dates (default: Date.now()). */
+  now?: number;
+}
+
+/**
+ * The ids of one import: the first 24 characters of a random UUID (version 4, so exports keep `urn:uuid:`) and a
+ * 12-hex-digit counter. Each call of the result starts the counter again: every read of the file makes the same ids.
+ */
+export function importIdSource(prefix: string = crypto.randomUUID().slice(0, 24)): () => () => string {
+  return () => {
+    let next = 0;
+    return () => prefix + (next++).toString(16).padStart(12, '0');
+  };
+}
+
 export interface LibraryIo {
   /** Writes the notes the pages give in a format (pages: read from the background, or the library's own list). */
   exportNotes(pages: AsyncIterable<readonly Note[]>, format: ExportFormat): Promise<ExportFile>;
   /**
    * Reads Footnote's JSON-LD or Hypothesis's JSON export a piece at a time, handing notes to `onBatch`; throws an
-   * Error with a readable message when the file as a whole is not an export.
+   * Error with a readable message when the file as a whole is not an export. Given the same `options` (a fresh
+   * `newId` from the same source), two reads of a file hand over the same batches of the same notes.
    */
   readImport(
     file: Blob,
     onBatch: (notes: Note[]) => Promise<void>,
+    options?: ReadImportOptions,
   ): Promise<{ refused: RefusalSummary[]; refusedCount: number }>;
   /** Refuses a file by its size before it is read (throws with a readable message). */
   checkFileSize?(bytes: number): void;

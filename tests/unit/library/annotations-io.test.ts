@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inPages } from '../../../lib/backup/stream-export';
 import { annotationsIo } from '../../../lib/library/annotations-io';
+import { importIdSource, type ReadImportOptions } from '../../../lib/library/io';
 import type { Note } from '../../../lib/model';
 import { makeNote } from './make-note';
 
-async function readBack(blob: Blob) {
+async function readBack(blob: Blob, options?: ReadImportOptions) {
   const notes: Note[] = [];
-  const outcome = await annotationsIo.readImport(blob, async (batch) => void notes.push(...batch));
+  const outcome = await annotationsIo.readImport(blob, async (batch) => void notes.push(...batch), options);
   return { notes, ...outcome };
 }
 
@@ -44,6 +45,27 @@ describe('annotationsIo (the library wiring of lib/backup)', () => {
     };
     const back = await readBack(new Blob([JSON.stringify(lone)]));
     expect(back.notes.map((n) => [n.pageUrl, n.body])).toEqual([['https://example.net/page', 'Worth reading']]);
+  });
+
+  it('makes the same notes on every read given the same id source: streamed lists and a lone Annotation alike', async () => {
+    const target = { source: 'https://example.net/page', selector: { type: 'TextQuoteSelector', exact: 'a passage' } };
+    const lone = { type: 'Annotation', bodyValue: 'no id', target };
+    const w3c = {
+      type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage', items: [lone, { ...lone, id: 'urn:uuid:kept' }] },
+    };
+    const hypothesis = [
+      { uri: 'https://example.net/page', text: 'no id' },
+      { id: 'h1', uri: 'https://example.net/page' },
+    ];
+    for (const file of [lone, w3c, hypothesis].map((data) => new Blob([JSON.stringify(data)]))) {
+      const ids = importIdSource();
+      const first = await readBack(file, { newId: ids(), now: 5 });
+      const second = await readBack(file, { newId: ids(), now: 5 });
+      expect(second.notes).toEqual(first.notes);
+      expect(first.notes[0].id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-0{12}$/);
+      expect(first.notes[0].created).toBe(5);
+    }
   });
 
   it('throws a readable error for a file that is not an annotation export, and refuses huge files', async () => {
