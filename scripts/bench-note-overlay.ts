@@ -13,6 +13,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { DrawnNote, OverlayCost } from '../lib/page/note-overlay';
+import { describeTextRange } from '../lib/core/anchoring/selectors';
 import { settledTabState, waitFor } from '../tests/e2e/support/chromium';
 import { startExtensionSession, startPageServer } from '../tests/e2e/support/session';
 
@@ -100,15 +101,7 @@ async function main(): Promise<void> {
           pageUrl: identity.url,
           canonicalUrl: identity.canonicalUrl,
           title: identity.title,
-          selectors: [
-            {
-              type: 'TextQuoteSelector',
-              exact,
-              prefix: text.slice(start - 32, start),
-              suffix: text.slice(start + exact.length, start + exact.length + 32),
-            },
-            { type: 'TextPositionSelector', start, end: start + exact.length },
-          ],
+          selectors: describeTextRange(text, start, start + exact.length),
           quote: exact,
           body: `comment ${k}`,
           tags: [],

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Note } from '../../lib/model';
 import type { DrawnNote } from '../../lib/page/note-overlay';
+import { describeTextRange } from '../../lib/core/anchoring/selectors';
 import { LAYER_HOST_TAG } from '../../lib/page/layer';
 import { NOTE_TOAST } from '../../lib/selection-commands/commands';
 import { settledTabState, waitFor } from './support/chromium';
@@ -65,15 +66,7 @@ async function saveNote(tabId: number, passage: string, body: string): Promise<N
       pageUrl: identity.url,
       canonicalUrl: identity.canonicalUrl,
       title: identity.title,
-      selectors: [
-        {
-          type: 'TextQuoteSelector',
-          exact: passage,
-          prefix: text.slice(Math.max(0, start - 32), start),
-          suffix: text.slice(start + passage.length, start + passage.length + 32),
-        },
-        { type: 'TextPositionSelector', start, end: start + passage.length },
-      ],
+      selectors: describeTextRange(text, start, start + passage.length),
       quote: passage,
       body,
       tags: ['private-tag'],
