@@ -30,8 +30,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Highlight the selected text',
       },
+      // Not Alt+Shift+N: Chromium reserves it (ChromeOS's notification centre) and leaves the command without a key.
       'note-on-selection': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+M' },
         description: 'Highlight the selected text and add a note',
       },
     },

@@ -40,7 +40,7 @@ export interface Shortcuts {
   openPanel?: string | null;
 }
 
-export const DEFAULT_SHORTCUTS: Shortcuts = { highlight: 'Alt+Shift+H', note: 'Alt+Shift+N' };
+export const DEFAULT_SHORTCUTS: Shortcuts = { highlight: 'Alt+Shift+H', note: 'Alt+Shift+M' };
 
 export type Props = {
   kinds: KindExplained[];

@@ -72,7 +72,7 @@ describe('FirstRun', () => {
     );
     expect(keys).toEqual(['Ctrl+Shift+Y']);
     expect(container.querySelector('.no-keys')?.textContent).toBe('a key you choose (none is set yet)');
-    expect(DEFAULT_SHORTCUTS).toEqual({ highlight: 'Alt+Shift+H', note: 'Alt+Shift+N' });
+    expect(DEFAULT_SHORTCUTS).toEqual({ highlight: 'Alt+Shift+H', note: 'Alt+Shift+M' });
   });
 
   it('is one main landmark with a heading outline and no unnamed controls', async () => {
