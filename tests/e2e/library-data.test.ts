@@ -1,6 +1,7 @@
 /**
  * The reader's data through the library in real Chromium, the background being its only owner: 20,000 notes
- * (100,000 with `npm run test:backup`) export → clear → import back identical; hostile imports (javascript: and data: pages, a corrupt file) refused
+ * (100,000 with `npm run test:backup`) export → clear → import back identical; that export cut short and imported
+ * over notes already there, which the undo leaves exactly as they were; hostile imports (javascript: and data: pages, a corrupt file) refused
  * with a message; a malformed record of a version-1 database listed apart while the library loads; a note deleted
  * in the library leaves an open tab of its page without a reload.
  */
@@ -141,6 +142,8 @@ describe('the library and the reader’s data', () => {
   let browser: ExtensionBrowser;
   let profile: string;
   let page: Page;
+  /** The export the round trip wrote, for the broken-import test after it. */
+  let backupFile: string | null = null;
 
   beforeAll(async () => {
     ensureBuilt();
@@ -169,6 +172,7 @@ describe('the library and the reader’s data', () => {
     ]);
     const file = join(profile, 'backup.jsonld');
     await download.saveAs(file);
+    backupFile = file;
     const size = readFileSync(file).length;
     console.log(`export of ${BIG} notes: ${(size / 1024 / 1024).toFixed(1)} MB`);
     // 1,000 notes take about 1.2 MB: the 100,000 of `npm run test:backup` are beyond what one message can carry.
@@ -188,6 +192,39 @@ describe('the library and the reader’s data', () => {
     await page.getByText(`${count(BIG)} annotations on ${count(PAGES)} pages`).waitFor({ timeout: 180_000 });
     await clearNotes(page);
   }, 900_000);
+
+  it('takes back every note of an import that breaks after batches were written, and keeps what was there', async () => {
+    expect(backupFile, 'the export of the round trip above').toBeTruthy();
+    const whole = readFileSync(backupFile!, 'utf8');
+    // Cut at 70%: about 14 batches of 1,000 are in the library when the reader reaches the broken end.
+    const cut = join(profile, 'cut-short.jsonld');
+    writeFileSync(cut, whole.slice(0, Math.floor(whole.length * 0.7)));
+    // What the library held before: two notes the file also carries (skipped as duplicates: the undo must leave
+    // them) and one of the reader's own.
+    const fromFile = makeNotes(BIG).filter((_, i) => i === 5 || i === 1234);
+    const own: Note = {
+      ...fromFile[0],
+      id: 'reader-own',
+      body: 'Mine, not the file’s',
+      pageUrl: 'https://own.example/',
+    };
+    own.canonicalUrl = 'https://own.example/';
+    await seedNotes(page, [...fromFile, own]);
+    const before = await storedNotes(page);
+    expect(before).toHaveLength(3);
+
+    await openLibrary(page, browser.extensionId);
+    await page.getByText('3 annotations on 3 pages').waitFor();
+    await page.getByLabel('Annotations file to import').setInputFiles(cut);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 300_000 });
+    expect(await alert.textContent()).toMatch(/Nothing was imported from cut-short\.jsonld: .+/);
+    expect(await storedNotes(page)).toEqual(before);
+    // The list the reader sees agrees with the database once reloaded.
+    await openLibrary(page, browser.extensionId);
+    await page.getByText('3 annotations on 3 pages').waitFor();
+    await clearNotes(page);
+  }, 600_000);
 
   it('refuses javascript: and data: pages with a message, and a corrupt file with nothing changed', async () => {
     await openLibrary(page, browser.extensionId);
