@@ -6,7 +6,12 @@
  * `npx footnote analyze`), so each flag's `confidence` is visible: "default" counts the flags a reader sees at
  * normal sensitivity (confidence >= 0.9), "high" every flag at high sensitivity.
  *
- *   npx tsx scripts/score-weasel.ts [DIR] [--show fp|fn|tp] [--split train|dev] [--ungated] [--learn]
+ *   npx tsx scripts/score-weasel.ts [DIR] [--held-out] [--show fp|fn|tp] [--split train|dev] [--ungated] [--learn]
+ *
+ * Without --held-out only train is scored: its two halves (pages 0, 4, 8... and 2, 6, 10...) side by side, so that a
+ * rule tuned on one half can be checked on the other before the held-out pages are scored (a handful of times, to
+ * report). Per cue it prints right/all on each half and the Wilson lower bound of its precision on train (80%
+ * one-sided): a cue shown at the default (confidence >= 0.9) should have support and a bound near its confidence.
  *
  * --show lists the sentences behind a count (train by default: read the held-out half only to report on it);
  * --ungated runs the detector on every page, whatever kind of page the profile takes it for; --learn lists, from
@@ -51,6 +56,18 @@ export interface SplitScore {
 export const DEFAULT_THRESHOLD = 0.9;
 
 export const isTrainPage = (page: string) => Number(page.replace(/\D/g, '')) % 2 === 0;
+/** The two halves of train: pages 0, 4, 8... ("A") and 2, 6, 10... ("B"). */
+export const isTrainHalfA = (page: string) => Number(page.replace(/\D/g, '')) % 4 === 0;
+export const isTrainHalfB = (page: string) => Number(page.replace(/\D/g, '')) % 4 === 2;
+
+/** The Wilson score lower bound of a proportion `right`/`all` (z 1.28: 80% one-sided). */
+export function wilsonLowerBound(right: number, all: number, z = 1.28): number {
+  if (all === 0) return 0;
+  const p = right / all;
+  const centre = p + (z * z) / (2 * all);
+  const spread = z * Math.sqrt((p * (1 - p)) / all + (z * z) / (4 * all * all));
+  return (centre - spread) / (1 + (z * z) / all);
+}
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -172,28 +189,49 @@ function main(argv: string[]): void {
   const fmt = (s: SplitScore) =>
     `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} (${s.truePositives}/${s.flagged} flagged, ${s.positives} weasel)`;
   const isDev = (p: string) => !isTrainPage(p);
+  const heldOut = argv.includes('--held-out');
+  const splits: [string, (p: string) => boolean][] = [
+    ['train  ', isTrainPage],
+    ['  A    ', isTrainHalfA],
+    ['  B    ', isTrainHalfB],
+    ...(heldOut ? [['dev    ', isDev] as [string, (p: string) => boolean]] : []),
+  ];
   console.log(`weasel sentences, ${dir}${ungated ? ' (every page, whatever its kind)' : ''}`);
   console.log(
     `pages taken for: ${JSON.stringify(normalRun.kinds)}; vague-attribution skipped on ${normalRun.skippedPages}`,
   );
   console.log(`default (normal, conf >= ${DEFAULT_THRESHOLD})`);
-  console.log(`  train  ${fmt(scoreSplit(gold, normal, isTrainPage, DEFAULT_THRESHOLD))}`);
-  console.log(`  dev    ${fmt(scoreSplit(gold, normal, isDev, DEFAULT_THRESHOLD))}`);
+  for (const [name, inSplit] of splits)
+    console.log(`  ${name}${fmt(scoreSplit(gold, normal, inSplit, DEFAULT_THRESHOLD))}`);
   console.log('high (every flag)');
-  console.log(`  train  ${fmt(scoreSplit(gold, high, isTrainPage, 0))}`);
-  console.log(`  dev    ${fmt(scoreSplit(gold, high, isDev, 0))}`);
+  for (const [name, inSplit] of splits) console.log(`  ${name}${fmt(scoreSplit(gold, high, inSplit, 0))}`);
+  if (!heldOut) console.log('  (held-out pages not scored: pass --held-out to report them)');
 
-  // Per rule, cue and confidence on train: where the share of right flags comes from (a cue is kept at the default
-  // only where its share is 0.9 or more).
-  const byKind = new Map<string, [number, number]>();
+  // Per rule, cue and confidence on train, each half apart: where the share of right flags comes from, and whether
+  // a cue holds on the half it was not read on. A sentence counts once per cue.
+  const byKind = new Map<string, [number, number, number, number]>();
+  const counted = new Set<string>();
   for (const h of high.filter((x) => isTrainPage(x.page))) {
-    const key = `${h.rule}/${h.phrase.split(':')[0]} @${h.confidence}`;
-    const [n, ok] = byKind.get(key) ?? [0, 0];
-    byKind.set(key, [n + 1, ok + gold[h.page][h.sentence].label]);
+    const cueKind = h.phrase.split(':')[0];
+    if (counted.has(`${h.page}#${h.sentence}#${cueKind}`)) continue;
+    counted.add(`${h.page}#${h.sentence}#${cueKind}`);
+    const key = `${h.rule}/${cueKind} @${h.confidence}`;
+    const tally = byKind.get(key) ?? [0, 0, 0, 0];
+    const half = isTrainHalfA(h.page) ? 0 : 2;
+    tally[half] += gold[h.page][h.sentence].label;
+    tally[half + 1]++;
+    byKind.set(key, tally);
   }
-  console.log('train flags by rule/cue @confidence: right/all');
-  for (const [key, [n, ok]] of [...byKind].sort())
-    console.log(`  ${key.padEnd(44)} ${ok}/${n} = ${(ok / n).toFixed(2)}`);
+  console.log('train flags by rule/cue @confidence: right/all on half A, half B, train; Wilson lower bound (80%)');
+  for (const [key, [okA, nA, okB, nB]] of [...byKind].sort()) {
+    const ok = okA + okB;
+    const n = nA + nB;
+    const halves = `A ${okA}/${nA}`.padEnd(9) + `B ${okB}/${nB}`.padEnd(9);
+    const thin = n < 4 ? '  (support < 4)' : '';
+    console.log(
+      `  ${key.padEnd(44)} ${halves} ${`${ok}/${n}`.padStart(6)} = ${(ok / n).toFixed(2)}  lb ${wilsonLowerBound(ok, n).toFixed(2)}${thin}`,
+    );
+  }
 
   const show = option('show');
   if (!show) return;

@@ -5,8 +5,11 @@
  * profile takes these packed excerpt pages for: this test holds the detector's own judgement, not the profile's.
  * A second test runs it as shipped, behind the page-kind gate: the profile should read these plain pages of
  * encyclopedic sentences as encyclopedia (or news) and let the detector run on nearly all of them. The floors sit a
- * little under today's figures (train P 0.93 R 0.185, held out P 0.887 R 0.118, gated or not; before the grammar's
- * passive, hearsay and judges forms: train R 0.137, held out R 0.098), so a change that loses recall fails here.
+ * little under today's figures (default: train P 0.964 R 0.173, held out P 0.917 R 0.114; high: held out P 0.81 R 0.155;
+ * before each cue's confidence was set to its train precision: train P 0.934 R 0.186, held out P 0.890 R 0.121;
+ * before the learned group verbs and the "is considered" forms: held out P 0.887 R 0.118, high R 0.137; before the
+ * grammar's passive, hearsay and judges forms: train R 0.137, held out R 0.098), so a change that loses recall
+ * fails here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,10 +27,22 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const train = scoreSplit(gold, hits, isTrainPage, DEFAULT_THRESHOLD);
     const heldOut = scoreSplit(gold, hits, (p) => !isTrainPage(p), DEFAULT_THRESHOLD);
     const summary = JSON.stringify({ train, heldOut });
-    expect(train.precision, summary).toBeGreaterThanOrEqual(0.91);
-    expect(heldOut.precision, summary).toBeGreaterThanOrEqual(0.87);
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.175);
-    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.11);
+    expect(train.precision, summary).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut.precision, summary).toBeGreaterThanOrEqual(0.9);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.16);
+    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.1);
+  }, 180_000);
+
+  it('finds more at high sensitivity, where the forms under 0.9 show', () => {
+    const gold: WeaselGold = JSON.parse(readFileSync(join(DIR, 'gold.json'), 'utf8'));
+    const { hits } = weaselRun(DIR, gold, 'high', true);
+    const train = scoreSplit(gold, hits, isTrainPage, 0);
+    const heldOut = scoreSplit(gold, hits, (p) => !isTrainPage(p), 0);
+    const summary = JSON.stringify({ train, heldOut });
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.21);
+    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.15);
+    // "High" shows flags down to 0.5: most of them are still weasel wording.
+    expect(heldOut.precision, summary).toBeGreaterThanOrEqual(0.75);
   }, 180_000);
 
   it('runs behind the page-kind gate on nearly every page, keeping its recall', () => {
@@ -37,7 +52,7 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const train = scoreSplit(gold, run.hits, isTrainPage, DEFAULT_THRESHOLD);
     const heldOut = scoreSplit(gold, run.hits, (p) => !isTrainPage(p), DEFAULT_THRESHOLD);
     const summary = JSON.stringify({ train, heldOut });
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.175);
-    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.11);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.15);
+    expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.1);
   }, 180_000);
 });

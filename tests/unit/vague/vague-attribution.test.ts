@@ -37,7 +37,8 @@ describe('vague-attribution flags', () => {
     ['Critics argue the tax will hurt small shops.', 'unnamed-group'],
     ['Many people say the new park is too small.', 'unnamed-group'],
   ])('%s', (sentence, rule) => {
-    const flags = flagsOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`);
+    // At "high": on reference pages some of these forms are below the default's 0.9 (see "confidence by page kind").
+    const flags = flagsOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`, 'high');
     expect(flags).toHaveLength(1);
     expect(flags[0].rule).toBe(rule);
     expect(flags[0].text).toBe(sentence);
@@ -71,9 +72,43 @@ describe('vague-attribution flags', () => {
     ['His novels have come in for criticism from some reviewers.', 'passive-attribution'],
     ['He is left-handed and regarded as one of the most promising players.', 'passive-attribution'],
   ])('%s', (sentence, rule) => {
-    const flags = flagsOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`);
+    const flags = flagsOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`, 'high');
     expect(flags.map((f) => [f.rule, f.text])).toEqual([[rule, sentence]]);
-    expect(flags[0].confidence).toBeGreaterThanOrEqual(0.9);
+    expect(flags[0].confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('gives each form on an encyclopedia page its precision on the labelled encyclopedia sentences', () => {
+    const wiki = (sentence: string, sensitivity: Sensitivity = 'normal') =>
+      analyzeDocument(
+        htmlDocument(
+          `<!DOCTYPE html><html lang="en"><head><title>Town</title><meta name="generator" content="MediaWiki 1.41">` +
+            `</head><body><table class="infobox"><tr><td>Founded</td><td>1820</td></tr></table>` +
+            `<p>The town lies on the river and was founded in 1820. ${sentence} It has two schools.</p></body></html>`,
+        ),
+        'https://wiki.example.org/wiki/Town',
+        { sensitivity: { 'vague-attribution': sensitivity } },
+      );
+    expect(wiki('').page.kind).toBe('encyclopedia');
+    const shown = (sentence: string, sensitivity?: Sensitivity) =>
+      wiki(sentence, sensitivity).flags.filter((f) => f.kind === 'vague-attribution');
+    // Train precision ≥ 0.9 there: shown at normal.
+    for (const sentence of [
+      'Many people say the new park is too small.',
+      'It is widely believed that the league will expand next year.',
+    ])
+      expect(shown(sentence)).toHaveLength(1);
+    // Under 0.9 there (a bare group 4/7, "studies show" 3/4, "widespread criticism" 4/5, "a common belief" 6/7):
+    // kept for "high". The same forms show at normal on news (the ledger's judged flags).
+    for (const sentence of [
+      'Critics argue the tax will hurt small shops.',
+      'Studies show that most drivers overestimate their skill.',
+      'The plan has drawn widespread criticism.',
+      'It is a common belief that cats hate water.',
+    ]) {
+      expect(shown(sentence), sentence).toEqual([]);
+      const [flag] = shown(sentence, 'high');
+      expect(flag.confidence, sentence).toBeLessThan(0.9);
+    }
   });
 
   it('flags one sentence once, naming the strongest phrase', () => {
@@ -154,7 +189,7 @@ describe('vague-attribution lets off', () => {
 
 describe('vague-attribution sensitivity', () => {
   const page =
-    '<p>Sources close to the club confirmed the sale.</p><p>Experts say prices will rise.</p><p>The striker reportedly wants to leave.</p>';
+    '<p>Sources close to the club confirmed the sale.</p><p>Many experts say prices will rise.</p><p>The striker reportedly wants to leave.</p>';
   it('low flags only unnamed sources', () => {
     expect(flagsOf(page, 'low').map((f) => f.rule)).toEqual(['unnamed-source']);
   });
