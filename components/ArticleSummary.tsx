@@ -13,7 +13,8 @@ export function ArticleSummary({ report, dismissed }: Props) {
   const date = formatDate(article.publishedTime);
   const site = article.siteName || siteOf(report.url);
   const groups = groupFlags(report.flags, dismissed);
-  const meta = [article.byline, date, site].filter(Boolean);
+  // Bylines often carry the date themselves ("By Jane Roe, November 1, 2026"): say it once.
+  const meta = [article.byline, date && article.byline?.includes(date) ? null : date, site].filter(Boolean);
   const scope = pageScope(report);
   return (
     <section class="article" aria-labelledby="article-title">

@@ -30,6 +30,22 @@ describe('Popup states', () => {
     expect(counts).toContain('1 unsourced quote');
   });
 
+  it('says the date once when the byline already carries it', async () => {
+    const report = makeReport();
+    const date = new Date(report.article.publishedTime!).toLocaleDateString(undefined, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+    });
+    report.article.byline = `By Sam Writer, ${date}`;
+    const { container } = await mount(
+      <Popup client={fakeClient({ states: [{ state: 'done', report }] })} pollMs={60_000} />,
+    );
+    const meta = text(container.querySelector('.article-meta')!);
+    expect(meta.split(date)).toHaveLength(2);
+    expect(meta).toContain('Example News');
+  });
+
   const cases: [string, PageStatus, RegExp][] = [
     ['analysing', { state: 'analysing' }, /Analysing/],
     ['idle', { state: 'idle' }, /Automatic analysis is off/],
