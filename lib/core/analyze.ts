@@ -132,7 +132,9 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
     yield detector.id;
   }
   const quotesStarted = now();
-  const quotes = extractQuotes({ ...baseContext, sensitivity: 'normal' }).map((q) => ({
+  // A novel's dialogue is not quotation to check: fiction lists none (most of its analysis time went to them).
+  const drafts = profile.kind === 'fiction' ? [] : extractQuotes({ ...baseContext, sensitivity: 'normal' });
+  const quotes = drafts.map((q) => ({
     text: q.text,
     speaker: q.speaker,
     attribution: q.attribution,

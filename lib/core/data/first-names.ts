@@ -34,6 +34,8 @@ otis pablo pat percy perry pete preston quentin ralph ramon randall randolph rau
 rich richie rocco rodney rolando roman ronnie rory rudy rufus russ rusty salvador sammy sandy saul sergio sherrod
 sid sidney sol spencer stewart sylvester ted teddy terrence thad tobias toby trey troy ty ulysses vance vern vernon
 vic vince wade wallace walt ward warren weldon wendell wes wilbur willard willie winston xavier zeke
+rand barack barron corey sheldon rahm beto joaquin hakeem tad khizr robby rupert merrick ari chip freddy antonin
+raynard geert pascal channing saeed trent abdullah massimo federico woodrow elvis syed
 `;
 
 const FEMALE = `abigail ada adriana agnes alexandra alexis alice alicia alison allison alyssa amanda amber amelia amy
@@ -66,6 +68,8 @@ maya meg melinda mercedes meredith mia michele mindy minnie miriam misty mona na
 norma odessa olga opal paige patsy patti peggy petra phoebe polly rae ramona reba robyn rochelle rosalind
 rosie roxanne ruby sabrina sadie selena serena shana shari sherri sherry shirley sonia sonya stacy suzy tammy tara
 tess tessa thelma tracey trisha ursula vicki vickie viola violet vivian wilma yolanda
+dianne melania ivanka ivana lara omarosa kayleigh bristol tulsi patty melanne tashfeen joni shonda libby pascale
+mariam monique marina lesley susanne betsey
 `;
 
 const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -84,4 +88,31 @@ export function genderOfFirstName(name: string): 'm' | 'f' | null {
 export function isKnownFirstName(name: string): boolean {
   const n = name.toLowerCase();
   return MALE_NAMES.has(n) || FEMALE_NAMES.has(n);
+}
+
+/**
+ * Words the phrase tables count as organisation, place or role words that are also common surnames ("Jennifer
+ * Green", "Betty White", "Doris Day"): after a known given name they stay part of the person's name.
+ */
+export const SURNAME_WORDS: ReadonlySet<string> = toSet(`
+green white day park lake street west north south east law post star sun young black brown house hall rivers
+washington london york chase price rice king ford
+`);
+
+/**
+ * Whether `words[i]`, a word the phrase tables call an organisation or role word, is part of a person's name
+ * here: a given name before another capitalised word ("Bill Clinton"), or a surname after a given name ("Jennifer
+ * Green").
+ */
+export function isNameWordInRun(words: readonly string[], i: number): boolean {
+  const w = bareWord(words[i]);
+  if (isKnownFirstName(w) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? '')) return true;
+  return i > 0 && SURNAME_WORDS.has(w.toLowerCase()) && isKnownFirstName(bareWord(words[i - 1]));
+}
+
+/** A word without the dots, commas and apostrophes that may trail it. */
+function bareWord(w: string): string {
+  const last = w.charCodeAt(w.length - 1);
+  // Most words end in a letter: no need for the pattern.
+  return last === 46 || last === 44 || last === 39 || last === 0x2019 ? w.replace(/[.,’']+$/, '') : w;
 }

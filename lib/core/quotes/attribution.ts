@@ -14,6 +14,7 @@ import {
   SPEECH_ADVERBS,
   SPEECH_VERB_PATTERN,
 } from '../data/speech-verbs';
+import { isNameWordInRun } from '../data/first-names';
 
 /** What the words around one quotation say about its speaker. */
 export interface SpeakerCue {
@@ -70,6 +71,61 @@ const REPORTING_SUBJECT = new RegExp(
   'u',
 );
 
+/** A perception verb, its object, then a verb of speaking right before the quote: "heard students shout,". */
+const PERCEIVED_SPEAKER =
+  /\b(?:heard|hear|hears|saw|see|sees|watched|watch|overheard)\s+((?:the\s+|some\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:shout|say|chant|yell|scream|ask|tell|call|cry|sing)(?:s|ed|ing)?(?:\s+out)?\s*[,:]?\s*$/u;
+/** A cheap test before PERCEIVED_SPEAKER: a verb of hearing or seeing anywhere in the text. */
+const PERCEPTION_WORD = /\b(?:hear|saw|see|watch|overheard)/;
+const ENDS_IN_COLON = /:\s*$/;
+/**
+ * The subject of a sentence up to its verb: a noun phrase of up to eight words (an appositive may follow it),
+ * then a verb in the past tense, a modal, or a linking verb. A verb in -s is tried only when no such verb is found,
+ * since plural nouns end in -s too ("Obama's first five questioners ranged").
+ */
+const SUBJECT_THEN_PAST =
+  /^\s*(?:(?:As|When|If|While|After|In|On|At)\b[^,]{0,60},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|was|were|had|could|would|can|will|put|said|wrote|told|spoke)\b/u;
+const SUBJECT_THEN_PRESENT =
+  /^\s*(?:(?:As|When|If|While|After|In|On|At)\b[^,]{0,60},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}s|is|has)\b/u;
+
+const DASH_LABEL = /\s[-–—]\s?[^-–—]*:\s*$/;
+/** A name and its verb right before the colon: "to which O'Malley interjected:". */
+const NAME_VERB_BEFORE_COLON =
+  /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\s*:\s*$/u;
+
+/** The head of a noun phrase: its last word before a preposition ("A footnote in the report" -> footnote). */
+function headOf(words: string[]): string {
+  const k = words.findIndex((w, i) => i > 0 && /^(?:of|in|for|at|from|on|with)$/i.test(w));
+  return (k > 0 ? words[k - 1] : words[words.length - 1]).toLowerCase().replace(/[’']s$/, '');
+}
+
+/** The subject of the sentence a colon ends: "Article 33 affirms:", "The Clinton campaign ... worded it:". */
+function colonSentenceSubject(sentence: string): string | null {
+  const local = NAME_VERB_BEFORE_COLON.exec(sentence)?.[1];
+  if (local && !NOT_A_SUBJECT.has(local.split(/\s+/)[0].toLowerCase())) return local;
+  const m = SUBJECT_THEN_PAST.exec(sentence) ?? SUBJECT_THEN_PRESENT.exec(sentence);
+  if (!m) return null;
+  // "She then said:": adverbs after the subject are not part of it.
+  const phrase = m[1].replace(/[,;]+$/, '').replace(/(?:\s+(?:then|also|later|again|\p{Ll}+ly))+$/u, '');
+  const words = phrase.split(/\s+/);
+  const first = words[0].toLowerCase();
+  // "It was simple:", "There is one problem:", "What he said:": no one in particular.
+  if (NOT_A_SUBJECT.has(first) || CLAUSE_OPENERS.has(first) || /\b(?:it|this|that|there|here)$/i.test(phrase))
+    return null;
+  // A name ("Article 33", "The Clinton campaign"), a pronoun, or a source by its head ("A footnote in the
+  // report"); not an abstract noun ("Governance lassitude was on display when ...").
+  const named = words.length === 1 ? /^\p{Lu}/u.test(words[0]) : words.slice(1).some((w) => /^[\p{Lu}\d]/u.test(w));
+  const head = headOf(words);
+  const source = named || SPEAKER_PRONOUNS.has(first) || SOURCE_HEADS.has(head) || INDEFINITE_PERSON_HEADS.has(head);
+  return source && isSpeakerPhrase(phrase) ? phrase : null;
+}
+
+/** An object pronoun as the subject it stands for. */
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+/** A name opening the text after a quote, then a comma: "Harry Bond, 30, ...", "Nate Silver, the polling guru". */
+const NAME_THEN_APPOSITIVE = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+),/u;
+/** A full name (two to four capitalised words) ending the text before a colon. */
+const NAME_BEFORE_COLON = /((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+):\s*$/u;
+
 /** "according to X" in a text; the plain substring test first spares most texts the phrase pattern. */
 function accordingTo(text: string): RegExpExecArray | null {
   return text.includes('ccording') ? ACCORDING_TO.exec(text) : null;
@@ -109,6 +165,8 @@ const NOT_INVERTED_SUBJECT =
   /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+)?(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message)s?\b)/iu;
 /** A name, then ", who" right before a verb: "Mike Lee, who (also) declared". */
 const WHO_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
+/** A subject pronoun right before a verb: "she added", "he then wrote". */
+const PRONOUN_SUBJECT_BEFORE = /\b(?:he|she|they|we|i)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/iu;
 /** Forms of "tell": the noun phrase after them is the listener. */
 const TELL = /^(?:told|tells?|telling)\b/i;
 /** The capitalised name that opens a sentence and is followed by its verb: "Weaver didn’t seem ...". */
@@ -177,7 +235,9 @@ export function findSpeakerCue(
 ): SpeakerCue | null {
   // Bounded windows keep the phrase-then-verb patterns cheap on long paragraphs.
   const before = tail(fullBefore, CUE_WINDOW);
-  const afterSentence = firstSentence(after);
+  // "“Q.” Mills then writes back, “Q2”": a new sentence that runs into the next quote introduces that one.
+  const introducesNext = endsSentence && /^\s*\p{Lu}/u.test(after) && /[,:]\s*$/.test(after) && !/[.!?]\s/.test(after);
+  const afterSentence = introducesNext ? '' : firstSentence(after);
   const relay = relayIn(before) ?? relayIn(afterSentence);
   const verbsAfter = verbsIn(afterSentence);
   const verbsBefore = verbsIn(before);
@@ -200,17 +260,24 @@ export function findSpeakerCue(
       /^[\s,;:.!?—–-]*(?:while|but|and|as|when|if|although|though|after|before|because|since)\b/i.test(m[1]);
     // Only the verb's own trailer counts: "Clinton asks as a guy walks in..." ends its attribution at "as".
     const trailer = rest.replace(SUBORDINATE_CLAUSE, '');
-    if (
-      !endsSentence ||
-      (!opensClause && !/\bthat\b/i.test(trailer) && trailer.trim().split(/\s+/).length <= TRAILER_WORDS)
-    )
+    // "“rigged” in a tweet, and a few lawmakers have called for ...": a clause of its own, whatever ends the quote.
+    if (opensClause) continue;
+    if (!endsSentence || (!/\bthat\b/i.test(trailer) && trailer.trim().split(/\s+/).length <= TRAILER_WORDS))
       phrase = subjectOrApposed(m[1], m[2]);
     if (phrase) break;
   }
+  // "She said ..., to which O'Malley interjected: “Q”": a name and its own verb right before the colon.
+  if (!phrase && ENDS_IN_COLON.test(before) && (m = NAME_VERB_BEFORE_COLON.exec(before)))
+    phrase = NOT_A_SUBJECT.has(m[1].split(/\s+/)[0].toLowerCase()) ? null : m[1];
+  // "Phillips said he heard students shout, “Q”": who was heard or seen saying the words speaks them.
+  if (!phrase && PERCEPTION_WORD.test(before) && (m = PERCEIVED_SPEAKER.exec(before)))
+    phrase = OBJECT_PRONOUN[m[1].toLowerCase()] ?? m[1];
   for (const v of phrase ? [] : verbsBefore) {
     // "wrote in the paper:", "told reporters,": after these verbs comes their object, never an inverted subject.
     const verb = before.slice(v.start, v.end);
     if (ENDS_IN_PREPOSITION.test(verb) || TELL.test(verb)) continue;
+    // "Then she added a caveat: “Q”": a verb with its subject before it takes an object after, never inverts.
+    if (PRONOUN_SUBJECT_BEFORE.test(before.slice(Math.max(0, v.start - 16), v.start))) continue;
     if ((m = OBJECT_BEFORE_QUOTE.exec(before.slice(v.end)))) {
       phrase = objectPhrase(m[1]);
       // "released the following statement:", "told them,", "found 72 percent of voters:": an object, not a speaker.
@@ -235,6 +302,15 @@ export function findSpeakerCue(
       phrase = null;
     }
   }
+  // "“Q,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a name, an appositive of any
+  // length without a sentence end, then a speech verb closing the attribution.
+  if (!phrase && endsClause && (m = NAME_THEN_APPOSITIVE.exec(afterSentence))) {
+    const rest = afterSentence.slice(m[0].length);
+    const verb = verbsIn(rest)[0];
+    const name = subjectPhrase(m[1]);
+    if (verb && name && hasPersonName(name.split(/\s+/)) && rest.slice(verb.end).split(/\s+/).length <= TRAILER_WORDS)
+      phrase = name;
+  }
   // "“Q,” Toomey fumed.": a quote that ends in a comma (or ! ?) and runs on into a subject and a verb is
   // attributed by that verb, whichever it is ("fumed", "surmised", "mocks"): the shape is the cue.
   if (!phrase && endsClause && (m = SUBJECT_ANY_VERB.exec(afterSentence)) && !NOT_A_SPEECH_VERB.has(m[2]))
@@ -243,7 +319,52 @@ export function findSpeakerCue(
   if (!phrase && (m = SENTENCE_INITIAL_VERB.exec(before))) phrase = objectPhrase(m[1]);
   if (!phrase && (m = accordingTo(before) ?? accordingTo(afterSentence))) phrase = objectPhrase(m[1]);
   if (!phrase && before.includes('words') && (m = IN_WORDS_OF.exec(before))) phrase = objectPhrase(m[1] ?? m[2]);
-  return phrase ? cueFor(phrase, relay) : null;
+  // "A footnote in the report makes that clear: “Q”": the subject of the sentence a colon ends introduces the quote.
+  // A label after a dash ("Signs of a shift - Blumenthal and Cohen:") is read where labels are, not here.
+  if (!phrase && ENDS_IN_COLON.test(before) && !DASH_LABEL.test(before)) phrase = colonSentenceSubject(fullBefore);
+  // "... doesn't surprise Republican pollster Daron Shaw: “Q”": a person's full name right before the colon.
+  if (!phrase && ENDS_IN_COLON.test(before) && (m = NAME_BEFORE_COLON.exec(before)) && hasPersonName(m[1].split(/\s+/)))
+    phrase = m[1];
+  const speaker = phrase ? beforeFiniteVerb(phrase) : null;
+  return speaker && isSpeakerPhrase(speaker) ? cueFor(speaker, relay) : null;
+}
+
+/** Lower-case words a speaker phrase never opens with: verbs, participles' companions, adverbs, time words. */
+const NOT_A_SPEAKER_START = wordSet(`
+said says saying say so late early those these this that itself himself herself themselves each it best most
+`);
+/** Verbs that make a phrase a clause ("he welcomed extradition", "said Mexico must rebut"), not a speaker. */
+const FINITE_VERB = wordSet(`said says must is was are were has had have welcomed will would can could`);
+/** Nouns of time: "a day", "two hours after news outlets" are when, not who. */
+const TIME_NOUNS = wordSet(`day days hour hours minute minutes week weeks month months year years time moment`);
+/** Single lower-case words that do name a speaker: pronouns, and heads like "officials", "police", "critics". */
+const SPEAKER_WORDS = new Set([...SPEAKER_PRONOUNS, ...ANONYMOUS_HEADS, ...ALWAYS_ANONYMOUS_HEADS, 'one']);
+
+/** "a reporter can be heard (asking)": the noun phrase before a finite verb that a phrase ran on into. */
+function beforeFiniteVerb(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const k = words.findIndex((w, i) => i >= 2 && FINITE_VERB.has(w.toLowerCase()));
+  return k >= 2 && !SPEAKER_PRONOUNS.has(words[0].toLowerCase()) ? words.slice(0, k).join(' ') : phrase;
+}
+
+/**
+ * Whether a phrase read as a speaker is a noun phrase that can name one: not a participle ("saying", "citing an
+ * instance"), an adverb ("so eloquently"), a lone common noun ("term"), a clause ("he welcomed extradition") or a
+ * time ("a day").
+ */
+export function isSpeakerPhrase(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const first = words[0];
+  const lower = first.toLowerCase();
+  if (/^\p{Ll}/u.test(first)) {
+    if (NOT_A_SPEAKER_START.has(lower) || /^\p{Ll}+(?:ing|ly)$/u.test(first)) return false;
+    if (words.length === 1) return SPEAKER_WORDS.has(lower) || INDEFINITE_PERSON_HEADS.has(lower);
+    if (SPEAKER_PRONOUNS.has(lower)) return false;
+  }
+  if (words.length === 1 && /^(?:the|a|an)$/i.test(first)) return false;
+  if (words.slice(1).some((w) => FINITE_VERB.has(w.toLowerCase()))) return false;
+  const content = words.filter((w) => !/^(?:the|a|an|one|two|three|few|several)$/i.test(w));
+  return !(content.length > 0 && TIME_NOUNS.has(content[0].toLowerCase()));
 }
 
 /** A subject, or the name in apposition to a description ("the director of operations, Jo Lee,"). */
@@ -277,10 +398,11 @@ export interface ReportedSpeaker {
 }
 
 /**
- * Before a verb whose subject follows it in reported speech: a comma ("the vote was lost, said X"). After a
- * quotation ("“...,” said X") the quote's own cue finds the speaker.
+ * Before a verb whose subject follows it in reported speech: a comma ("the vote was lost, said X"), or a closing
+ * quotation mark (`may be “strategic,” said X`: the quoted words are blanked out, their comma with them), so a
+ * quote that follows can continue X.
  */
-const INVERTED_LEAD = /,\s*$/u;
+const INVERTED_LEAD = /(?:,|,?["”’])\s*$/u;
 /** The verbs of saying English puts before their subject ("..., said X"); others never invert ("praised X"). */
 const QUOTATIVE =
   /^(?:said|says|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes|continued|recalled|argued|argues|insisted|replied|responded|warned|stated)$/i;
@@ -304,8 +426,14 @@ export function reportedSpeakers(text: string): ReportedSpeaker[] {
     if (from > 0) from = text.indexOf(' ', from) + 1;
     const m = REPORTING_SUBJECT.exec(text.slice(from, v.start));
     const phrase = m ? subjectOrApposed(m[1], m[2]) : null;
-    if (m && phrase) {
+    if (m && phrase && isSpeakerPhrase(phrase)) {
       found.push({ cue: cueFor(phrase, null), at: from + m.index, verbEnd: v.end });
+      continue;
+    }
+    // "Sen. Dianne Feinstein of California, the ranking Democrat, who said ...": the name "who" stands for.
+    const antecedent = m && /^who$/i.test(m[1].trim()) ? whoAntecedent(text.slice(from, from + m.index)) : null;
+    if (antecedent) {
+      found.push({ cue: cueFor(antecedent.name, null), at: from + antecedent.at, verbEnd: v.end });
       continue;
     }
     // "..., said Alan Abramowitz, a demographer at Emory University": the subject after the verb.
@@ -317,14 +445,61 @@ export function reportedSpeakers(text: string): ReportedSpeaker[] {
     const after = OBJECT_AFTER.exec(text.slice(v.end));
     const inverted = after ? objectPhrase(after[1]) : null;
     // A name or a description ("said Jo Lee", "said the mayor"), never an adverbial ("said inside his factory").
-    if (inverted && isInvertedSubject(inverted))
+    if (inverted && isInvertedSubject(inverted) && isSpeakerPhrase(inverted))
       found.push({ cue: cueFor(inverted, null), at: v.start, verbEnd: v.end + after![0].length });
   }
   return found;
 }
 
+/**
+ * The person a relative "who" stands for: the last full name in its sentence before it, read past an appositive
+ * and an "of" phrase ("Jo Lee of the Acme Institute, a physicist, who said"), never past a sentence end.
+ */
+function whoAntecedent(before: string): { name: string; at: number } | null {
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const sentence = before.slice(cut + 1);
+  // Hyphenated words with a lower-case part are descriptions, not names ("El Paso-based").
+  const NAME =
+    /(?:\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}’']*)?\s+){1,3}\p{Lu}[\p{L}’']+(?:-\p{Lu}[\p{L}’']*)?(?![\p{L}-])/gu;
+  let last: { name: string; at: number } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = NAME.exec(sentence))) {
+    const words = m[0].split(/\s+/);
+    if (hasPersonName(words)) last = { name: m[0], at: cut + 1 + m.index };
+  }
+  return last;
+}
+
+/** Lower-case role words, maybe "of" and more ("master of ceremonies", "nuclear experts"), then a capitalised run. */
+const ROLE_THEN_NAME =
+  /^\s*(?:(?!(?:in|at|on|to|from|with|by|for|during|after|before|about|as|and|or|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?:of\s+\p{Ll}[\p{L}-]*\s+)?((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)(?=$|[\s,])/u;
+
+/**
+ * The person a role in lower case introduces: "master of ceremonies Asab Al-Tabchi" -> "Asab Al-Tabchi", "nuclear
+ * experts David Albright and ..." -> "David Albright". Only a person's name (no organisation word), and not after
+ * a pronoun or an article ("the city of London", "he told Jo Lee").
+ */
+function roleThenName(phrase: string): string | null {
+  // Only a phrase that opens in lower case can be a role before a name.
+  if (!/^\s*\p{Ll}/u.test(phrase)) return null;
+  const m = ROLE_THEN_NAME.exec(phrase);
+  if (!m || /^\s*(?:the|a|an|his|her|their|its|he|she|they|it|and|but|or|to|in|on|at|for|with|by|from)\s/i.test(phrase))
+    return null;
+  const name = m[1].replace(/[’']s$/, '');
+  return hasPersonName(name.split(/\s+/)) ? name : null;
+}
+
+/** "Jeffrey Lewis of the James Martin Center": a person's name before an "of" phrase is who speaks. */
+function nameBeforeOf(phrase: string): string {
+  if (!phrase.includes(' of ')) return phrase;
+  const words = phrase.split(/\s+/);
+  const k = words.indexOf('of');
+  if (k < 2 || !/^\p{Lu}/u.test(words[k - 1])) return phrase;
+  return hasPersonName(words.slice(Math.max(0, k - 2), k)) ? words.slice(0, k).join(' ') : phrase;
+}
+
 function cueFor(raw: string, relay: string | null): SpeakerCue {
-  let phrase = raw;
+  let phrase = nameBeforeOf(raw);
   const doc = DOCUMENT.exec(phrase);
   if (doc) phrase = doc[1];
   const possessed = POSSESSED_DOCUMENT.exec(phrase);
@@ -358,6 +533,8 @@ export function isAnonymous(phrase: string): boolean {
   const lower = core.map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
   const head = lower[lower.length - 1];
   if (hasPersonName(words)) return false;
+  // "The two lawmakers", "the pair": a definite count refers back to people the story has named.
+  if (lower[0] === 'the' && /^(?:two|three|four|both|pair)$/.test(lower[1] ?? '')) return false;
   if (ALWAYS_ANONYMOUS_HEADS.has(head)) return true;
   // "one New Hampshire Democrat", "a Clinton aide", "another supporter": an indefinite person (while "a TransLink
   // spokesperson" speaks for a named body, below).
@@ -413,9 +590,9 @@ function indefiniteHead(lower: string[]): string | null {
 /** Two capitalised words in a row that are not organisation or title words: a person's name. */
 export function hasPersonName(words: string[]): boolean {
   let run = 0;
-  for (const w of words) {
-    const bare = w.replace(/[.,’']+$/, '');
-    if (/^\p{Lu}\p{Ll}/u.test(bare) && !NON_PERSON_WORDS.has(bare.toLowerCase())) {
+  for (let i = 0; i < words.length; i++) {
+    const bare = words[i].replace(/[.,’']+$/, '');
+    if (/^\p{Lu}\p{Ll}/u.test(bare) && (!NON_PERSON_WORDS.has(bare.toLowerCase()) || isNameWordInRun(words, i))) {
       run++;
       if (run >= 2) return true;
     } else run = 0;
@@ -430,12 +607,16 @@ export function hasPersonName(words: string[]): boolean {
 function objectPhrase(raw: string): string | null {
   const comma = raw.indexOf(',');
   const head = comma >= 0 ? raw.slice(0, comma) : raw;
+  const named = roleThenName(head);
+  if (named) return named;
   const words = head.trim().split(/\s+/);
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let w = words[i];
     const lower = w.toLowerCase().replace(/[.]$/, '');
-    if (i === 0 && (NP_STOP.has(lower) || NOT_A_NOUN_PHRASE_START.test(w))) return null;
+    // "said Will Doyle": a capitalised stop word before another capitalised word is a given name, not a modal.
+    const givenName = i === 0 && /^\p{Lu}\p{Ll}/u.test(w) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '');
+    if (i === 0 && !givenName && (NP_STOP.has(lower) || NOT_A_NOUN_PHRASE_START.test(w))) return null;
     if (i > 0 && NP_STOP.has(lower)) {
       const next = words[i + 1] ?? '';
       if (!(NP_CONTINUE.has(lower) && (/^\p{Lu}/u.test(next) || /^(?:the|a|an)$/i.test(next)))) break;
@@ -462,7 +643,9 @@ export function subjectPhrase(raw: string): string | null {
     .split(/\s+/);
   let i = 0;
   while (i < words.length - 1 && CLAUSE_OPENERS.has(words[i].toLowerCase())) i++;
-  let kept = words.slice(i);
+  const named = /^\p{Ll}/u.test(words[i]) ? roleThenName(words.slice(i).join(' ')) : null;
+  if (named) return named;
+  let kept = words.includes('of') ? nameBeforeOf(words.slice(i).join(' ')).split(' ') : words.slice(i);
   // A long title before a name: "University of the North political scientist Ada Okafor".
   if (kept.length > 5) {
     let k = kept.length;
@@ -482,10 +665,12 @@ export function subjectPhrase(raw: string): string | null {
     kept.slice(1).every((w) => /^\p{Ll}+$/u.test(w))
   )
     return tidy(kept);
-  if (NOT_A_SUBJECT.has(firstLower)) return null;
+  // "this Trump look-alike declared": a demonstrative in lower case opens a description, not a sentence.
+  const demonstrative = /^(?:this|that)$/.test(first) && kept.length >= 2 && kept.length <= 4;
+  if (NOT_A_SUBJECT.has(firstLower) && !demonstrative) return null;
   // "Responding to Trump’s ...", "Speaking at ...": a participle clause, not a subject.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(first) && kept.length > 1 && /^\p{Ll}/u.test(kept[1])) return null;
-  if (SUBJECT_STARTERS.has(firstLower)) {
+  if (SUBJECT_STARTERS.has(firstLower) || demonstrative) {
     // "the mayor", "a spokesperson for the camp": a description; a verb inside would make it a clause.
     if (kept.some((w) => /^(?:is|was|are|were|has|had|have|will|would|did|does|do)$/i.test(w))) return null;
     return tidy(kept);
@@ -514,7 +699,7 @@ function tidy(words: string[]): string | null {
 }
 
 const ABBREVIATION =
-  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Insp|Const|Det|Supt|Hon|No|Inc|Ltd|Co|Corp|U\.S|U\.K|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
+  /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Insp|Const|Det|Supt|Hon|No|Inc|Ltd|Co|Corp|U\.S|U\.K|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
 const isAbbreviation = (w: string) => ABBREVIATION.test(w);
 
 /** Text up to the end of the first sentence (or 240 characters); titles such as "Dr." do not end it. */
@@ -531,3 +716,11 @@ function firstSentence(text: string): string {
   }
   return head;
 }
+
+/** Heads of a description that can stand as a quotation's source: bodies, documents, people by role. */
+const SOURCE_HEADS = new Set([
+  ...BODY_NOUNS,
+  ...ANONYMOUS_HEADS,
+  ...wordSet(`footnote report letter statement ad article editorial paper study poll survey transcript memo email
+  tweet post website book spokesman spokeswoman spokesperson judge mayor senator governor president candidate`),
+]);

@@ -2,7 +2,8 @@
  * Every quotation in the article with who said it: pairs the quotation marks of each article paragraph
  * (quote-marks.ts), drops marks around names, titles and scare-quoted phrases, reads the speaker from the words
  * around each quote (attribution.ts), resolves pronouns to the person named before (people.ts), and lets a quote
- * with no cue of its own continue the speaker of the quote just before it (a follow-on quote).
+ * with no cue of its own continue the speaker of the quote just before it (a follow-on quote). Titles of works are
+ * left out (work-titles.ts); the pieces of a quotation run over several paragraphs are listed as one (quote-runs.ts).
  */
 import type { Attribution } from '../report';
 import type { DetectorContext } from '../detectors/detector';
@@ -20,6 +21,8 @@ import { BODY_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
 import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } from './foreign-attribution';
 import { PeopleIndex } from './people';
 import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
+import { joinRuns } from './quote-runs';
+import { isWorkTitle } from './work-titles';
 
 export interface QuoteDraft {
   /** Offsets of the quoted words (without the marks) in the page text. */
@@ -189,6 +192,12 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     return /:\s*$/.test(above) ? cueAround(above.slice(-240), '') : null;
   };
   const quotes: QuoteDraft[] = [];
+  /** The run of each quote kept: pieces of one multi-paragraph quotation are joined into one at the end. */
+  const runOf: number[] = [];
+  /** Where a run's later piece has a cue of its own, the group its pieces are joined in from there on. */
+  const pieceGroup = new Map<number, number>();
+  /** Runs whose first piece follows narration in its paragraph: each piece is listed as its own quote. */
+  const unjoined = new Set<number>();
   const cueOfRun = new Map<number, SpeakerCue>();
   let previous = null as { para: number; at: number; speaker: string | null; attribution: Attribution } | null;
   /** The paragraph of the candidate at hand: its sentences, and whether it is a teaser or a photo caption. */
@@ -210,18 +219,32 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;
     // "as if to say “...”", "ask yourself: “...”", "you might say “...”": words nobody said.
     if (HYPOTHETICAL_FRAME.test(tail(before, 60))) continue;
+    // A book's, a film's or a show's title ("on ABC’s “This Week.”") is nobody's words (issue 7: titles never quote).
+    if (isWorkTitle(quoted, text.slice(sentenceStart, span.markStart))) continue;
 
     const partOfRun =
       (c > 0 && candidates[c - 1].run === r) || (c + 1 < candidates.length && candidates[c + 1].run === r);
-    const cue =
-      cueAround(before, after, /[.!?…]["'”’»」』]*\s*$/u.test(quoted), /[,!?—–]["'”’»」』]*\s*$/u.test(quoted)) ??
-      cueOfRun.get(r) ??
-      (partOfRun ? runCueAhead(candidates, c, paragraphs, cueAround) : null);
+    const ownCue = cueAround(
+      before,
+      after,
+      /[.!?…]["'”’»」』]*\s*$/u.test(quoted),
+      /[,!?—–]["'”’»」』]*\s*$/u.test(quoted),
+    );
+    const cue = ownCue ?? cueOfRun.get(r) ?? (partOfRun ? runCueAhead(candidates, c, paragraphs, cueAround) : null);
+    // Pieces are joined only when the quotation opens its paragraph (a block of quoted paragraphs); a later piece
+    // with a speaker cue of its own (“...,” he said) is read as a quotation of its own, not joined on.
+    const firstPiece = c === 0 || candidates[c - 1].run !== r;
+    if (firstPiece && span.markStart !== text.search(/\S/)) unjoined.add(r);
+    if (!firstPiece && (ownCue || unjoined.has(r))) pieceGroup.set(r, ++run);
     if (cue) cueOfRun.set(r, cue);
     const possessor = POSSESSIVE.exec(before)?.[1];
     const personPossessor = possessor ? people.fullName(possessor) : null;
     const characterised = CHARACTERISED.test(before) || personPossessor !== null;
-    if (!partOfRun && !isQuotation(quoted, span, cue, characterised)) continue;
+    // A word or two said on its own (“Absolutely,” he said) or chanted (chants of “Feel the Bern!”) is speech,
+    // however short or capitalised.
+    const spokenAlone = ownCue !== null && before.trim() === '' && /[,!?]["'”’»]*\s*$/u.test(quoted);
+    const chanted = CHANTED.test(tail(before, 50));
+    if (!partOfRun && !spokenAlone && !chanted && !isQuotation(quoted, span, cue, characterised)) continue;
 
     const at = base + span.markStart;
     /** The last person reported as speaking before the quote, in this paragraph or the one before. */
@@ -314,9 +337,10 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     const via = found?.relayedBy ?? (attribution === 'anonymous' && found ? found.phrase : null);
     const nameLike = modifiesNoun(quoted, before, after) || (!cue && isCommaTitle(quoted));
     quotes.push({ start: base + span.start, end: base + span.end, text: quoted, speaker, attribution, via, nameLike });
+    runOf.push(pieceGroup.get(r) ?? r);
     previous = { para, at, speaker, attribution };
   }
-  return quotes;
+  return joinRuns(quotes, runOf);
 }
 
 /**
@@ -333,7 +357,9 @@ function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): strin
     words.length >= 3 &&
     !hasPersonName(words) &&
     !isAnonymous(cue.phrase) &&
-    !BODY_HEADS.has(headNoun(words))
+    !BODY_HEADS.has(headNoun(words)) &&
+    // "the progressive heavyweights wrote": a plural stands for a group, never for the one person named before.
+    !/(?:[^s]s|men|people|children)$/.test(headNoun(words))
   ) {
     return people.resolve(at, '') ?? cue.phrase;
   }
@@ -485,6 +511,10 @@ function isCommaTitle(quoted: string): boolean {
   const words = quoted.match(WORDS) ?? [];
   return words.length >= 2 && capitalisation(words).titleCase;
 }
+
+/** Words right before a quote that say it was chanted, shouted, held up or tweeted: what follows is what was said. */
+const CHANTED =
+  /\b(?:chant(?:s|ed|ing)?(?:\s+of)?|calls\s+of|cries\s+of|shout(?:s|ed|ing)?(?:\s+of)?|yell(?:s|ed|ing)?|(?:sign|banner|placard)s?[\s,—–-]*(?:(?:that|which)\s+)?(?:read|reads|said|saying)|(?:sign|banner|placard|message|post|tweet|shirt|hat)s?\b[^.!?“”"]{0,30}\breading|tweet(?:s|ed|ing)?)\s*[,:—–-]?\s*$/i;
 
 /** A photo caption ends with its credit: "(Evan Vucci/Associated Press)". */
 const PHOTO_CREDIT = /\([^()]{2,60}\/[^()]{2,60}\)\s*$/;

@@ -5,8 +5,8 @@
  * ("Okafor said") or that follows "Mr."/"Dr."; the surname alone then refers back to them.
  * Text inside quotations is left out: a name someone mentions is not a candidate speaker.
  */
-import { genderOfFirstName, isKnownFirstName } from '../data/first-names';
-import { NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
+import { genderOfFirstName, isKnownFirstName, isNameWordInRun } from '../data/first-names';
+import { BODY_HEADS, NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
 
 export interface Mention {
   /** Global offset of the mention. */
@@ -26,9 +26,17 @@ export interface Mention {
  */
 const SUBJECT_AFTER =
   /^(?:\s+(?!(?!(?:\p{Ll}+(?:ed|s)|told|met|gave|sent|took|made|beat|won|lost|hit|let|put|saw|thought|brought|left|led|sought|taught|wrote|spoke)\s)\p{Ll}+\s+\p{Lu})(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over|if|when|because|while|since|until|unless|although|though|whether|that|but|so|after|before)\b)\p{Ll}|,\s+(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
-/** Before a name, these make it an object: "said X", "told X", "according to X", "with X". */
+/** A party and state label after a politician's name: "(R-Texas)", "(D-N.Y.)", ", R-Ky.,". */
+const PARTY_LABEL = /^(?:\s*\([RDI](?:-[\p{L}. ]{1,16})?\)|,\s+[RDI]-[\p{L}.]{2,6}(?=,))/u;
+/** A time phrase between a subject and its verb: "Cruz on Friday played down", "Lee last week said". */
+const TIME_THEN_VERB =
+  /^\s+(?:on|last|this|late|early|earlier)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon)(?:\s+\p{Lu}\p{Ll}+|\s+\d+|\s+(?:morning|evening|afternoon|night))?\s+(?:(?:\p{Ll}+ly|also|then|again)\s+)?\p{Ll}+(?:ed|s)\b/u;
+/**
+ * Before a name, these make it an object: "said X", "told X", "according to X", "with X", and a verb in the past
+ * tense, maybe with its particle ("attacked X", "went after X" is not, "lashed out at X").
+ */
 const OBJECT_BEFORE =
-  /(?:\b(?:said|says|told|to|with|by|of|for|from|and|against|about|than|like|between|asked|called|named)\s+|\bthe\s+)$/i;
+  /(?:\b(?:said|says|told|to|with|by|of|for|from|and|against|about|than|like|between|asked|called|named)\s+|\bthe\s+|\b\p{Ll}{2,}ed\s+(?:(?:after|at|on|against|over|into)\s+)?)$/iu;
 /**
  * A personal pronoun within the clause that follows a subject, before any other capitalised word, quotation or
  * sentence end: "Clinton says she", "Sanders argued that his plan".
@@ -43,6 +51,8 @@ const SALIENCE_REACH = 1500;
 const SPEAKER_SALIENCE = 1;
 const SUBJECT_SALIENCE = 1;
 const DISTANCE_COST = 600;
+/** The subject that opens its sentence is the topic a following pronoun most often takes up. */
+const INITIAL_SALIENCE = 0.25;
 
 /**
  * A verb only people use right after a name, past an adverb or two: "Cruz said", "Cruz later told" (not the
@@ -50,8 +60,44 @@ const DISTANCE_COST = 600;
  */
 const SPEECH_VERB_AFTER =
   /^\s+(?:\p{Ll}+ly\s+){0,2}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|argued|insisted|replied|responded|recalled|tweeted)\b/u;
+/**
+ * A lone capitalised word opening its sentence, then a verb in the past tense, then "he" or "she" in what follows
+ * ("Carson defied the question ... “Q,” he said"): a person the article only names by surname.
+ */
+const ACTED = /^\s+(?:\p{Ll}+ly\s+){0,2}\p{Ll}{2,}ed\b/u;
+const HE_OR_SHE = /\b(?:he|she)\b/;
+/** Whether the text after a lone word is a verb in -ed, then "he" or "she" in that sentence or the next. */
+function actsThenPronoun(after: string): boolean {
+  if (!ACTED.test(after)) return false;
+  const first = after.search(/[.!?]/);
+  const second = first < 0 ? -1 : after.slice(first + 1).search(/[.!?]/);
+  return HE_OR_SHE.test(first < 0 || second < 0 ? after : after.slice(0, first + 1 + second));
+}
+/** A verb right after a lone subject: "Trump gestured", "Cruz later told", "Reid argues". */
+const ACTS_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+){0,2}(?:\p{Ll}{2,}(?:ed|s)|spoke|told|said|took|made|gave|went|won|lost|led|ran|met|wrote|thought|knew|sought|began|came|left|drew|stood|brought)\b/u;
+/**
+ * How many sentences a lone capitalised word must open as the subject of a verb to be taken for a person the
+ * article only names by surname.
+ */
+const ACTS_TO_BE_A_PERSON = 2;
+/**
+ * Plurals ("Republicans", "Eyebrows"), participles and adverbs ("Having moved here, he ...", "Finally"): a group, a
+ * thing or a clause as often as a surname, so never taken for one here.
+ */
+const GROUP_PLURAL = /[^s]s$|ing$|ly$/;
 /** Before a place rather than a person: "in Iowa", "from California". */
 const PLACE_BEFORE = /\b(?:in|from|at|across|throughout|near|outside|inside)\s+$/;
+const PLACE_IN_BEFORE = /\bin\s+$/;
+/** A speaker phrase that describes rather than names: lower case, or after an article ("The Clinton campaign"). */
+const DESCRIPTION = /^(?:\p{Ll}|(?:The|A|An)\s)/u;
+/** Heads of descriptions that name a body or a document, never a person. */
+const NOT_A_PERSON_HEAD = new Set([
+  ...BODY_HEADS,
+  ...'campaign book report letter statement ad article editorial paper study poll survey transcript memo email tweet post website footnote'.split(
+    ' ',
+  ),
+]);
 /** An age in apposition marks a person: "Franson Reneus, 18, from ...". */
 const AGE_AFTER = /^,\s+\d{1,3},/;
 /** Adverbs that open a sentence before its subject ("Meanwhile Rihanna, who ..."): never part of a name. */
@@ -61,7 +107,13 @@ const SENTENCE_ADVERBS = new Set(
   ),
 );
 /** Before a sentence-opening mention: the paragraph's start or a sentence end, maybe a conjunction. */
-const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Yet)\s+)?$/u;
+const SENTENCE_START_BEFORE = /(?:^|[.!?:]["”’]?\s+)(?:(?:But|And|So|Yet)\s+)?$/u;
+/**
+ * Before the subject that opens its sentence, maybe after a fronted phrase, its titles and role: "Republican
+ * presidential nominee Donald Trump has blasted ...", "Speaking in Salem, Donald Trump went after ...".
+ */
+const TOPIC_BEFORE =
+  /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[^,.!?;:"“”]{1,60},\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|former|presidential|vice|deputy|then|nominee|candidate|chairman|chairwoman|spokesman|spokeswoman|secretary|director|adviser|advisor|manager|leader|senator|governor|campaign|chief|executive|state|majority|minority|party)\s+){0,5}$/u;
 
 /** Capitalised words in a row; a dot may only end an initial or a title ("Harry J. Lee", "Mr. Lee"). */
 const CAPITALISED_RUN =
@@ -90,11 +142,15 @@ interface CapitalisedRun {
 
 /** Whether a run is the subject of its clause: "X, who ..." makes X the topic even as an object. */
 function isSubject(r: CapitalisedRun): boolean {
-  return (
-    r.who ||
-    (SUBJECT_AFTER.test(r.text.slice(r.end, r.end + SUBJECT_WINDOW)) &&
-      !OBJECT_BEFORE.test(r.text.slice(Math.max(0, r.local - SUBJECT_WINDOW), r.local)))
-  );
+  if (r.who) return true;
+  let next = r.text.slice(r.end, r.end + SUBJECT_WINDOW + 16);
+  // "Sen. Ted Cruz (R-Texas)": a party label says nothing of the role; what follows it does.
+  const label = PARTY_LABEL.exec(next);
+  if (label) next = r.text.slice(r.end + label[0].length, r.end + label[0].length + SUBJECT_WINDOW + 16);
+  if (!SUBJECT_AFTER.test(next) && !TIME_THEN_VERB.test(next)) return false;
+  const lead = r.text.slice(Math.max(0, r.local - SUBJECT_WINDOW), r.local);
+  // "And Obama, for all ..., seems to agree": a conjunction opening the sentence leaves its subject a subject.
+  return !OBJECT_BEFORE.test(lead) || SENTENCE_START_BEFORE.test(lead);
 }
 
 export class PeopleIndex {
@@ -110,6 +166,10 @@ export class PeopleIndex {
   private readonly inside = new Set<string>();
   /** Single capitalised words seen after "in", "from"...: places, never taken for a surname used alone. */
   private readonly places = new Set<string>();
+  /** Single capitalised words seen after "in" ("in California", "in Aachen, near ..."): places. */
+  private readonly placesIn = new Set<string>();
+  /** How often a lone word opens a sentence as the subject of a verb ("Trump gestured", "Trump boomed"). */
+  private readonly acts = new Map<string, number>();
   /** Surname (lower case) -> full name. */
   private readonly bySurname = new Map<string, string>();
   /** Full name -> 'm' | 'f', from "Mr."/"Ms.". */
@@ -128,7 +188,10 @@ export class PeopleIndex {
       let title = '';
       // Leading titles and sentence-opening words are not part of the name.
       let lead = '';
-      while (words.length && (TITLE_WORDS.has((lead = bare(words[0]))) || NON_PERSON_WORDS.has(lead))) {
+      while (
+        words.length &&
+        (TITLE_WORDS.has((lead = bare(words[0]))) || (NON_PERSON_WORDS.has(lead) && !isNameWordInRun(words, 0)))
+      ) {
         words.shift();
         if (lead === 'mr' || lead === 'ms' || lead === 'mrs' || lead === 'dr') title = title || lead;
       }
@@ -136,7 +199,7 @@ export class PeopleIndex {
       // A title or organisation word inside the run ends what comes before it: "Environment Minister Ada Okafor".
       for (let k = words.length - 2; k >= 0; k--) {
         const w = bare(words[k]);
-        if (TITLE_WORDS.has(w) || NON_PERSON_WORDS.has(w)) {
+        if (TITLE_WORDS.has(w) || (NON_PERSON_WORDS.has(w) && !isNameWordInRun(words, k))) {
           if (w === 'mr' || w === 'ms' || w === 'mrs' || w === 'dr') title = title || w;
           words.splice(0, k + 1);
           break;
@@ -157,7 +220,12 @@ export class PeopleIndex {
       )
         clean.shift();
       let surname = '';
-      while (clean.length && NON_PERSON_WORDS.has((surname = clean[clean.length - 1].toLowerCase()))) clean.pop();
+      while (
+        clean.length &&
+        NON_PERSON_WORDS.has((surname = clean[clean.length - 1].toLowerCase())) &&
+        !isNameWordInRun(clean, clean.length - 1)
+      )
+        clean.pop();
       if (clean.length === 0 || clean.length > 4) continue;
       if (clean.length === 1) this.alone.set(surname, (this.alone.get(surname) ?? 0) + 1);
       else for (const w of clean.slice(0, -1)) this.inside.add(w.toLowerCase());
@@ -168,8 +236,18 @@ export class PeopleIndex {
       const who = comma && /^,\s+who\b/.test(text.slice(end, end + SUBJECT_WINDOW));
       const aged = comma && AGE_AFTER.test(text.slice(end, end + 8));
       const lone = clean.length === 1 && !comma;
-      const speaks = lone && SPEECH_VERB_AFTER.test(text.slice(end, end + 40));
-      if (lone && PLACE_BEFORE.test(text.slice(Math.max(0, local - 12), local))) this.places.add(surname);
+      const justBefore = lone ? text.slice(Math.max(0, local - 12), local) : '';
+      // A lone word opening its sentence as the subject of a verb: a surname, unless a plural or a participle.
+      const opensAsSubject = lone && !GROUP_PLURAL.test(surname) && SENTENCE_START_BEFORE.test(justBefore);
+      const speaks =
+        lone &&
+        (SPEECH_VERB_AFTER.test(text.slice(end, end + 40)) ||
+          (opensAsSubject && actsThenPronoun(text.slice(end, end + 340))));
+      if (lone && PLACE_BEFORE.test(justBefore)) this.places.add(surname);
+      if (clean.length === 1 && PLACE_IN_BEFORE.test(text.slice(Math.max(0, local - 4), local)))
+        this.placesIn.add(surname);
+      if (opensAsSubject && ACTS_AFTER.test(text.slice(end, end + 40)))
+        this.acts.set(surname, (this.acts.get(surname) ?? 0) + 1);
       this.runs.push({ at: base + local, words: clean, surname, title, who, aged, speaks, text, local, end });
     }
   }
@@ -180,12 +258,21 @@ export class PeopleIndex {
    */
   finish(): void {
     for (const r of this.runs) {
-      if (r.words.length < 2 || r.words.some((w) => NON_PERSON_WORDS.has(w.toLowerCase()))) continue;
+      if (
+        r.words.length < 2 ||
+        r.words.some((w, i) => NON_PERSON_WORDS.has(w.toLowerCase()) && !isNameWordInRun(r.words, i))
+      )
+        continue;
       const surname = r.surname;
-      if (this.inside.has(surname)) continue;
-      const person = r.title || isKnownFirstName(r.words[0]) || r.who || r.aged || (this.alone.get(surname) ?? 0) > 0;
-      if (!person || this.bySurname.has(surname)) continue;
+      // A word seen inside a longer run ("Trump Organization") is still a surname after a known given name when
+      // the article also uses it alone.
+      if (this.inside.has(surname) && !(isKnownFirstName(r.words[0]) && (this.alone.get(surname) ?? 0) > 0)) continue;
+      // A last word also used alone marks a surname ("Okafor said"), unless it is used as a place ("in Iowa").
+      const aloneAsSurname = (this.alone.get(surname) ?? 0) > 0 && !this.placesIn.has(surname);
+      const person = r.title || isKnownFirstName(r.words[0]) || r.who || r.aged || aloneAsSurname;
+      if (!person) continue;
       const name = r.words.join(' ');
+      if (this.bySurname.has(surname)) continue;
       this.bySurname.set(surname, name);
       const g = r.title === 'mr' ? 'm' : r.title === 'ms' || r.title === 'mrs' ? 'f' : genderOfFirstName(r.words[0]);
       if (g) this.gender.set(name, g);
@@ -193,7 +280,12 @@ export class PeopleIndex {
     // A surname the article only ever uses alone, as the subject of a speech verb ("Cruz said"), is a speaker's
     // name even though the article never gives it in full.
     for (const r of this.runs) {
-      if (!r.speaks || this.bySurname.has(r.surname) || this.inside.has(r.surname) || this.places.has(r.surname))
+      if (
+        !(r.speaks || (this.acts.get(r.surname) ?? 0) >= ACTS_TO_BE_A_PERSON) ||
+        this.bySurname.has(r.surname) ||
+        this.inside.has(r.surname) ||
+        this.places.has(r.surname)
+      )
         continue;
       if (NON_PERSON_WORDS.has(r.surname) || TITLE_WORDS.has(r.surname) || !/^\p{Lu}\p{Ll}/u.test(r.words[0])) continue;
       this.bySurname.set(r.surname, r.words[0]);
@@ -203,7 +295,7 @@ export class PeopleIndex {
       const name = this.bySurname.get(r.surname);
       if (!name) continue;
       const subject = isSubject(r);
-      const initial = subject && SENTENCE_START_BEFORE.test(r.text.slice(Math.max(0, r.local - 12), r.local));
+      const initial = subject && TOPIC_BEFORE.test(sentenceLead(r.text.slice(Math.max(0, r.local - 80), r.local)));
       this.mentions.push({ at: r.at, name, subject, initial });
       if (subject && !this.gender.has(name)) {
         // "Clinton says she wants...": a pronoun in the subject's own clause tells the person's gender.
@@ -216,6 +308,8 @@ export class PeopleIndex {
 
   /** Records a speaker the attributor found at `at` (in reading order). */
   addSpeaker(at: number, name: string): void {
+    // A body or a document ("the company", "The book") is never "he" or "she" later; a person's role may be.
+    if (DESCRIPTION.test(name) && NOT_A_PERSON_HEAD.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return;
     this.speakers.push({ at, name, subject: true });
   }
 
@@ -268,7 +362,7 @@ export class PeopleIndex {
       if (at - m.at > SALIENCE_REACH) break;
       const g = this.gender.get(m.name);
       if (want && g && g !== want) continue;
-      const role = isSpeaker ? SPEAKER_SALIENCE : m.subject ? SUBJECT_SALIENCE : 0;
+      const role = isSpeaker ? SPEAKER_SALIENCE : m.subject ? SUBJECT_SALIENCE + (m.initial ? INITIAL_SALIENCE : 0) : 0;
       const score = role - (at - m.at) / DISTANCE_COST;
       if (score > bestScore) {
         best = m.name;
@@ -291,6 +385,19 @@ export class PeopleIndex {
     }
     return null;
   }
+}
+
+/**
+ * The words of a sentence before a mention: what follows the last sentence end (a colon, or a closing mark after
+ * one, counts too) in `lead`; a NUL, which no pattern takes for a sentence's start, when `lead` (the 80 characters
+ * before the mention) holds no sentence end and was cut from a longer text.
+ */
+function sentenceLead(lead: string): string {
+  const end = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('? '), lead.lastIndexOf('! '), lead.lastIndexOf(': '));
+  const closed = /[.!?:]["”’]\s+(?=[^.!?:]*$)/u.exec(lead);
+  const from = Math.max(end >= 0 ? end + 2 : -1, closed ? closed.index + closed[0].length : -1);
+  // No sentence end in the window: the mention opens the sentence only if the window is the paragraph's start.
+  return from >= 0 ? lead.slice(from) : lead.length < 80 ? lead : '\u0000';
 }
 
 /** Index of the last mention before `at` (binary search), or -1. */
@@ -344,8 +451,15 @@ const HEADLINE_SMALL = new Set([
 /** Whether a text of four words or more is written in title case: every word but the small ones capitalised. */
 function isTitleCase(text: string): boolean {
   if (text.length > 200) return false;
-  const words = text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
-  if (words.length < 4) return false;
-  const content = words.filter((w) => !HEADLINE_SMALL.has(w));
-  return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
+  // Word by word, stopping at the first lower-case content word: most paragraphs are prose and fail at once.
+  HEADLINE_WORD.lastIndex = 0;
+  let content = 0;
+  for (let m = HEADLINE_WORD.exec(text); m; m = HEADLINE_WORD.exec(text)) {
+    if (HEADLINE_SMALL.has(m[0])) continue;
+    if (!STARTS_UPPER.test(m[0])) return false;
+    content++;
+  }
+  return content >= 4;
 }
+const HEADLINE_WORD = /[\p{L}][\p{L}’'-]*/gu;
+const STARTS_UPPER = /^\p{Lu}/u;

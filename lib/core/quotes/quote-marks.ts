@@ -86,6 +86,10 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
           !opensAfter(prev)
         ) {
           closeOpen(stack, spans, 'double', ch, i);
+        } else if (hasOpen(stack, 'double') && !opensAfter(prev) && !isWordChar(next)) {
+          // An opening mark typed where the closing one belongs (“It’s unusual,“ he said): it cannot open a quote
+          // right after a word and before a space, so it closes the one open.
+          closeOpen(stack, spans, 'double', '”', i);
         } else pushOpen(stack, 'double', '”"', i);
         break;
       case '„':

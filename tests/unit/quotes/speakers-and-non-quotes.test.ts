@@ -167,7 +167,8 @@ describe('quoted words nobody said', () => {
   });
 
   it('marks a title kept with the sentence’s comma as name-like', () => {
-    const [q] = quotesOf('His film “Once Upon A Time in Hollywood,” opened in July to strong reviews.');
+    // (Introduced as a film, the title is not listed at all: quote-boundaries.test.ts.)
+    const [q] = quotesOf('It was “Once Upon A Time in Hollywood,” opening in July, that won the reviews.');
     expect(q.nameLike).toBe(true);
   });
 

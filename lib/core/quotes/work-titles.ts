@@ -1,0 +1,65 @@
+/**
+ * Whether quoted words are the title of a work (a book, a film, a show, a song) rather than someone's words. Titles
+ * keep the sentence's comma or full stop inside the marks in American style ("on ABC's “This Week with George
+ * Stephanopoulos.”"), so punctuation does not tell them apart from speech: their capitalisation, a subtitle after a
+ * colon, and the words that introduce them do.
+ */
+
+const WORDS = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+/** Words a title leaves in lower case ("Guardians of the Galaxy"). */
+const SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
+/** A speaker's own voice: a headline quoting someone ("I’m Sick Of Men Telling Us ...") keeps it, a title rarely. */
+const FIRST_OR_SECOND_PERSON =
+  /^(?:i|i[’']m|i[’']ve|i[’']ll|i[’']d|we|we[’']re|we[’']ve|we[’']ll|us|our|my|me|you|your)$/;
+/** A subtitle: “Crippled America: How to Make America Great Again”. */
+const SUBTITLE = /\p{L}[!?]?:\s+["'“‘]?[\p{Lu}\p{N}]/u;
+/**
+ * What introduces a title, right before its opening mark: the kind of work ("the movie", "his book,"), a network's
+ * programme ("on CBS’", "on CNN’s"), a part in it ("author of", "roles in", "host of").
+ */
+const WORK_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:book|books|novel|memoir|biography|film|movie|documentary|show|series|sitcom|program|programme|podcast|song|album|musical|episode|thriller|comedy|manifesto)\b[,:]?\s*$`,
+    String.raw`\b(?:on|with)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’'])\s*$`,
+    String.raw`\b(?:author|co-author|editor|co-editor|host|star|creator)\s+of\s+(?:the\s+)?$`,
+    String.raw`\b(?:roles?|parts?|starred|starring|appear|appears|appeared|appearing|appearance|acted)\s+(?:in|on)\s+(?:the\s+)?$`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Whether every content word of `quoted` is capitalised (title case) and, unless it has a subtitle, none is the
+ * speaker's I, we or you.
+ */
+function isTitleCase(quoted: string): boolean {
+  // Word by word, stopping at the first lower-case content word: most quotations are prose and fail at once.
+  WORDS.lastIndex = 0;
+  let count = 0;
+  let personal = false;
+  for (let m = WORDS.exec(quoted); m; m = WORDS.exec(quoted)) {
+    const lower = m[0].toLowerCase();
+    if (!((count > 0 && SMALL_WORDS.has(lower)) || CAPITALISED.test(m[0]))) return false;
+    if (FIRST_OR_SECOND_PERSON.test(lower)) personal = true;
+    count++;
+  }
+  // A subtitle marks a title even with a "Me" in it (“Austin Powers: The Spy Who Shagged Me”).
+  return count >= 2 && (!personal || SUBTITLE.test(quoted));
+}
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * Whether quoted words name a work: in title case, and either with a subtitle after a colon or introduced as a work
+ * (`before` is the text of the sentence up to the opening mark).
+ */
+export function isWorkTitle(quoted: string, before: string, depth = 0): boolean {
+  if (!isTitleCase(quoted)) return false;
+  // Marks of another style right before the quote (''60 Minutes.'' pairs as one stray mark and a single quote).
+  const lead = (before.length > 80 ? before.slice(-80) : before).replace(/["'“‘]+$/u, '');
+  if (SUBTITLE.test(quoted) || WORK_BEFORE.test(lead)) return true;
+  // One of a list of titles: “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers ...”.
+  const listed = LISTED_AFTER.exec(lead);
+  return depth < 4 && listed !== null && isWorkTitle(listed[1], lead.slice(0, listed.index), depth + 1);
+}
+
+/** A quoted phrase right before, in a list with this one: its words (group 1) and where its opening mark is. */
+const LISTED_AFTER = /["“]([^"“”]{1,80})["”]\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;

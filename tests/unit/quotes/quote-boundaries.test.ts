@@ -1,0 +1,123 @@
+/**
+ * Where a quotation begins and ends: multi-paragraph quotations listed as one, a quote's own speaker cue starting a
+ * new one, an opening mark typed as a closing one, and titles of works that are nobody's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
+import { quotesOf, who } from './quotes-of';
+
+describe('multi-paragraph quotations', () => {
+  it('lists a block of quoted paragraphs, each opening a mark only the last closes, as one quotation', () => {
+    const quotes = quotesOf(
+      'Ward said in a statement:',
+      '“The Department of Justice is no longer about equal justice under law. It is about politics.',
+      '“The solution is not politics but property. Let owners make up their own minds.',
+      '“The Senate was supposed to guard the states. I will stop this at the bathroom door.”',
+    );
+    expect(quotes).toHaveLength(1);
+    const [q] = quotes;
+    expect(q.text).toMatch(/^The Department of Justice .* It is about politics\. The solution .* bathroom door\.$/);
+    expect(who(q)).toEqual(['Ward', 'named']);
+  });
+
+  it('spans the page text from the first piece to the last', () => {
+    const paragraphs = ['“We will win this state. We will win it big.', '“And then we will win the country.”'];
+    const [q] = quotesOf(...paragraphs);
+    const page = paragraphs.join('\n');
+    expect(page.slice(q.start, q.end)).toBe(
+      'We will win this state. We will win it big.\n“And then we will win the country.',
+    );
+  });
+
+  it('starts a new quotation at a later piece with a speaker cue of its own', () => {
+    const quotes = quotesOf(
+      '“They will not listen to us. They never have.',
+      '“And they still believe that nothing will change,” he said with a grin. “I told them it would.”',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'They will not listen to us. They never have.',
+      'And they still believe that nothing will change,',
+      'I told them it would.',
+    ]);
+  });
+
+  it('keeps the pieces apart when the quotation begins after narration in its paragraph', () => {
+    const quotes = quotesOf(
+      '“The process is flawed,” Hinderks said Monday. “Most people do not have good information on it.',
+      '“So what you have is people trying to come to conclusions with lousy information.”',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'The process is flawed,',
+      'Most people do not have good information on it.',
+      'So what you have is people trying to come to conclusions with lousy information.',
+    ]);
+  });
+});
+
+describe('an opening mark typed where the closing one belongs', () => {
+  it('closes the quote it follows instead of opening one that runs on', () => {
+    const { spans } = pairQuoteMarks(
+      '“It’s unusual,“ said Larry Noble, an attorney. “A leopard doesn’t change its spots.”',
+    );
+    expect(spans.map((s) => s.closed)).toEqual([true, true]);
+    const quotes = quotesOf('“It’s unusual,“ said Larry Noble, an attorney. “A leopard doesn’t change its spots.”');
+    expect(quotes.map((q) => q.text)).toEqual(['It’s unusual,', 'A leopard doesn’t change its spots.']);
+    expect(quotes[0].speaker).toBe('Larry Noble');
+  });
+
+  it('still opens a nested quote after a space', () => {
+    const { spans } = pairQuoteMarks('“He told me “never again” and left,” she said.');
+    expect(spans).toHaveLength(1);
+    expect(spans[0].closed).toBe(true);
+  });
+});
+
+describe('titles of works', () => {
+  it('drops a programme named after its network', () => {
+    expect(
+      quotesOf('“We will not back down,” Rubio said on ABC’s “This Week With George Stephanopoulos.”'),
+    ).toHaveLength(1);
+    expect(quotesOf('In an interview with CNN’s “The Lead with Jake Tapper,” Trump said it was fine.')).toEqual([]);
+  });
+
+  it('drops a title with a subtitle, and the titles listed with it', () => {
+    expect(quotesOf('Trump’s own manifesto, “Crippled America: How to Make America Great Again,” sold well.')).toEqual(
+      [],
+    );
+    expect(
+      quotesOf(
+        'Howard had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers: The Spy Who Shagged Me,” he said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drops a title introduced as a book, a film or a show', () => {
+    expect(quotesOf('He is now host of “The Nightly Show with Larry Wilmore.”')).toEqual([]);
+    expect(quotesOf('She acted in the Syfy movie “Sharknado Three Gets Even Wetter.”')).toEqual([]);
+  });
+
+  it('keeps a headline quoting someone in the first person, and words in sentence case', () => {
+    expect(quotesOf('Ted Cruz: “We Are Going To Win This Nomination.”')).toHaveLength(1);
+    expect(quotesOf('In the book, he wrote: “We are going to win this nomination, and soon.”')).toHaveLength(1);
+  });
+});
+
+describe('short words that are speech', () => {
+  it('keeps a word or two said on their own, with the speaker after', () => {
+    const quotes = quotesOf('“Absolutely,” he said when asked. “Judge,” Brafman said, “my client is sorry.”');
+    expect(quotes.map((q) => q.text)).toEqual(['Absolutely,', 'Judge,', 'my client is sorry.']);
+    expect(quotes[1].speaker).toBe('Brafman');
+  });
+
+  it('keeps what a crowd chanted or a sign read, however short or capitalised', () => {
+    expect(quotesOf('Walking into the office to chants of “Marco! Marco!” the senator smiled.')).toHaveLength(1);
+    expect(quotesOf('Supporters held signs reading “Dump Trump” at the rally.').map((q) => q.text)).toEqual([
+      'Dump Trump',
+    ]);
+  });
+
+  it('still drops a capitalised name in marks with no one saying it', () => {
+    expect(quotesOf('She was reading “Pride and Prejudice,” on the train.')).toEqual([]);
+    expect(quotesOf('The campaign, known as “Operation Sunrise,” began in May.')).toEqual([]);
+  });
+});

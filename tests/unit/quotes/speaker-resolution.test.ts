@@ -1,0 +1,206 @@
+/**
+ * Speaker mechanisms that generalise (issue 7, second pass on PolNeAR's train split): who a pronoun stands for
+ * (subjects that open their sentence, a name's role in its clause, given names the phrase tables also list, people
+ * only ever named by surname), cues that belong to the next quotation, speakers named after a long appositive,
+ * and phrases that can never name a speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSpeakerCue, isSpeakerPhrase, reportedSpeakers } from '../../../lib/core/quotes/attribution';
+import { PeopleIndex } from '../../../lib/core/quotes/people';
+import { quotesOf, who } from './quotes-of';
+
+/** A people index over paragraphs laid end to end. */
+function peopleOf(...paragraphs: string[]): PeopleIndex {
+  const people = new PeopleIndex();
+  let at = 0;
+  for (const p of paragraphs) {
+    people.scan(p, at);
+    at += p.length + 1;
+  }
+  people.finish();
+  return people;
+}
+
+describe('people the index knows', () => {
+  it('keeps a given name the phrase tables list as a common word: Bill Clinton is a person', () => {
+    const quotes = quotesOf(
+      'Former President Bill Clinton took the stage before a crowd of supporters in Des Moines.',
+      '"I have known her for forty years," he said.',
+    );
+    expect(who(quotes[0])).toEqual(['Bill Clinton', 'named']);
+  });
+
+  it('keeps a surname the phrase tables list as a common word after a given name: Jennifer Green', () => {
+    const quotes = quotesOf(
+      'Jennifer Green, director of the literacy program, said she encourages participants to share ideas. "This is a way to do theology," she said.',
+    );
+    expect(who(quotes[0])).toEqual(['Jennifer Green', 'named']);
+  });
+
+  it('takes a word that opens sentences as the subject of verbs for a person named only by surname', () => {
+    const quotes = quotesOf(
+      'Cruz admitted that his pick was politically motivated. "With an eye to Carolina," he said.',
+      'Carson defied the question, and didn’t make a choice. "It will either be Denver or Carolina," he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Cruz', 'Carson']);
+  });
+
+  it('does not take a participle or a plural opening a sentence for a surname', () => {
+    const people = peopleOf(
+      'Having moved here when he was seven, he grew up in the west end. Republicans warned that he would lose.',
+    );
+    expect(people.fullName('Having')).toBeNull();
+    expect(people.fullName('Republicans')).toBeNull();
+  });
+
+  it('keeps a subject a subject past a time phrase and an opening conjunction', () => {
+    const first = 'John Kasich met Ted Cruz. Cruz on Friday played down the idea of a deal with Kasich.';
+    const second = 'They spoke to Barack Obama. And Obama, for all the progress he made, seems to agree.';
+    const people = peopleOf(first, second);
+    // The last subject of the first paragraph is Cruz ("Cruz on Friday played"), not Kasich, an object.
+    expect(people.subjectIn(first.indexOf('Cruz on'), first.length)).toBe('Ted Cruz');
+    // "And Obama, ..." opens its sentence: a subject, though "and" comes before it.
+    const at = first.length + 1;
+    expect(people.subjectIn(at + second.indexOf('And Obama'), at + second.length)).toBe('Barack Obama');
+  });
+
+  it('does not make a name a subject for the party label after it', () => {
+    const people = peopleOf('Reid would not say whether Democrats would rather face Sen. Ted Cruz (R-Texas).');
+    expect(people.subjectIn(0, 100)).toBeNull();
+  });
+
+  it('reads a name right after a verb in the past tense as its object: "went after Bush"', () => {
+    const quotes = quotesOf(
+      'Jeb Bush spoke in Salem on Monday.',
+      'Speaking at a town hall, Donald Trump went after Bush, calling him a total stiff.',
+      'He says, “Here’s a guy, honestly, who would not be hired by anyone.”',
+    );
+    expect(who(quotes[0])).toEqual(['Donald Trump', 'named']);
+  });
+});
+
+describe('pronouns by salience', () => {
+  it('prefers the subject that opens the sentence, titles and all, to a speaker paragraphs before', () => {
+    const quotes = quotesOf(
+      'When Robby Mook, Clinton’s campaign manager, was asked about it, he laughed and said, “We’ll see.”',
+      'Mook refused to speculate on the events following the election.',
+      'Republican presidential nominee Donald Trump has blasted the media for it.',
+      'While he was speaking with the press in Miami on Wednesday, he said, “It’s been 235 days.”',
+    );
+    expect(quotes[1].speaker).toBe('Donald Trump');
+  });
+
+  it('resolves "she said" to the person a relative "who said" stands for', () => {
+    const quotes = quotesOf(
+      'Clinton’s position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails originated with Clinton.',
+      '"It has never made sense to me," she said in a statement.',
+    );
+    expect(quotes[0].speaker).toBe('Dianne Feinstein');
+  });
+
+  it('continues a speaker named after a quotation, its comma blanked with it', () => {
+    const quotes = quotesOf(
+      'Donald Trump’s misinformation may be "strategic," said Jeffery Hemsley, an assistant professor at Syracuse University. "Each candidate is talking to the base," he said.',
+    );
+    expect(quotes.at(-1)!.speaker).toBe('Jeffery Hemsley');
+  });
+
+  it('never resolves a plural description to one person', () => {
+    const quotes = quotesOf(
+      'Hillary Clinton gave an economic speech on Monday.',
+      '"With this speech, she shows she is serious," the progressive heavyweights wrote in a joint statement.',
+    );
+    expect(quotes[0].speaker).toBe('the progressive heavyweights');
+  });
+});
+
+describe('cues read around one quotation', () => {
+  it('leaves a new sentence that introduces the next quote to that quote', () => {
+    const quotes = quotesOf(
+      'Hillary Clinton wrote to her aide Cheryl Mills that evening.',
+      'Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hillary Clinton', 'Cheryl Mills']);
+  });
+
+  it('reads a name before an appositive of any length, then the verb', () => {
+    const cue = findSpeakerCue(
+      '',
+      ' Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.',
+      false,
+      true,
+    );
+    expect(cue?.phrase).toBe('Harry Bond');
+  });
+
+  it('takes the person from "Name of the Organisation" and from a role in lower case before a name', () => {
+    expect(
+      findSpeakerCue('', ' Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.', true)?.phrase,
+    ).toBe('Jeffrey Lewis');
+    expect(
+      findSpeakerCue('', ' said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', false, true)?.phrase,
+    ).toBe('Asab Al-Tabchi');
+    expect(findSpeakerCue('', ' said J.J. MacNab, an expert on militias.', false, true)?.phrase).toBe('J.J. MacNab');
+  });
+
+  it('reads who was heard saying the words', () => {
+    expect(findSpeakerCue('But Phillips said he heard students shout, ', '')?.phrase).toBe('students');
+  });
+
+  it('reads a full name right before a colon', () => {
+    expect(
+      findSpeakerCue("The timing of the surge doesn't surprise Republican pollster Daron Shaw: ", '', true)?.phrase,
+    ).toBe('Daron Shaw');
+  });
+
+  it('does not take the object of a verb with its own subject for an inverted speaker', () => {
+    expect(findSpeakerCue('Then she added a caveat: ', '', true)?.phrase).toBe('she');
+  });
+
+  it('cuts a phrase that runs on into its verb: "a reporter can be heard asking"', () => {
+    expect(findSpeakerCue('', ' a reporter can be heard asking Trump after an event in Iowa.', true)?.phrase).toBe(
+      'a reporter',
+    );
+  });
+
+  it('reads the subject of the sentence a colon ends, when it names a source', () => {
+    expect(findSpeakerCue('A footnote in the report makes that clear: ', '', true)?.phrase).toBe(
+      'A footnote in the report',
+    );
+    expect(findSpeakerCue('Clinton said experts agreed, to which O’Malley interjected: ', '', true)?.phrase).toBe(
+      'O’Malley',
+    );
+    // An abstract noun, or nobody in particular, is not a source.
+    expect(
+      findSpeakerCue('Governance lassitude was on display when he took to Twitter with this: ', '', true),
+    ).toBeNull();
+    expect(findSpeakerCue('It was simple: ', '', true)).toBeNull();
+  });
+
+  it('reads the name a relative "who" stands for in reported speech', () => {
+    const found = reportedSpeakers(
+      'The motion was backed by Sen. Dianne Feinstein of California, the ranking Democrat, who said it was fair.',
+    );
+    expect(found.map((r) => r.cue.phrase)).toContain('Dianne Feinstein');
+  });
+});
+
+describe('phrases that can name a speaker', () => {
+  it('accepts names, descriptions, anonymous sources and pronouns', () => {
+    for (const p of ['Jo Lee', 'the mayor', 'officials', 'a spokesman for the campaign', 'she', 'students'])
+      expect(isSpeakerPhrase(p), p).toBe(true);
+  });
+
+  it('rejects participles, adverbs, lone common nouns, clauses and times', () => {
+    for (const p of [
+      'saying',
+      'citing an instance',
+      'so eloquently',
+      'term',
+      'he welcomed extradition',
+      'a day',
+      'The',
+    ])
+      expect(isSpeakerPhrase(p), p).toBe(false);
+  });
+});
