@@ -87,6 +87,13 @@ function noSpeakerConfidence(q: QuoteDraft, blocks: readonly Block[]): number {
   return hasPersonName(narration.split(/\s+/)) || hasSpeechVerb(narration) ? NO_SPEAKER : NO_SPEAKER_LONG_UNNAMED;
 }
 
+/** A source phrase inside a sentence: "One council official" → "one council official"; names keep their capitals. */
+function asPhrase(source: string): string {
+  return /^(?:One|A|An|The|Some|Several|Two|Three|Many|Other|Another|Senior|Top)\b/.test(source)
+    ? source[0].toLowerCase() + source.slice(1)
+    : source;
+}
+
 /** Whether the quote links to its source or carries a footnote: then nobody needs to be named in the text. */
 function citesSource(q: QuoteDraft, text: string, links: readonly Link[]): boolean {
   if (FOOTNOTE_AFTER.test(text.slice(q.end, q.end + 12))) return true;
@@ -102,13 +109,15 @@ export const unsourcedQuote = defineDetector('unsourced-quote', {
     for (const q of extractQuotes(ctx)) {
       if (q.attribution === 'named' || q.nameLike || citesSource(q, text, ctx.page.articleLinks)) continue;
       if (q.attribution === 'anonymous') {
-        const via = q.via ? ` (${q.via})` : '';
+        // A relay is someone other than the speaker ("Trump told aides, a source said"); when the source phrase is
+        // the speaker itself ("one council official"), it is named once, as the unnamed source.
+        const relayed = q.speaker && q.via && q.speaker !== q.via;
+        const source = q.via ?? q.speaker;
         flags.push({
           rule: 'anonymous-source',
-          message:
-            q.speaker && q.via
-              ? `These words are attributed to ${q.speaker}, but only through unnamed sources${via}: nobody on the record vouches for them.`
-              : `This quotation comes from an unnamed source${q.speaker ? ` (${q.speaker})` : ''}: nobody on the record stands behind it.`,
+          message: relayed
+            ? `These words are attributed to ${q.speaker}, but only through unnamed sources (${asPhrase(q.via!)}): nobody on the record vouches for them.`
+            : `This quotation comes from an unnamed source${source ? ` (${asPhrase(source)})` : ''}: nobody on the record stands behind it.`,
           start: q.start,
           end: q.end,
           confidence: anonymousConfidence(q),

@@ -1,0 +1,42 @@
+/** What the `unsourced-quote` flag tells the reader about an unnamed source: the source named once, in its sentence. */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../lib/core/analyze';
+import { htmlDocument } from '../../support/load-html';
+
+function news(...paragraphs: string[]): string {
+  return `<html lang="en"><head><title>Council weighs budget cuts</title>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council weighs budget cuts"}</script></head>
+    <body><article><h1>Council weighs budget cuts</h1>
+    <p>The city council met on Tuesday to discuss a plan that would cut the library budget by a fifth over two years.</p>
+    ${paragraphs.map((p) => `<p>${p}</p>`).join('')}
+    <p>The council will vote on the plan next month, after a second public hearing at the town hall in December.</p>
+    </article></body></html>`;
+}
+
+const messages = (html: string) =>
+  analyzeDocument(htmlDocument(html), 'https://news.example.org/budget')
+    .flags.filter((f) => f.kind === 'unsourced-quote')
+    .map((f) => f.message);
+
+describe('unsourced-quote messages', () => {
+  it('names an unnamed speaker once, as the source, in lower case inside the sentence', () => {
+    const [message] = messages(
+      news(
+        'One council official, who asked not to be named because the talks are private, put it bluntly:',
+        '“The library is the only place in this town where a child can sit for free, and we are closing it.”',
+      ),
+    );
+    expect(message).toBe(
+      'This quotation comes from an unnamed source (one council official): nobody on the record stands behind it.',
+    );
+  });
+
+  it('names both the person and the unnamed relay when they differ', () => {
+    const [message] = messages(
+      news(
+        'The mayor told aides that “the library will close over my dead body, whatever the council decides,” according to two people familiar with the meeting.',
+      ),
+    );
+    expect(message).toMatch(/^These words are attributed to .*mayor.*, but only through unnamed sources \(two people/);
+  });
+});
