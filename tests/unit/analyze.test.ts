@@ -57,6 +57,36 @@ describe('where detectors apply, and how sure a flag must be', () => {
     expect(report.page.skipped).toEqual([{ detector: 'vague-attribution', because: 'kind' }]);
   });
 
+  it('lists the quotations of an article, and none of a chapter of fiction, whose dialogue it does not check', () => {
+    const quoted = (title: string, lines: string[]) =>
+      analyzeDocument(
+        htmlDocument(
+          `<html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>` +
+            lines.map((l) => `<p>${l}</p>`).join('') +
+            `</article></body></html>`,
+        ),
+        'https://stories.example.org/a',
+        { detectors: [] },
+      );
+    const story = [
+      '“Where are you going, Tom?” cried the old woman from the doorway, shading her eyes against the evening sun.',
+      '“Down to the river!” he called back. “The boats are coming in, and I mean to see them!”',
+      'She shook her head and went back into the kitchen, where the kettle was singing over the fire.',
+      '“That boy will be the death of me,” she said to the cat, who blinked at her from the hearth.',
+      '“Oh, let him go,” said her husband without looking up from his pipe. “He is young yet.”',
+      'The river ran broad and brown below the village, and the boats came round the bend one after another.',
+    ];
+    const chapter = quoted('Chapter III: The River', [...story, ...story, ...story, ...story]);
+    expect(chapter.page.kind).toBe('fiction');
+    expect(chapter.quotes).toEqual([]);
+    const news = analyzeDocument(
+      htmlDocument(NEWS.replace('</article>', '<p>“We will build it,” the mayor said.</p></article>')),
+      'https://news.example.org/a',
+      { detectors: [] },
+    );
+    expect(news.quotes.map((q) => q.text)).toEqual(['We will build it,']);
+  });
+
   it('does not run a detector in a language it does not read', () => {
     const german = probe({ kinds: 'any', languages: ['de'] }, [1]);
     const report = analyzeDocument(htmlDocument(NEWS), 'https://news.example.org/a', { detectors: [german] });
