@@ -336,7 +336,19 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     if (speaker && attribution === 'named') people.addSpeaker(at, speaker);
     const via = found?.relayedBy ?? (attribution === 'anonymous' && found ? found.phrase : null);
     const nameLike = modifiesNoun(quoted, before, after) || (!cue && isCommaTitle(quoted));
-    quotes.push({ start: base + span.start, end: base + span.end, text: quoted, speaker, attribution, via, nameLike });
+    // French and other typography spaces the words inside their marks (« Non »): the quote is the words alone.
+    const words = quoted.trim();
+    const lead = words ? quoted.length - quoted.trimStart().length : 0;
+    const trail = words ? quoted.length - quoted.trimEnd().length : 0;
+    quotes.push({
+      start: base + span.start + lead,
+      end: base + span.end - trail,
+      text: words || quoted,
+      speaker,
+      attribution,
+      via,
+      nameLike,
+    });
     runOf.push(pieceGroup.get(r) ?? r);
     previous = { para, at, speaker, attribution };
   }

@@ -121,3 +121,12 @@ describe('short words that are speech', () => {
     expect(quotesOf('The campaign, known as “Operation Sunrise,” began in May.')).toEqual([]);
   });
 });
+
+describe('spaces inside the marks', () => {
+  it('leaves out the spaces French typography puts inside « », from the text and from the offsets', () => {
+    const text = 'Le ministre a répondu : «\u00a0Nous ne céderons pas sur ce point.\u00a0» Puis il est parti.';
+    const [q] = quotesOf(text);
+    expect(q.text).toBe('Nous ne céderons pas sur ce point.');
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
