@@ -1,5 +1,5 @@
 /**
- * The reader's data through the library in real Chromium, the background being its only owner: 20,000 notes
+ * The reader’s data through the library in real Chromium, the background being its only owner: 10,000 notes
  * (100,000 with `npm run test:backup`) export → clear → import back identical; that export cut short and imported
  * over notes already there, which the undo leaves exactly as they were; hostile imports (javascript: and data: pages, a corrupt file) refused
  * with a message; a malformed record of a version-1 database listed apart while the library loads; a note deleted
@@ -27,11 +27,11 @@ declare const chrome: {
 };
 
 /**
- * How many notes the backup round trip carries. `npm test` uses 20,000 (a 24 MB file, read and written in batches
+ * How many notes the backup round trip carries. `npm test` uses 10,000 (a 12 MB file, read and written in batches
  * like any other); `npm run test:backup` runs the 100,000 of the issue (a 119 MB file: about 3 minutes).
  */
 const HAS_SEED = sharedSeed('the library deleting a note from an open tab of the seed article');
-const BIG = Number(process.env.FOOTNOTE_BACKUP_NOTES ?? 20_000);
+const BIG = Number(process.env.FOOTNOTE_BACKUP_NOTES ?? 10_000);
 const PAGES = Math.min(BIG, 10_000);
 const count = (n: number) => n.toLocaleString('en-US');
 const WORDS = 'council budget river harbour élection vaccine glacier “tariff” museum railway drought archive'.split(
@@ -196,7 +196,7 @@ describe('the library and the reader’s data', () => {
   it('takes back every note of an import that breaks after batches were written, and keeps what was there', async () => {
     expect(backupFile, 'the export of the round trip above').toBeTruthy();
     const whole = readFileSync(backupFile!, 'utf8');
-    // Cut at 30%: about 6 batches of 1,000 are in the library when the reader reaches the broken end.
+    // Cut at 30%: a few batches of 1,000 are in the library when the reader reaches the broken end.
     const cut = join(profile, 'cut-short.jsonld');
     writeFileSync(cut, whole.slice(0, Math.floor(whole.length * 0.3)));
     // What the library held before: two notes the file also carries (skipped as duplicates: the undo must leave
