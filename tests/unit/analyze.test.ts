@@ -3,6 +3,7 @@ import { analyzeDocument } from '../../lib/core/analyze';
 import { findSelector } from '../../lib/core/anchoring/selectors';
 import type { Detector, Sensitivity } from '../../lib/core/detectors/detector';
 import { fileDocument, htmlDocument } from '../support/load-html';
+import { STORY } from '../support/sample-prose';
 import { SEED_DIR, sharedSeed } from '../support/paths';
 
 const SEED = `${SEED_DIR}/index.html`;
@@ -68,15 +69,7 @@ describe('where detectors apply, and how sure a flag must be', () => {
         'https://stories.example.org/a',
         { detectors: [] },
       );
-    const story = [
-      '“Where are you going, Tom?” cried the old woman from the doorway, shading her eyes against the evening sun.',
-      '“Down to the river!” he called back. “The boats are coming in, and I mean to see them!”',
-      'She shook her head and went back into the kitchen, where the kettle was singing over the fire.',
-      '“That boy will be the death of me,” she said to the cat, who blinked at her from the hearth.',
-      '“Oh, let him go,” said her husband without looking up from his pipe. “He is young yet.”',
-      'The river ran broad and brown below the village, and the boats came round the bend one after another.',
-    ];
-    const chapter = quoted('Chapter III: The River', [...story, ...story, ...story, ...story]);
+    const chapter = quoted('Chapter III: The River', [...STORY, ...STORY, ...STORY, ...STORY]);
     expect(chapter.page.kind).toBe('fiction');
     expect(chapter.quotes).toEqual([]);
     const news = analyzeDocument(

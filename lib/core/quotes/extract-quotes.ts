@@ -22,7 +22,7 @@ import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } fro
 import { PeopleIndex } from './people';
 import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
-import { isWorkTitle } from './work-titles';
+import { isWorkTitle, SMALL_WORDS, WORDS } from './work-titles';
 
 export interface QuoteDraft {
   /** Offsets of the quoted words (without the marks) in the page text. */
@@ -445,7 +445,6 @@ function endsWithCapitalisedWord(text: string): boolean {
   return NAME_AT_END.test(from > 0 ? text.slice(from) : text);
 }
 
-const WORDS = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
 /** Capitalised words that open a sentence without being its subject. */
 const SENTENCE_OPENERS =
   /^(?:In|On|At|For|With|By|From|To|After|Before|During|When|While|As|If|But|And|So|Yet|Still|Now|Then|This|That|It|There|What|Who|Why|How|Where|Which)\b/;
@@ -591,9 +590,6 @@ function capitalisation(words: string[]): { capitalised: number; titleCase: bool
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
   return { capitalised, titleCase: words.length > 1 && capitalised === content.length };
 }
-
-/** Words a title leaves in lower case ("Face the Nation"). */
-const SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
 
 /** The paragraph with its quoted spans replaced by spaces (same length, so offsets hold). */
 function blankOut(text: string, spans: QuoteSpan[]): string {

@@ -5,9 +5,10 @@
  * colon, and the words that introduce them do.
  */
 
-const WORDS = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
-/** Words a title leaves in lower case ("Guardians of the Galaxy"). */
-const SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'from', 'by', 'or']);
+/** The words of quoted text (letters and digits, with inner apostrophes and hyphens). */
+export const WORDS = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+/** Words a title leaves in lower case ("Guardians of the Galaxy", "Face the Nation"). */
+export const SMALL_WORDS = new Set('the of and a an in on for to at with from by or'.split(' '));
 /** A speaker's own voice: a headline quoting someone ("I’m Sick Of Men Telling Us ...") keeps it, a title rarely. */
 const FIRST_OR_SECOND_PERSON =
   /^(?:i|i[’']m|i[’']ve|i[’']ll|i[’']d|we|we[’']re|we[’']ve|we[’']ll|us|our|my|me|you|your)$/;

@@ -3,6 +3,7 @@ import { readPage } from '../../../lib/core/page/read-page';
 import { profilePage, type PageProfile } from '../../../lib/core/page/page-kind';
 import { jsonLdTypes } from '../../../lib/core/page/page-signals';
 import { htmlDocument } from '../../support/load-html';
+import { STORY } from '../../support/sample-prose';
 
 /** Builds the page model as analyzeDocument does, then profiles it. */
 function profile(html: string, url = 'https://example.org/page'): PageProfile {
@@ -22,18 +23,6 @@ const NEWS = [
   'According to the city’s finance department, about 120 kilometres of road will be resurfaced by 2025.',
   'Opponents argued the plan would raise property taxes by 3 percent, a claim the mayor’s office denied.',
   'The budget now goes to the provincial government, which said on Wednesday it would review it within 30 days.',
-];
-const STORY = [
-  '“Where are you going, Tom?” cried the old woman from the doorway, shading her eyes against the evening sun.',
-  '“Down to the river!” he called back. “The boats are coming in, and I mean to see them!”',
-  'She shook her head and went back into the kitchen, where the kettle was singing over the fire.',
-  '“That boy will be the death of me,” she said to the cat, who blinked at her from the hearth.',
-  '“Oh, let him go,” said her husband without looking up from his pipe. “He is young yet.”',
-  'The river ran broad and brown below the village, and the boats came round the bend one after another.',
-  '“There they are!” shouted Tom, and ran down the bank with his cap in his hand.',
-  'Nobody answered him; the wind carried his voice away over the water and the reeds.',
-  '“Come back before dark!” came his mother’s voice, faint and far behind him.',
-  'He did not hear her. He was already among the nets and ropes, asking the fishermen a hundred questions.',
 ];
 
 describe('profilePage: kind', () => {

@@ -1,5 +1,6 @@
 /** Test helpers for the quotation extractor: paragraphs in, quotations out, and who said each. */
 import { findQuotes, type QuoteDraft } from '../../../lib/core/quotes/extract-quotes';
+import { PeopleIndex } from '../../../lib/core/quotes/people';
 
 /** Runs the extractor over paragraphs laid end to end, one newline apart. */
 export function quotesOf(...paragraphs: string[]): QuoteDraft[] {
@@ -14,3 +15,15 @@ export function quotesOf(...paragraphs: string[]): QuoteDraft[] {
 }
 
 export const who = (q: QuoteDraft) => [q.speaker, q.attribution];
+
+/** A people index over paragraphs laid end to end, one newline apart, as the extractor builds it. */
+export function peopleOf(...paragraphs: string[]): PeopleIndex {
+  const people = new PeopleIndex();
+  let at = 0;
+  for (const p of paragraphs) {
+    people.scan(p, at);
+    at += p.length + 1;
+  }
+  people.finish();
+  return people;
+}

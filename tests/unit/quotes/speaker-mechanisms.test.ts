@@ -5,20 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reportedSpeakers } from '../../../lib/core/quotes/attribution';
-import { PeopleIndex } from '../../../lib/core/quotes/people';
-import { quotesOf, who } from './quotes-of';
-
-/** A people index over paragraphs laid end to end. */
-function peopleOf(...paragraphs: string[]): PeopleIndex {
-  const people = new PeopleIndex();
-  let at = 0;
-  for (const p of paragraphs) {
-    people.scan(p, at);
-    at += p.length + 1;
-  }
-  people.finish();
-  return people;
-}
+import { peopleOf, quotesOf, who } from './quotes-of';
 
 describe('reported speakers whose verb comes first', () => {
   it('takes "..., said X, a demographer" as the speaker a following "he said" continues', () => {

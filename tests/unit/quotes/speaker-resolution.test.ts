@@ -6,20 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findSpeakerCue, isSpeakerPhrase, reportedSpeakers } from '../../../lib/core/quotes/attribution';
-import { PeopleIndex } from '../../../lib/core/quotes/people';
-import { quotesOf, who } from './quotes-of';
-
-/** A people index over paragraphs laid end to end. */
-function peopleOf(...paragraphs: string[]): PeopleIndex {
-  const people = new PeopleIndex();
-  let at = 0;
-  for (const p of paragraphs) {
-    people.scan(p, at);
-    at += p.length + 1;
-  }
-  people.finish();
-  return people;
-}
+import { peopleOf, quotesOf, who } from './quotes-of';
 
 describe('people the index knows', () => {
   it('keeps a given name the phrase tables list as a common word: Bill Clinton is a person', () => {
