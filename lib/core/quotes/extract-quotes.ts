@@ -364,14 +364,15 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
 function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): string | null {
   if (cue.pronoun) return people.resolve(at, cue.phrase.toLowerCase());
   const words = cue.phrase.split(/\s+/);
+  const head = headNoun(words);
   if (
     /^[Tt]he\s+(?!\p{Lu})/u.test(cue.phrase) &&
     words.length >= 3 &&
     !hasPersonName(words) &&
     !isAnonymous(cue.phrase) &&
-    !BODY_HEADS.has(headNoun(words)) &&
+    !BODY_HEADS.has(head) &&
     // "the progressive heavyweights wrote": a plural stands for a group, never for the one person named before.
-    !/(?:[^s]s|men|people|children)$/.test(headNoun(words))
+    !/(?:[^s]s|men|people|children)$/.test(head)
   ) {
     return people.resolve(at, '') ?? cue.phrase;
   }

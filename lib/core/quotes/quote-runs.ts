@@ -27,7 +27,7 @@ function joined(pieces: readonly QuoteDraft[]): QuoteDraft {
   return {
     start: pieces[0].start,
     end: pieces[pieces.length - 1].end,
-    text: pieces.map((p) => p.text.trim()).join(' '),
+    text: pieces.map((p) => p.text).join(' '),
     speaker: said.speaker,
     attribution: said.attribution,
     via: said.via ?? null,
