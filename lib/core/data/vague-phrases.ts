@@ -194,21 +194,26 @@ const HEDGE_ADVERB = `${HEDGE_WORD}(?<!(?:would|could|might|may|will|should|can)
 const compile = (phrases: string[]) =>
   new RegExp(String.raw`(?<![A-Za-z0-9])(?:${phrases.join('|').replace(/ /g, String.raw`\s+`)})(?![A-Za-z0-9])`, 'gi');
 
+/** Where a cue's precision on a kind of page differs from its `confidence` (see `VagueCue`). */
+interface PageKindConfidence {
+  journalism?: number;
+  reference?: number;
+}
+
 const cue = (
   rule: VagueRule,
   kind: string,
   confidence: number,
   groupFirst: boolean,
   phrases: string[],
-  journalismConfidence?: number,
-  referenceConfidence?: number,
+  byKind: PageKindConfidence = {},
 ): VagueCue => ({
   rule,
   kind,
   confidence,
   groupFirst,
-  journalismConfidence,
-  referenceConfidence,
+  journalismConfidence: byKind.journalism,
+  referenceConfidence: byKind.reference,
   re: compile(phrases),
 });
 
@@ -228,49 +233,49 @@ export const VAGUE_CUES: readonly VagueCue[] = [
   cue('unnamed-group', 'impersonal', 0.95, false, [IMPERSONAL, THERE_IS, RUMOUR_SPREAD]),
   cue('unnamed-group', 'by-unnamed', 0.93, false, [BY_UNNAMED, SEEN_BY, BY_JUDGES]),
   cue('unnamed-group', 'led-to-think', 0.92, false, [LED_TO_THINK]),
-  cue('unnamed-group', 'bare-quantifier', 0.92, false, [BARE_QUANTIFIER, OF_THE_OPINION], JOURNALISM_FRAMING),
+  cue('unnamed-group', 'bare-quantifier', 0.92, false, [BARE_QUANTIFIER, OF_THE_OPINION], {
+    journalism: JOURNALISM_FRAMING,
+  }),
   cue('unnamed-group', 'quantifier-as', 0.9, false, [QUANTIFIER_AS, QUANTIFIER_TO_BE]),
   // "some historians trace it to": on news pages as much a rhetorical aside as "some/others + verb" ("what most movie
   // critics realize at some point"), so kept for "high" there.
-  cue('unnamed-group', 'judges-act', 0.9, false, [JUDGES_ACT], JOURNALISM_FRAMING),
+  cue('unnamed-group', 'judges-act', 0.9, false, [JUDGES_ACT], { journalism: JOURNALISM_FRAMING }),
   cue('unnamed-group', 'there-are-who', 0.9, false, [THERE_ARE_WHO]),
-  cue('unnamed-group', 'quantifier-that', 0.9, false, [QUANTIFIER_THAT, QUANTIFIER_HAVE_THAT], JOURNALISM_FRAMING, 0.8),
+  cue('unnamed-group', 'quantifier-that', 0.9, false, [QUANTIFIER_THAT, QUANTIFIER_HAVE_THAT], {
+    journalism: JOURNALISM_FRAMING,
+    reference: 0.8,
+  }),
   cue('unnamed-group', 'lore', 0.9, false, [LORE]),
   // On news the ledger's judged flags ("industry analysts say", "studies have shown": right) hold them at 0.9; on
   // encyclopedia pages their train precision (bare group 4/7, research 3/4) keeps them for "high".
-  cue('unnamed-group', 'bare-group', 0.9, true, [BARE_GROUP], undefined, 0.55),
-  cue('unnamed-group', 'research', 0.9, true, [RESEARCH_SHOWS], undefined, 0.75),
-  cue('passive-attribution', 'spread-passive', 0.9, false, [SPREAD_PASSIVE, WIDELY], JOURNALISM_FRAMING),
-  cue('passive-attribution', 'opinion-noun', 0.9, false, [OPINION_NOUN, WELL_KNOWN], JOURNALISM_FRAMING, 0.85),
-  cue(
-    'passive-attribution',
-    'drew-criticism',
-    0.9,
-    false,
-    [DREW_CRITICISM, VERDICT_NOUN_CAME],
-    JOURNALISM_FRAMING,
-    0.8,
-  ),
-  cue(
-    'passive-attribution',
-    'passive-superlative',
-    0.9,
-    false,
-    [PASSIVE_SUPERLATIVE, PASSIVE_IDENTITY],
-    JOURNALISM_FRAMING,
-  ),
-  cue('passive-attribution', 'verdict', 0.75, false, [VERDICT], JOURNALISM_FRAMING),
+  cue('unnamed-group', 'bare-group', 0.9, true, [BARE_GROUP], { reference: 0.55 }),
+  cue('unnamed-group', 'research', 0.9, true, [RESEARCH_SHOWS], { reference: 0.75 }),
+  cue('passive-attribution', 'spread-passive', 0.9, false, [SPREAD_PASSIVE, WIDELY], {
+    journalism: JOURNALISM_FRAMING,
+  }),
+  cue('passive-attribution', 'opinion-noun', 0.9, false, [OPINION_NOUN, WELL_KNOWN], {
+    journalism: JOURNALISM_FRAMING,
+    reference: 0.85,
+  }),
+  cue('passive-attribution', 'drew-criticism', 0.9, false, [DREW_CRITICISM, VERDICT_NOUN_CAME], {
+    journalism: JOURNALISM_FRAMING,
+    reference: 0.8,
+  }),
+  cue('passive-attribution', 'passive-superlative', 0.9, false, [PASSIVE_SUPERLATIVE, PASSIVE_IDENTITY], {
+    journalism: JOURNALISM_FRAMING,
+  }),
+  cue('passive-attribution', 'verdict', 0.75, false, [VERDICT], { journalism: JOURNALISM_FRAMING }),
   // Train precision 9/20 once "is considered a" joined it ("is considered a refreshment for hot days"): the floor of "high".
-  cue('passive-attribution', 'plain-passive', 0.5, false, [PLAIN_PASSIVE], JOURNALISM_FRAMING),
+  cue('passive-attribution', 'plain-passive', 0.5, false, [PLAIN_PASSIVE], { journalism: JOURNALISM_FRAMING }),
   // Train precision 33/44 (half A 19/24, half B 14/20), 20/30 on the sentences no other cue flags: "high" only.
-  cue('passive-attribution', 'considered', 0.7, false, [CONSIDERED], JOURNALISM_FRAMING),
+  cue('passive-attribution', 'considered', 0.7, false, [CONSIDERED], { journalism: JOURNALISM_FRAMING }),
   // Train precision on encyclopedia sentences: "is said to have done" 9/10 and allegedly / supposedly / reputedly
   // (not after a modal) 9/10 earn the default there; on journalism pages they stay hedges for "high" ("allegedly" is
   // the law's caution on news). "reportedly" 3/8 (often says only that the article's own source reported it; kept
   // at the floor of "high", where news readers expect it) and "is said to" in general 9/16 do not.
-  cue('hedge', 'said-to-have', 0.9, false, [SAID_TO_HAVE_DONE], 0.65),
+  cue('hedge', 'said-to-have', 0.9, false, [SAID_TO_HAVE_DONE], { journalism: 0.65 }),
   cue('hedge', 'said-to', 0.65, false, [SAID_TO]),
-  cue('hedge', 'hedge-adverb', 0.9, false, [HEDGE_ADVERB], 0.75),
+  cue('hedge', 'hedge-adverb', 0.9, false, [HEDGE_ADVERB], { journalism: 0.75 }),
   cue('hedge', 'reportedly', 0.5, false, [
     String.raw`reportedly`,
     String.raw`according to (?:reports|media reports|press reports|accounts)`,
