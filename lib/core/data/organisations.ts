@@ -95,3 +95,15 @@ export const NON_SOURCE_DOMAINS: ReadonlySet<string> = new Set([
   'bit.ly', 'tinyurl.com', 'ow.ly', 'buff.ly', 'goo.gl', 't.co', 'shorturl.at', 'rebrand.ly', 'geni.us', 'cutt.ly',
   'gravatar.com', 'disqus.com', 'feedburner.com', 'paypal.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com',
 ]);
+
+/**
+ * Last words of a body's name that a photo credit or a byline puts where a person's signature would go ("Getty
+ * Images", "Associated Press", "Human Rights Watch"): a signature ending in one names no person.
+ */
+// prettier-ignore
+export const CREDIT_WORDS: ReadonlySet<string> = new Set([
+  'images', 'image', 'photo', 'photos', 'photography', 'pictures', 'press', 'news', 'media', 'times', 'post', 'wire',
+  'watch', 'tribune', 'journal', 'herald', 'gazette', 'magazine', 'radio', 'tv', 'television', 'studios', 'records',
+  'books', 'staff', 'reporters', 'editors', 'editorial', 'archive', 'archives', 'collection', 'library', 'museum',
+  'daily', 'weekly', 'review', 'report', 'today', 'online', 'channel', 'broadcasting', 'international', 'global',
+]);

@@ -14,7 +14,10 @@ import {
   SPEECH_ADVERBS,
   SPEECH_VERB_PATTERN,
 } from '../data/speech-verbs';
-import { isNameWordInRun } from '../data/first-names';
+import { hasPersonName } from './people';
+import { signatureAfter, signatureLeadIn } from './signatures';
+
+export { hasPersonName };
 
 /** What the words around one quotation say about its speaker. */
 export interface SpeakerCue {
@@ -36,8 +39,11 @@ const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 /** A word of a noun phrase: letters, digits, apostrophes, hyphens, abbreviation dots ("Mr.", "U.S.", "e.GO’s"). */
 const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon|\p{Lu}))\.)?`;
 const PHRASE = (max: number) => String.raw`${WORD}(?:\s+${WORD}){0,${max}}`;
-/** An appositive between a subject and its verb: ", a professor at Y," (no quotation marks, no sentence end). */
-const APPOSITIVE = String.raw`(?:\s*,([^"“”«»;!?,]{1,100}(?:,[^"“”«»;!?,]{1,100})?),|\s+\([^)]{1,80}\))?`;
+/**
+ * An appositive between a subject and its verb: ", a professor at Y," (no quotation marks, no sentence end), or a
+ * label in brackets ("Gov. John Kasich (R-OH), said").
+ */
+const APPOSITIVE = String.raw`(?:\s*,([^"“”«»;!?,]{1,100}(?:,[^"“”«»;!?,]{1,100})?),|\s+\([^)]{1,80}\),?)?`;
 /** A description with a comma between its adjectives: "the lanky, bespectacled professor". */
 const ADJECTIVE_LIST = String.raw`(?:(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+,\s+)?`;
 
@@ -63,6 +69,13 @@ const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording\s+to\s+(${PHRASE(11)})
 /** Before a quote: "In Dr. Lee’s words, “Q”" / "in the words of X: “Q”". */
 const IN_WORDS_OF = new RegExp(
   String.raw`\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+(${PHRASE(5)})|(${PHRASE(5)})[’']s?\s+(?:own\s+)?words)\s*[,:]?\s*$`,
+  'u',
+);
+/** A cheap test before AS_X_PUT_IT: the idiom's verb and "it" at the end. */
+const PUT_IT = /(?:put|puts|phrased|phrases|summed|sums) it(?: up)?\s*[,:]?\s*$/;
+/** Before a quote: "As Vulture put it, “Q”", "as one voter phrased it:". */
+const AS_X_PUT_IT = new RegExp(
+  String.raw`\b[Aa]s\s+(${PHRASE(5)}?)\s+(?:put|puts|phrased|phrases|summed|sums)\s+it(?:\s+up)?\s*[,:]?\s*$`,
   'u',
 );
 /** Before a verb anywhere in a paragraph: "Lee said that...", "Okafor says she wants...". */
@@ -153,8 +166,24 @@ export function hasSpeechVerb(text: string): boolean {
 
 /** A subordinate clause after "X said" that does not belong to the attribution ("as a guy walks in ..."). */
 const SUBORDINATE_CLAUSE = /\b(?:as|while|when|because|after|before|since|until|although|though)\b[\s\S]*$/i;
+/**
+ * After "X verb" following a quote that ends its sentence, an infinitive or a finite verb makes the verb's object a
+ * clause of its own: "“Q.” The agency declined to detail ...", "“Q.” The cable indicated 13 guards would be ...",
+ * "“Q.” Rep. Lee said Clinton called on members ...".
+ */
+const CLAUSE_AFTER_VERB =
+  /^\s+to\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|reporters|supporters)\b)\p{Ll}|^\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they|we|i)\s+)\p{Ll}{2,}(?:ed|s)\b|\b(?:would|will|could|should|can|must|is|was|were|are|has|have|had)\b/u;
 /** At most this many words may follow "X said" when the quote before ends its sentence. */
 const TRAILER_WORDS = 12;
+/**
+ * Whether the words after "X said" only finish the attribution: up to a comma, no "that" clause and at most
+ * TRAILER_WORDS words.
+ */
+function isShortTrailer(rest: string): boolean {
+  // "Dawson shouted, shorthand for ...": what follows a comma describes the words, it is not the verb's object.
+  const trailer = rest.replace(/,[\s\S]*$/, '').replace(SUBORDINATE_CLAUSE, '');
+  return !/\bthat\b/i.test(trailer) && trailer.trim().split(/\s+/).length <= TRAILER_WORDS;
+}
 /** A speech verb opening the sentence, then its subject, up to the quote (an appositive between is allowed). */
 const SENTENCE_INITIAL_VERB = new RegExp(
   String.raw`^\s*(?:Said|Says|Added|Adds|Continued|Continues|Stated|Wrote|Writes|Explained|Noted|Recalled|Asked)\s+(${PHRASE(6)}(?:,[^"“”.!?;]{1,120})?)\s*[,:]\s*$`,
@@ -162,11 +191,13 @@ const SENTENCE_INITIAL_VERB = new RegExp(
 );
 /** Objects that never stand as an inverted subject: pronouns in the object case, documents, numbers. */
 const NOT_INVERTED_SUBJECT =
-  /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+)?(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message)s?\b)/iu;
-/** A name, then ", who" right before a verb: "Mike Lee, who (also) declared". */
-const WHO_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
+  /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+){0,3}(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message|question|caption|line|words)s?\b)/iu;
+/** A name, then "(,) who" right before a verb: "Mike Lee, who (also) declared", "a tweet from Jo Lee who wrote". */
+const WHO_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
 /** A subject pronoun right before a verb: "she added", "he then wrote". */
 const PRONOUN_SUBJECT_BEFORE = /\b(?:he|she|they|we|i)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/iu;
+/** Before a participle whose subject opens the sentence: a comma, or a preposition ("upon saying"). */
+const PARTICIPLE_LEAD = /(?:,|\b(?:upon|after|before|while|when|by))\s*$/;
 /** Forms of "tell": the noun phrase after them is the listener. */
 const TELL = /^(?:told|tells?|telling)\b/i;
 /** The capitalised name that opens a sentence and is followed by its verb: "Weaver didn’t seem ...". */
@@ -177,6 +208,9 @@ const ENDS_IN_PREPOSITION = /\s(?:in|on|to|at)$/;
 /** After a quote ending in a comma: a subject (pronoun, name, short description), then any verb in -ed or -s. */
 const SUBJECT_ANY_VERB =
   /^[\s,]*((?:he|she|they|it)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}(?:ed|s))\b/u;
+/** Right after a quote: a verb in -ed or -s, then its subject up to the sentence's end or a comma. */
+const VERB_THEN_SUBJECT =
+  /^[\s,]*(\p{Ll}{2,}(?:ed|s))\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,7}?[\p{L}’'-]+)\s*(?:[.,]\s*)?$/u;
 /** Verbs in -ed or -s that never attribute speech: auxiliaries and linking verbs. */
 const NOT_A_SPEECH_VERB = wordSet(`is was has does needs seems seemed appeared appears remains remained looks looked`);
 
@@ -196,6 +230,7 @@ in on at during when while after before as with because about adding who which t
 last this earlier recently monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 told said says through via referring speaking pointing noting explaining describing familiar close whose where
 if for by into over under then again of is was are were has had have will would can could should may might
+why how what whether
 `);
 /** A lower-case adverb or verb particle where a noun phrase should start ("said forcefully", "shot back"). */
 const NOT_A_NOUN_PHRASE_START = /^(?:\p{Ll}+ly|back|out|up|off|down|away|over|again)$/u;
@@ -219,7 +254,7 @@ read more also still even just only however instead meanwhile today yesterday as
 `);
 /** "her statement", "a statement from the EU": the document speaks for whoever issued it. */
 const DOCUMENT =
-  /^(?:(?:a|the|an)\s+)?(?:(?:joint|written|brief|short|prepared|separate|news|e-?mailed|official)\s+)?(?:statement|letter|release|press\s+release|post|tweet|email|e-mail|report|note|memo|filing|message|blog\s+post|news\s+release)s?\s+(?:from|by|of|issued\s+by)\s+(.+)$/i;
+  /^(?:(?:a|the|an)\s+)?(?:(?:joint|written|brief|short|prepared|separate|news|e-?mailed|official)\s+)?(?:statement|letter|release|press\s+release|post|tweet|email|e-mail|report|note|memo|filing|message|blog\s+post|news\s+release|document|court\s+document|motion|brief)s?\s+(?:from|by|of|(?:issued|filed|signed|written|sent|posted)\s+by)\s+(.+)$/i;
 const POSSESSED_DOCUMENT =
   /^(his|her|their)\s+(?:\w+\s+)?(?:statement|letter|release|post|tweet|email|e-mail|report|note|memo|message)$/i;
 
@@ -244,11 +279,11 @@ export function findSpeakerCue(
   let phrase: string | null = null;
   let m: RegExpExecArray | null = null;
   const first = verbsAfter[0];
-  if (
-    first &&
-    LEAD_ONLY.test(afterSentence.slice(0, first.start)) &&
-    (m = OBJECT_AFTER.exec(afterSentence.slice(first.end)))
-  ) {
+  const leadsAfter = first && LEAD_ONLY.test(afterSentence.slice(0, first.start));
+  if (leadsAfter && /ing$/.test(afterSentence.slice(first.start, first.end))) {
+    // "X delivered a defense of “Q” saying the city ...": a participle after the quote; its subject opens the sentence.
+    phrase = participleSubject(fullBefore);
+  } else if (leadsAfter && (m = OBJECT_AFTER.exec(afterSentence.slice(first.end)))) {
     phrase = objectPhrase(m[1]);
   }
   for (const v of phrase ? [] : verbsAfter) {
@@ -262,7 +297,12 @@ export function findSpeakerCue(
     const trailer = rest.replace(SUBORDINATE_CLAUSE, '');
     // "“rigged” in a tweet, and a few lawmakers have called for ...": a clause of its own, whatever ends the quote.
     if (opensClause) continue;
-    if (!endsSentence || (!/\bthat\b/i.test(trailer) && trailer.trim().split(/\s+/).length <= TRAILER_WORDS))
+    if (
+      !endsSentence ||
+      (!/\bthat\b/i.test(trailer) &&
+        !CLAUSE_AFTER_VERB.test(trailer.replace(/,[\s\S]*$/, '')) &&
+        trailer.trim().split(/\s+/).length <= TRAILER_WORDS)
+    )
       phrase = subjectOrApposed(m[1], m[2]);
     if (phrase) break;
   }
@@ -285,7 +325,12 @@ export function findSpeakerCue(
       if (phrase) break;
     }
   }
-  for (const v of phrase ? [] : verbsBefore) {
+  // The finite verb nearest the quote first ("Axelrod tweeted after Clinton argued ... that “Q”" is Clinton's), then
+  // participles and infinitives, whose subject is the sentence's ("Spicer said, adding, “Q”", "went on to say").
+  const participle = (v: { start: number; end: number }) =>
+    /ing$/.test(before.slice(v.start, v.end)) || /\bto\s+$/.test(before.slice(Math.max(0, v.start - 4), v.start));
+  const nearestFirst = [...verbsBefore.filter((v) => !participle(v)).reverse(), ...verbsBefore.filter(participle)];
+  for (const v of phrase ? [] : nearestFirst) {
     if (!TRAILER.test(before.slice(v.end))) continue;
     if ((m = SUBJECT_TRAILING.exec(before.slice(0, v.start)))) {
       phrase = subjectOrApposed(lastClause(m[1]), m[2]);
@@ -295,11 +340,10 @@ export function findSpeakerCue(
     const relative = WHO_BEFORE.exec(before.slice(0, v.start));
     if (relative && (phrase = subjectPhrase(relative[1]))) break;
     // "Weaver didn’t seem impressed, telling reporters, “Q”": a participle's subject opens the sentence.
-    if (/ing$/.test(before.slice(v.start, v.end)) && /,\s*$/.test(before.slice(0, v.start))) {
-      const opening = SENTENCE_SUBJECT.exec(fullBefore)?.[1];
-      phrase = opening ? subjectPhrase(opening) : null;
-      if (phrase && !SPEAKER_PRONOUNS.has(phrase) && /^\p{Lu}/u.test(phrase)) break;
-      phrase = null;
+    // "... incurred a wave of boos upon saying, “Q”": after a preposition too.
+    if (/ing$/.test(before.slice(v.start, v.end)) && PARTICIPLE_LEAD.test(before.slice(0, v.start))) {
+      phrase = participleSubject(fullBefore);
+      if (phrase) break;
     }
   }
   // "“Q,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said": a name, an appositive of any
@@ -313,26 +357,64 @@ export function findSpeakerCue(
   }
   // "“Q,” Toomey fumed.": a quote that ends in a comma (or ! ?) and runs on into a subject and a verb is
   // attributed by that verb, whichever it is ("fumed", "surmised", "mocks"): the shape is the cue.
-  if (!phrase && endsClause && (m = SUBJECT_ANY_VERB.exec(afterSentence)) && !NOT_A_SPEECH_VERB.has(m[2]))
+  // After a quote that ends its sentence ("?", "!"), a verb taking a clause or a long object opens a sentence of
+  // its own ("“Q?” Trump acknowledged that a rift exists"), as with the speech verbs above.
+  if (
+    !phrase &&
+    endsClause &&
+    (m = SUBJECT_ANY_VERB.exec(afterSentence)) &&
+    !NOT_A_SPEECH_VERB.has(m[2]) &&
+    (!endsSentence || isShortTrailer(afterSentence.slice(m.index + m[0].length)))
+  )
     phrase = subjectPhrase(m[1]);
+  // "“Q.” reacted Trump.", "“Q,” reads an editorial in the Register.": any verb, then its subject closing the
+  // sentence (or an appositive after a comma): inverted, the verb cannot be the start of a sentence of its own.
+  if (!phrase && (m = VERB_THEN_SUBJECT.exec(afterSentence)) && !NOT_A_SPEECH_VERB.has(m[1])) {
+    const inverted = objectPhrase(m[2]);
+    if (inverted && isInvertedSubject(inverted.replace(/\s+(?:in|of|at|from)\s+[\s\S]*$/, ''))) phrase = inverted;
+  }
   // "Said Dorothy Poynter, who grew up with him, “Q”" / "Continued Stone: “Q”": a verb opening the sentence.
   if (!phrase && (m = SENTENCE_INITIAL_VERB.exec(before))) phrase = objectPhrase(m[1]);
   if (!phrase && (m = accordingTo(before) ?? accordingTo(afterSentence))) phrase = objectPhrase(m[1]);
   if (!phrase && before.includes('words') && (m = IN_WORDS_OF.exec(before))) phrase = objectPhrase(m[1] ?? m[2]);
+  if (!phrase && PUT_IT.test(before) && (m = AS_X_PUT_IT.exec(before))) phrase = subjectPhrase(m[1]);
   // "A footnote in the report makes that clear: “Q”": the subject of the sentence a colon ends introduces the quote.
   // A label after a dash ("Signs of a shift - Blumenthal and Cohen:") is read where labels are, not here.
   if (!phrase && ENDS_IN_COLON.test(before) && !DASH_LABEL.test(before)) phrase = colonSentenceSubject(fullBefore);
   // "... doesn't surprise Republican pollster Daron Shaw: “Q”": a person's full name right before the colon.
   if (!phrase && ENDS_IN_COLON.test(before) && (m = NAME_BEFORE_COLON.exec(before)) && hasPersonName(m[1].split(/\s+/)))
     phrase = m[1];
+  // No verb at all: a signature ("“Q” — Maria Lopez, 34, Miami", "Maria Lopez, 34, a teacher in Miami: “Q”").
+  if (!phrase) {
+    const signed = signatureAfter(after) ?? signatureLeadIn(before);
+    if (signed) return cueFor(signed, null);
+  }
   const speaker = phrase ? beforeFiniteVerb(phrase) : null;
   return speaker && isSpeakerPhrase(speaker) ? cueFor(speaker, relay) : null;
+}
+
+/**
+ * The name a participle's clause belongs to: the subject that opens the sentence, past a fronted phrase ("At
+ * Sunday's debate, Sanders compared himself to Clinton, saying,"). Names only: a pronoun there is left to the
+ * paragraph's other cues.
+ */
+function participleSubject(sentence: string): string | null {
+  const opening = SENTENCE_SUBJECT.exec(sentence)?.[1];
+  let phrase = opening ? subjectPhrase(opening) : null;
+  if (!phrase || NOT_A_SUBJECT.has(phrase.split(/\s+/)[0].toLowerCase())) {
+    const clause = SUBJECT_THEN_PAST.exec(sentence)?.[1];
+    phrase = clause ? subjectPhrase(clause) : null;
+  }
+  return phrase && !SPEAKER_PRONOUNS.has(phrase) && /^\p{Lu}/u.test(phrase) ? phrase : null;
 }
 
 /** Lower-case words a speaker phrase never opens with: verbs, participles' companions, adverbs, time words. */
 const NOT_A_SPEAKER_START = wordSet(`
 said says saying say so late early those these this that itself himself herself themselves each it best most
+who which whom whose what why how
 `);
+/** A demonstrative in lower case. */
+const DEMONSTRATIVE = /^(?:this|that|these|those)$/;
 /** Verbs that make a phrase a clause ("he welcomed extradition", "said Mexico must rebut"), not a speaker. */
 const FINITE_VERB = wordSet(`said says must is was are were has had have welcomed will would can could`);
 /** Nouns of time: "a day", "two hours after news outlets" are when, not who. */
@@ -356,8 +438,10 @@ export function isSpeakerPhrase(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const first = words[0];
   const lower = first.toLowerCase();
+  // "this source", "this Trump look-alike": a demonstrative opens a description of someone the story has met.
+  const demonstrative = DEMONSTRATIVE.test(first) && words.length >= 2 && words.length <= 4;
   if (/^\p{Ll}/u.test(first)) {
-    if (NOT_A_SPEAKER_START.has(lower) || /^\p{Ll}+(?:ing|ly)$/u.test(first)) return false;
+    if ((NOT_A_SPEAKER_START.has(lower) && !demonstrative) || /^\p{Ll}+(?:ing|ly)$/u.test(first)) return false;
     if (words.length === 1) return SPEAKER_WORDS.has(lower) || INDEFINITE_PERSON_HEADS.has(lower);
     if (SPEAKER_PRONOUNS.has(lower)) return false;
   }
@@ -489,17 +573,60 @@ function roleThenName(phrase: string): string | null {
   return hasPersonName(name.split(/\s+/)) ? name : null;
 }
 
+/** Words a name ends before that never start its verb: determiners and possessives ("Her advisers"). */
+const DETERMINER_WORDS = wordSet(`The A An His Her Their Its Our My Your This That These Those`);
+/** Verbs in the past tense that do not end in -ed. */
+const IRREGULAR_PAST = wordSet(`told made gave took said went got thought knew saw put set led left found kept`);
+
+/**
+ * The speaker a phrase names, before a verb or a relative clause it ran on into: "Hollande denounced Trump’s" ->
+ * "Hollande", "Weaver didn’t seem impressed with Sanders" -> "Weaver", "A Clinton campaign official later walked
+ * back the" -> "A Clinton campaign official", "One Democratic official who relayed the exchange" -> "One
+ * Democratic official". A verb ends a name only after a capitalised word, and a description only after its second
+ * word, so "Legislative leaders", "a retired teacher" and "A newly formed super PAC" are left whole.
+ */
+function nameBeforeVerb(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const described = DETERMINER_WORDS.has(words[0]) || /^\p{Ll}/u.test(words[0]);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    const afterName = /^\p{Lu}/u.test(prev) && !DETERMINER_WORDS.has(prev);
+    // "bespectacled professor": an -ed word before a noun is an adjective; a verb goes on with a particle, a
+    // preposition, an article or a name ("walked back the", "linked to", "endorsed Trump").
+    const next = words[i + 1];
+    const verb =
+      (/^\p{Ll}{2,}ed$/u.test(w) && (!next || !/^\p{Ll}/u.test(next) || VERB_FOLLOWERS.has(next))) ||
+      /^\p{Ll}+n[’']t$/u.test(w) ||
+      IRREGULAR_PAST.has(w) ||
+      (/^\p{Ll}{2,}s$/u.test(w) && hasSpeechVerb(w));
+    if (!(w === 'who' || (verb && (afterName || (described && i >= 2))))) continue;
+    let k = i;
+    while (k > 1 && TRAILING_ADVERB.test(words[k - 1])) k--;
+    const kept = words.slice(0, k);
+    if (kept.length >= 2 || (/^\p{Lu}/u.test(kept[0]) && !DETERMINER_WORDS.has(kept[0]))) return kept.join(' ');
+  }
+  return phrase;
+}
+/** Words that follow a verb but never an adjective: particles, prepositions, articles. */
+const VERB_FOLLOWERS = wordSet(`
+to back off out up down on in at for by from with into over about the a an his her their its this that
+`);
+/** Adverbs between a subject and its verb ("later walked", "just published"). */
+const TRAILING_ADVERB = /^(?:\p{Ll}+ly|just|later|also|then|now|again|since|once)$/u;
+
 /** "Jeffrey Lewis of the James Martin Center": a person's name before an "of" phrase is who speaks. */
 function nameBeforeOf(phrase: string): string {
-  if (!phrase.includes(' of ')) return phrase;
+  if (!/ (?:of|with|from) /.test(phrase)) return phrase;
   const words = phrase.split(/\s+/);
-  const k = words.indexOf('of');
+  // "Tim Guest with the Nova Scotia Health Authority", "Jo Lee from Acme": the same for "with" and "from".
+  const k = words.findIndex((w) => w === 'of' || w === 'with' || w === 'from');
   if (k < 2 || !/^\p{Lu}/u.test(words[k - 1])) return phrase;
   return hasPersonName(words.slice(Math.max(0, k - 2), k)) ? words.slice(0, k).join(' ') : phrase;
 }
 
 function cueFor(raw: string, relay: string | null): SpeakerCue {
-  let phrase = nameBeforeOf(raw);
+  let phrase = nameBeforeVerb(nameBeforeOf(raw));
   const doc = DOCUMENT.exec(phrase);
   if (doc) phrase = doc[1];
   const possessed = POSSESSED_DOCUMENT.exec(phrase);
@@ -587,19 +714,6 @@ function indefiniteHead(lower: string[]): string | null {
   return k >= 2 ? lower[k - 1] : null;
 }
 
-/** Two capitalised words in a row that are not organisation or title words: a person's name. */
-export function hasPersonName(words: string[]): boolean {
-  let run = 0;
-  for (let i = 0; i < words.length; i++) {
-    const bare = words[i].replace(/[.,’']+$/, '');
-    if (/^\p{Lu}\p{Ll}/u.test(bare) && (!NON_PERSON_WORDS.has(bare.toLowerCase()) || isNameWordInRun(words, i))) {
-      run++;
-      if (run >= 2) return true;
-    } else run = 0;
-  }
-  return false;
-}
-
 /**
  * The noun phrase after a verb, up to a stop word, keeping "of X" after a noun ("the founder of Y"); a name in
  * apposition after a description wins ("his partner, Jo Lee").
@@ -642,10 +756,17 @@ export function subjectPhrase(raw: string): string | null {
     .replace(/\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|staff|lawyers?|attorneys?)$/i, '')
     .split(/\s+/);
   let i = 0;
-  while (i < words.length - 1 && CLAUSE_OPENERS.has(words[i].toLowerCase())) i++;
+  // "But she", "Recently she": a conjunction or a sentence adverb before the subject is not part of it.
+  while (i < words.length - 1 && (CLAUSE_OPENERS.has(words[i].toLowerCase()) || /^\p{L}+ly,?$/u.test(words[i]))) i++;
+  // "a woman asked for a photo and Clinton (said)": a clause ran into the phrase; the name after "and" is the subject.
+  const and = words.lastIndexOf('and');
+  if (and > i && words.slice(i, and).some((w) => /^\p{Ll}{2,}ed$/u.test(w))) {
+    const tail = words.slice(and + 1);
+    if (tail.length >= 1 && tail.length <= 4 && tail.every((w) => /^\p{Lu}/u.test(w))) return tidy(tail);
+  }
   const named = /^\p{Ll}/u.test(words[i]) ? roleThenName(words.slice(i).join(' ')) : null;
   if (named) return named;
-  let kept = words.includes('of') ? nameBeforeOf(words.slice(i).join(' ')).split(' ') : words.slice(i);
+  let kept = nameBeforeOf(words.slice(i).join(' ')).split(' ');
   // A long title before a name: "University of the North political scientist Ada Okafor".
   if (kept.length > 5) {
     let k = kept.length;
@@ -680,8 +801,15 @@ export function subjectPhrase(raw: string): string | null {
   if (!/^\p{Lu}/u.test(last) && !/^\p{Lu}/u.test(first)) return null;
   if (!/^\p{Lu}/u.test(last)) return null;
   if (kept.length > 1 && kept.every((w) => /^[\p{Lu}\p{N}’'.-]+$/u.test(w))) return null; // "READ MORE"
+  // "Axelrod tweeted after Clinton (argued)": a clause ran into the phrase; the name after its last linking word
+  // is the verb's subject.
+  const link = kept.findLastIndex((w) => SUBORDINATORS.has(w));
+  if (link >= 0 && link < kept.length - 1) return tidy(kept.slice(link + 1));
   return tidy(kept);
 }
+
+/** Words that join a clause to the one before: the subject of the next verb comes after them. */
+const SUBORDINATORS = wordSet(`after before when while as because since until although though once`);
 
 /** The text after the last clause break (comma or dash) that still precedes the verb. */
 function lastClause(text: string): string {

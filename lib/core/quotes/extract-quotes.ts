@@ -22,7 +22,8 @@ import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } fro
 import { PeopleIndex } from './people';
 import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
-import { isWorkTitle, SMALL_WORDS, WORDS } from './work-titles';
+import { signatureLine } from './signatures';
+import { isBylined, isWorkTitle, SMALL_WORDS, WORDS } from './work-titles';
 
 export interface QuoteDraft {
   /** Offsets of the quoted words (without the marks) in the page text. */
@@ -191,6 +192,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     const above = paragraphs[p - 1].text;
     return /:\s*$/.test(above) ? cueAround(above.slice(-240), '') : null;
   };
+  /** "— Maria Lopez, 34, Miami" as the short paragraph under a quote that ends its own: the quote's signature. */
+  const signedBelow = (p: number): SpeakerCue | null => {
+    const signed = p + 1 < paragraphs.length ? signatureLine(paragraphs[p + 1].text) : null;
+    return signed ? { phrase: signed, pronoun: false, relayedBy: null } : null;
+  };
   const quotes: QuoteDraft[] = [];
   /** The run of each quote kept: pieces of one multi-paragraph quotation are joined into one at the end. */
   const runOf: number[] = [];
@@ -220,7 +226,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     // "as if to say “...”", "ask yourself: “...”", "you might say “...”": words nobody said.
     if (HYPOTHETICAL_FRAME.test(tail(before, 60))) continue;
     // A book's, a film's or a show's title ("on ABC’s “This Week.”") is nobody's words (issue 7: titles never quote).
-    if (isWorkTitle(quoted, text.slice(sentenceStart, span.markStart))) continue;
+    if (isWorkTitle(quoted, text.slice(sentenceStart, span.markStart)) || isBylined(after)) continue;
 
     const partOfRun =
       (c > 0 && candidates[c - 1].run === r) || (c + 1 < candidates.length && candidates[c + 1].run === r);
@@ -259,7 +265,10 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     };
     let speaker: string | null = null;
     let attribution: Attribution = 'none';
-    let found = cue ?? (c === 0 || candidates[c - 1].para !== para ? leadInCue(para, span) : null);
+    let found =
+      cue ??
+      (c === 0 || candidates[c - 1].para !== para ? leadInCue(para, span) : null) ??
+      (nextInPara === text.length && text.slice(span.markEnd).trim() === '' ? signedBelow(para) : null);
     let inherited = false;
     if (found?.pronoun) {
       // "He said the plan... “Q,” he said": the pronoun continues the last reported speaker of that gender.
@@ -326,7 +335,10 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       // Failing all else, the quote before continues, unless its speaker is of the other gender than the pronoun.
       const continued =
         previous?.speaker &&
-        (!found.pronoun || compatible(people.genderOf(previous.speaker), found.phrase.toLowerCase()))
+        (!found.pronoun ||
+          (compatible(people.genderOf(previous.speaker), found.phrase.toLowerCase()) &&
+            // "she" is never a group or an acronym ("Massachusetts DFER") that spoke before.
+            (!/^(?:he|she)$/i.test(found.phrase) || people.canBeOnePerson(previous.speaker))))
           ? previous.speaker
           : null;
       speaker ??= resolveSpeaker(found, at, people) ?? continued;
@@ -372,7 +384,10 @@ function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): strin
     !isAnonymous(cue.phrase) &&
     !BODY_HEADS.has(head) &&
     // "the progressive heavyweights wrote": a plural stands for a group, never for the one person named before.
-    !/(?:[^s]s|men|people|children)$/.test(head)
+    !/(?:[^s]s|men|people|children)$/.test(head) &&
+    // "the senior Cruz adviser", "the ad’s narrator": someone described by their tie to a person or a thing the
+    // story names is someone else.
+    !words.some((w) => (/^\p{Lu}/u.test(w) && people.fullName(w) !== null) || /[’']s$/.test(w))
   ) {
     return people.resolve(at, '') ?? cue.phrase;
   }
@@ -563,6 +578,8 @@ const POSSESSIVE = /(\p{Lu}[\p{L}-]+)[’']s\s+$/u;
 
 /** Punctuation just inside the closing mark that shows a spoken sentence or clause ("...," she said). */
 const SPOKEN_END = /[.,!?…:;—–-]["'”’»」』]*\s*$/u;
+/** A clause's or a sentence's end just inside the closing mark. */
+const CLAUSE_END = /[.,!?]["'”’»]*\s*$/u;
 
 /**
  * Whether quoted words are a quotation rather than a name, a title or a scare-quoted phrase ("Remain in Mexico",
@@ -571,8 +588,10 @@ const SPOKEN_END = /[.,!?…:;—–-]["'”’»」』]*\s*$/u;
 export function isQuotation(quoted: string, span: QuoteSpan, cue: SpeakerCue | null, characterised = false): boolean {
   const words = quoted.match(WORDS) ?? [];
   if (words.length === 0) return false;
-  // A scare-quoted phrase keeps the sentence's comma or full stop inside: “people’s house,”.
-  if (words.length <= 3 && /^\p{Ll}/u.test(quoted.trimStart()) && !cue && !characterised) return false;
+  // A scare-quoted phrase keeps the sentence's comma or full stop inside: “people’s house,”. Three words that end a
+  // clause inside the marks ("an absolute disgrace,") are as often a clause someone said: only two are a label.
+  const scareMax = CLAUSE_END.test(quoted) ? 2 : 3;
+  if (words.length <= scareMax && /^\p{Ll}/u.test(quoted.trimStart()) && !cue && !characterised) return false;
   if (SPOKEN_END.test(quoted) && (words.length >= 2 || /[!?]/.test(quoted)))
     return words.length >= 4 || !capitalisation(words).titleCase;
   if (!span.closed) return words.length >= 3;

@@ -8,6 +8,19 @@
 import { genderOfFirstName, isKnownFirstName, isNameWordInRun } from '../data/first-names';
 import { BODY_HEADS, NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
 
+/** Two capitalised words in a row that are not organisation or title words: a person's name. */
+export function hasPersonName(words: string[]): boolean {
+  let run = 0;
+  for (let i = 0; i < words.length; i++) {
+    const bare = words[i].replace(/[.,’']+$/, '');
+    if (/^\p{Lu}\p{Ll}/u.test(bare) && (!NON_PERSON_WORDS.has(bare.toLowerCase()) || isNameWordInRun(words, i))) {
+      run++;
+      if (run >= 2) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
 export interface Mention {
   /** Global offset of the mention. */
   at: number;
@@ -51,6 +64,12 @@ const SALIENCE_REACH = 1500;
 const SPEAKER_SALIENCE = 1;
 const SUBJECT_SALIENCE = 1;
 const DISTANCE_COST = 600;
+/**
+ * For "she", a woman known as such is a likelier antecedent than a person of unknown gender: most of the people
+ * news names are men, so an unknown gender is more often a man's. (For "he" the same bonus would favour famous men
+ * whose gender is known over the man just introduced.)
+ */
+const AGREEMENT_SALIENCE = 0.5;
 /** The subject that opens its sentence is the topic a following pronoun most often takes up. */
 const INITIAL_SALIENCE = 0.25;
 
@@ -72,6 +91,12 @@ function actsThenPronoun(after: string): boolean {
   const first = after.search(/[.!?]/);
   const second = first < 0 ? -1 : after.slice(first + 1).search(/[.!?]/);
   return HE_OR_SHE.test(first < 0 || second < 0 ? after : after.slice(0, first + 1 + second));
+}
+/** A verb in -ed or -s (or "is", "was") right after a subject, then "he" or "she" in the next 240 characters. */
+function subjectThenPronoun(after: string): boolean {
+  return (
+    /^\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|\p{Ll}{2,}(?:ed|s))\b/u.test(after) && /\b(?:he|she|He|She)\b/.test(after)
+  );
 }
 /** A verb right after a lone subject: "Trump gestured", "Cruz later told", "Reid argues". */
 const ACTS_AFTER =
@@ -134,6 +159,10 @@ interface CapitalisedRun {
    * (unless the article also puts it after "in" or "from", as it does places).
    */
   speaks: boolean;
+  /** A full name opening its sentence as a verb's subject, then "he" or "she": a person. */
+  namedThenPronoun: boolean;
+  /** A known given name alone between commas, in apposition ("his wife, Jane,"): a person called by it. */
+  apposedGivenName: boolean;
   /** The scanned text, and where the run starts and ends in it. */
   text: string;
   local: number;
@@ -235,7 +264,20 @@ export class PeopleIndex {
       const comma = text.charCodeAt(end) === 44;
       const who = comma && /^,\s+who\b/.test(text.slice(end, end + SUBJECT_WINDOW));
       const aged = comma && AGE_AFTER.test(text.slice(end, end + 8));
+      // "his wife, Jane, called for ...": a given name alone in apposition names a person the story knows by it.
+      const apposedGivenName =
+        comma &&
+        clean.length === 1 &&
+        /,\s*$/.test(text.slice(Math.max(0, local - 3), local)) &&
+        isKnownFirstName(clean[0]);
       const lone = clean.length === 1 && !comma;
+      // "Dahlys Hamilton is listed as ... Recently she announced": a full name opening its sentence as the subject of
+      // a verb, then "he" or "she", is a person even when the given name is not one this list knows.
+      const namedThenPronoun =
+        clean.length >= 2 &&
+        !comma &&
+        SENTENCE_START_BEFORE.test(text.slice(Math.max(0, local - 12), local)) &&
+        subjectThenPronoun(text.slice(end, end + 240));
       const justBefore = lone ? text.slice(Math.max(0, local - 12), local) : '';
       // A lone word opening its sentence as the subject of a verb: a surname, unless a plural or a participle.
       const opensAsSubject = lone && !GROUP_PLURAL.test(surname) && SENTENCE_START_BEFORE.test(justBefore);
@@ -248,7 +290,20 @@ export class PeopleIndex {
         this.placesIn.add(surname);
       if (opensAsSubject && ACTS_AFTER.test(text.slice(end, end + 40)))
         this.acts.set(surname, (this.acts.get(surname) ?? 0) + 1);
-      this.runs.push({ at: base + local, words: clean, surname, title, who, aged, speaks, text, local, end });
+      this.runs.push({
+        at: base + local,
+        words: clean,
+        surname,
+        title,
+        who,
+        aged,
+        speaks,
+        apposedGivenName,
+        namedThenPronoun,
+        text,
+        local,
+        end,
+      });
     }
   }
 
@@ -269,7 +324,7 @@ export class PeopleIndex {
       if (this.inside.has(surname) && !(isKnownFirstName(r.words[0]) && (this.alone.get(surname) ?? 0) > 0)) continue;
       // A last word also used alone marks a surname ("Okafor said"), unless it is used as a place ("in Iowa").
       const aloneAsSurname = (this.alone.get(surname) ?? 0) > 0 && !this.placesIn.has(surname);
-      const person = r.title || isKnownFirstName(r.words[0]) || r.who || r.aged || aloneAsSurname;
+      const person = r.title || isKnownFirstName(r.words[0]) || r.who || r.aged || aloneAsSurname || r.namedThenPronoun;
       if (!person) continue;
       const name = r.words.join(' ');
       if (this.bySurname.has(surname)) continue;
@@ -289,6 +344,12 @@ export class PeopleIndex {
         continue;
       if (NON_PERSON_WORDS.has(r.surname) || TITLE_WORDS.has(r.surname) || !/^\p{Lu}\p{Ll}/u.test(r.words[0])) continue;
       this.bySurname.set(r.surname, r.words[0]);
+    }
+    for (const r of this.runs) {
+      if (!r.apposedGivenName || this.bySurname.has(r.surname) || this.inside.has(r.surname)) continue;
+      this.bySurname.set(r.surname, r.words[0]);
+      const g = genderOfFirstName(r.words[0]);
+      if (g) this.gender.set(r.words[0], g);
     }
     const votes = new Map<string, number>();
     for (const r of this.runs) {
@@ -362,14 +423,28 @@ export class PeopleIndex {
       if (at - m.at > SALIENCE_REACH) break;
       const g = this.gender.get(m.name);
       if (want && g && g !== want) continue;
+      if (want && !this.canBeOnePerson(m.name)) continue;
       const role = isSpeaker ? SPEAKER_SALIENCE : m.subject ? SUBJECT_SALIENCE + (m.initial ? INITIAL_SALIENCE : 0) : 0;
-      const score = role - (at - m.at) / DISTANCE_COST;
+      const agrees = want === 'f' && g === 'f' ? AGREEMENT_SALIENCE : 0;
+      const score = role + agrees - (at - m.at) / DISTANCE_COST;
       if (score > bestScore) {
         best = m.name;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a name can stand for one person, "he" or "she": not an acronym ("DFER"), a body ("the campaign"), a plural or a thing described ("Other news organizations", "The bickering"), nor a single word
+   * the article uses as a place ("in Colorado").
+   */
+  canBeOnePerson(name: string): boolean {
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
+    if (words.some((w) => ACRONYM.test(w)) || BODY_HEADS.has(last)) return false;
+    if (words.length === 1) return !this.places.has(last);
+    return !DESCRIPTION.test(name) || !/(?:[^s]s|ing)$/.test(last);
   }
 
   /**
@@ -381,7 +456,8 @@ export class PeopleIndex {
     for (let i = lastBefore(this.mentions, to); i >= 0 && this.mentions[i].at >= from; i--) {
       const m = this.mentions[i];
       const g = this.gender.get(m.name);
-      if (m.subject && (!initial || m.initial) && !(want && g && g !== want)) return m.name;
+      if (m.subject && (!initial || m.initial) && !(want && g && g !== want) && (!want || this.canBeOnePerson(m.name)))
+        return m.name;
     }
     return null;
   }
@@ -427,6 +503,8 @@ const endsInDotOrQuote = (w: string) => {
   return last === '.' || last === '’' || last === "'";
 };
 const HAS_SPACE = /\s/;
+/** A word in capitals, two letters or more: an acronym ("DFER", "NATO"), not a generation ("II", "IV"). */
+const ACRONYM = /^(?![IVX]+$)\p{Lu}{2,}$/u;
 
 /** Small words a headline in title case may leave in lower case. */
 const HEADLINE_SMALL = new Set([

@@ -3,7 +3,9 @@
  * straight single marks, «guillemets» (and the German »reversed« form), „German“ marks, 「CJK」 and 『CJK』 marks,
  * with nested quotes kept inside the outer one. A quote a paragraph opens and never closes runs to the end of the
  * paragraph; when the next paragraph opens again it continues there (the newspaper convention), and the pieces
- * share one `run` number. Knows nothing about speakers or about whether a span is really a quotation.
+ * share one `run` number. Mistyped marks are read as a reader reads them: an opening mark typed where the closing one
+ * belongs, a closing mark left out before the next quotation opens, a space left out before an opening mark, a single
+ * mark closing a double quote. Knows nothing about speakers or about whether a span is really a quotation.
  */
 
 /** One quoted span inside a paragraph; offsets are local to the paragraph text. */
@@ -30,6 +32,7 @@ interface Open {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 const SPACE_OR_OPENER = /[\s([{\-–—/]/u;
 
 /** Every character the pairing below reacts to. */
@@ -52,12 +55,32 @@ function pushOpen(stack: Open[], family: Family, closers: string, at: number, wi
   stack.push({ family, closers, at, width });
 }
 
+/**
+ * Whether an opening double mark that starts a new sentence inside an open quote of the same mark ("...revel in it.
+ * “There’s another side...”) is a new quotation whose predecessor was never closed, rather than a quote nested in
+ * it: a nested quote takes the other marks (‘...’), and a quoted sentence rarely opens right after a full stop.
+ */
+function reopensAfterSentence(stack: Open[], text: string, at: number, mark: string): boolean {
+  if (stack.length !== 1 || stack[0].family !== 'double' || text[stack[0].at] !== mark) return false;
+  return /[.!?]["'”’)\]]*\s+$/u.test(text.slice(Math.max(stack[0].at + 1, at - 8), at));
+}
+
+/** Ends the open top-level quote just before `at`, left open (its closing mark is missing), as a span of its own. */
+function leaveOpen(stack: Open[], spans: QuoteSpan[], text: string, at: number): void {
+  const o = stack[0];
+  stack.length = 0;
+  let end = at;
+  while (end > o.at + o.width && /\s/.test(text[end - 1])) end--;
+  spans.push({ markStart: o.at, markEnd: end, start: o.at + o.width, end, closed: false });
+}
+
 /** Whether a quote of this family is open at any depth. */
 function hasOpen(stack: Open[], family: Family): boolean {
   return stack.some((o) => o.family === family);
 }
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT.test(ch);
+const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
 /** Before an opening mark: start of text, white space, an opening bracket or a dash. */
 const opensAfter = (ch: string | undefined) => ch === undefined || SPACE_OR_OPENER.test(ch) || '“‘«„"\'‚'.includes(ch);
 
@@ -90,7 +113,10 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
           // An opening mark typed where the closing one belongs (“It’s unusual,“ he said): it cannot open a quote
           // right after a word and before a space, so it closes the one open.
           closeOpen(stack, spans, 'double', '”', i);
-        } else pushOpen(stack, 'double', '”"', i);
+        } else {
+          if (reopensAfterSentence(stack, text, i, ch)) leaveOpen(stack, spans, text, i);
+          pushOpen(stack, 'double', '”"', i);
+        }
         break;
       case '„':
         pushOpen(stack, 'double', '“”', i);
@@ -103,7 +129,14 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
         // A straight mark closes an open double quote unless it clearly opens a nested one (space before, word after).
         if (hasOpen(stack, 'double') && !(opensAfter(prev) && isWordChar(next)))
           closeOpen(stack, spans, 'double', ch, i);
-        else if (!isWordChar(prev)) pushOpen(stack, 'double', '"”', i);
+        else if (!isWordChar(prev)) {
+          if (reopensAfterSentence(stack, text, i, ch)) leaveOpen(stack, spans, text, i);
+          pushOpen(stack, 'double', '"”', i);
+        } else if (!hasOpen(stack, 'double') && isLetter(prev) && isWordChar(next) && text.includes('"', i + 1)) {
+          // A space left out before the opening mark (about"joint operations"): a closing mark never stands between
+          // two letters, so with a mark still to come it opens the quote.
+          pushOpen(stack, 'double', '"”', i);
+        }
         break;
       case '«':
         if (!closeOpen(stack, spans, 'guillemet-rev', ch, i)) pushOpen(stack, 'guillemet', '»', i);
@@ -146,6 +179,19 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
         if (isWordChar(prev) && isWordChar(next)) break; // an apostrophe: don't, O’Brien
         if (hasOpen(stack, 'single') && !opensAfter(prev) && !isWordChar(next)) {
           closeOpen(stack, spans, 'single', ch === "'" ? "'" : '’', i);
+          break;
+        }
+        // A single mark closing a double quote (“Let’s go.’ Schumer was...): with no single mark of any kind opened
+        // inside the quote, a curly one after a sentence's full stop can only be the double quote's closing mark.
+        if (
+          ch === '’' &&
+          stack.length === 1 &&
+          stack[0].family === 'double' &&
+          /[.!?]/.test(prev ?? '') &&
+          /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 3)) &&
+          !/[‘']/.test(text.slice(stack[0].at, i))
+        ) {
+          closeOpen(stack, spans, 'double', '"', i);
           break;
         }
         if (ch === "'" && (singlesAtTop || stack.length) && opensAfter(prev) && isWordChar(next))

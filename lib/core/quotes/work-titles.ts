@@ -2,7 +2,7 @@
  * Whether quoted words are the title of a work (a book, a film, a show, a song) rather than someone's words. Titles
  * keep the sentence's comma or full stop inside the marks in American style ("on ABC's “This Week with George
  * Stephanopoulos.”"), so punctuation does not tell them apart from speech: their capitalisation, a subtitle after a
- * colon, and the words that introduce them do.
+ * colon, the words that introduce them and a byline after them do.
  */
 
 /** The words of quoted text (letters and digits, with inner apostrophes and hyphens). */
@@ -23,6 +23,8 @@ const WORK_BEFORE = new RegExp(
     String.raw`\b(?:book|books|novel|memoir|biography|film|movie|documentary|show|series|sitcom|program|programme|podcast|song|album|musical|episode|thriller|comedy|manifesto)\b[,:]?\s*$`,
     String.raw`\b(?:on|with)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’'])\s*$`,
     String.raw`\b(?:author|co-author|editor|co-editor|host|star|creator)\s+of\s+(?:the\s+)?$`,
+    // A name given: "a memo titled", "an event billed as", "the show was officially named".
+    String.raw`\b(?:titled|entitled|headlined|named|billed\s+as)[,:]?\s*$`,
     String.raw`\b(?:roles?|parts?|starred|starring|appear|appears|appeared|appearing|appearance|acted)\s+(?:in|on)\s+(?:the\s+)?$`,
   ].join('|'),
   'iu',
@@ -64,3 +66,15 @@ export function isWorkTitle(quoted: string, before: string, depth = 0): boolean 
 
 /** A quoted phrase right before, in a list with this one: its words (group 1) and where its opening mark is. */
 const LISTED_AFTER = /["“]([^"“”]{1,80})["”]\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;
+
+/**
+ * A byline right after the closing mark: the quoted words are a cited work's title, in any case ("“The Living Room to
+ * close at the end of December,” by Times’ Ben Sisario:", "“This Kind of War,” by T.R. Fehrenbach, about..."). Only
+ * names may follow "by" up to the next punctuation: "“...undeserved,” by Trump last week" is someone's words.
+ */
+const BYLINE_AFTER = /^\s*,?\s*by\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{N}.’'-]*\s*(?:[:;,(]|$)/u;
+
+/** Whether the words after a closing mark (`after`) give the quoted words an author, as a citation does. */
+export function isBylined(after: string): boolean {
+  return BYLINE_AFTER.test(after.length > 120 ? after.slice(0, 120) : after);
+}

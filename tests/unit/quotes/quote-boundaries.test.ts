@@ -1,6 +1,7 @@
 /**
  * Where a quotation begins and ends: multi-paragraph quotations listed as one, a quote's own speaker cue starting a
- * new one, an opening mark typed as a closing one, and titles of works that are nobody's words.
+ * new one, an opening mark typed as a closing one, closing marks left out or mistyped, and titles of works that are
+ * nobody's words.
  */
 import { describe, expect, it } from 'vitest';
 import { pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
@@ -72,6 +73,56 @@ describe('an opening mark typed where the closing one belongs', () => {
   });
 });
 
+describe('a closing mark left out or mistyped', () => {
+  it('ends a quote never closed where the next quoted sentence opens, instead of nesting the rest in it', () => {
+    const text =
+      '“It is a casual hate,” Sexton said. “Trump events are outlets for people. “There’s another side, too,” Sexton said. “I don’t know why.”';
+    const { spans } = pairQuoteMarks(text);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.closed])).toEqual([
+      ['It is a casual hate,', true],
+      ['Trump events are outlets for people.', false],
+      ['There’s another side, too,', true],
+      ['I don’t know why.', true],
+    ]);
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Sexton', 'Sexton', 'Sexton', 'Sexton']);
+  });
+
+  it('does the same with straight marks, and keeps a nested quote that follows no full stop', () => {
+    const text = '"We lost. "We will win next time," he said.';
+    expect(pairQuoteMarks(text).spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'We lost.',
+      'We will win next time,',
+    ]);
+    expect(pairQuoteMarks('"He called it "fake news" and left," she said.').spans).toHaveLength(1);
+  });
+
+  it('opens a quote whose opening mark has no space before it', () => {
+    const text = 'He waxed poetic about"joint operations between our two countries." He pledged "cooperation."';
+    expect(pairQuoteMarks(text).spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'joint operations between our two countries.',
+      'cooperation.',
+    ]);
+    // A mark between two letters with no other mark after it opens nothing.
+    expect(pairQuoteMarks('The 6"x4" card and the he"s typo.').spans).toEqual([]);
+  });
+
+  it('closes a double quote with a single mark after its last full stop, when no single quote is open', () => {
+    const text = 'Schumer tweeted: “Let’s go. We can stop it.’ Schumer was there. She starred in “Trainwreck.”';
+    expect(pairQuoteMarks(text).spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Let’s go. We can stop it.',
+      'Trainwreck.',
+    ]);
+    // A nested quote, even one whose opening mark lost its space, keeps its closing mark.
+    const nested: [string, string][] = [
+      ['“He told me ‘go home.’ And I left,” she said.', 'He told me ‘go home.’ And I left,'],
+      ['“My coach told me,‘Play every game.’ So I did,” he said.', 'My coach told me,‘Play every game.’ So I did,'],
+      ['"My coach told me,\'Play every game.\' So I did," he said.', "My coach told me,'Play every game.' So I did,"],
+    ];
+    for (const [text, words] of nested)
+      expect(pairQuoteMarks(text).spans.map((s) => text.slice(s.start, s.end))).toEqual([words]);
+  });
+});
+
 describe('titles of works', () => {
   it('drops a programme named after its network', () => {
     expect(
@@ -96,6 +147,26 @@ describe('titles of works', () => {
     expect(quotesOf('She acted in the Syfy movie “Sharknado Three Gets Even Wetter.”')).toEqual([]);
   });
 
+  it('drops a title given as a name: titled, entitled, named, billed as', () => {
+    expect(quotesOf('Robby Mook released a memo titled “The Facts on Where the Race Stands.”')).toEqual([]);
+    expect(quotesOf('At an event billed as “Hard Hats for Hillary,” she spoke to workers.')).toEqual([]);
+    expect(quotesOf('In 2013, the show was officially named "The Pete Santilli Show," he said.')).toEqual([]);
+    // Sentence case after the same words is still someone's words.
+    expect(quotesOf('The statement, titled “We will not be silenced,” was signed by 40 staff.')).toHaveLength(1);
+  });
+
+  it('drops a cited headline or title followed by its byline, but not words someone is said to have used', () => {
+    expect(
+      quotesOf(
+        'FAREWELL—“The Living Room to close at the end of December,” by Times’ Ben Sisario: “The club will close.”',
+      ).map((q) => q.text),
+    ).toEqual(['The club will close.']);
+    expect(quotesOf('One of his reads, “This kind of war,” by T.R. Fehrenbach, drove that home.')).toEqual([]);
+    expect(
+      quotesOf('The “ugliness of utterances, largely unprompted and undeserved,” by Trump last week stood out.'),
+    ).toHaveLength(1);
+  });
+
   it('keeps a headline quoting someone in the first person, and words in sentence case', () => {
     expect(quotesOf('Ted Cruz: “We Are Going To Win This Nomination.”')).toHaveLength(1);
     expect(quotesOf('In the book, he wrote: “We are going to win this nomination, and soon.”')).toHaveLength(1);
@@ -114,6 +185,14 @@ describe('short words that are speech', () => {
     expect(quotesOf('Supporters held signs reading “Dump Trump” at the rally.').map((q) => q.text)).toEqual([
       'Dump Trump',
     ]);
+  });
+
+  it('keeps three words that end a clause inside the marks, and drops a label of two or an unpunctuated phrase', () => {
+    const disgrace =
+      'Trump called Ford’s plans to open a plant in Mexico “an absolute disgrace,” and threatened a tax.';
+    expect(quotesOf(disgrace).map((q) => q.text)).toEqual(['an absolute disgrace,']);
+    expect(quotesOf('Protesters gathered outside the “people’s house,” waving flags.')).toEqual([]);
+    expect(quotesOf('Sanders pledged a “political revolution” again on Tuesday.')).toEqual([]);
   });
 
   it('still drops a capitalised name in marks with no one saying it', () => {

@@ -1,0 +1,78 @@
+/**
+ * Attribution by signature, the convention of pull quotes, vox pops, interviews and epigraphs: a person's name
+ * with nothing after it but descriptors (an age, a place, a job), written after the quote behind a dash
+ * (`“Q” — Maria Lopez, 34, Miami`, also as the next short paragraph), in brackets after it (`“Q” (Maria Lopez,
+ * 34, Miami)`), or as a lead-in line ending in a colon (`Maria Lopez, 34, a teacher in Miami:`). No speech verb:
+ * the layout is the cue, so the name must read as a person's and the line must hold nothing but the signature.
+ */
+import { isKnownFirstName } from '../data/first-names';
+import { ACTING_BODY_WORDS, CREDIT_WORDS, ORGANISATION_WORDS } from '../data/organisations';
+import { hasPersonName } from './people';
+
+/** A name: one to four capitalised words (initials and particles allowed: "Jo M. Lee", "Ana de la Cruz"). */
+const NAME =
+  /^((?:\p{Lu}\.\s*|\p{Lu}[\p{L}’'-]*\s+(?:(?:de|van|von|der|del|da|di|la|le|bin|al)\s+)*){0,3}\p{Lu}[\p{L}’'-]*)(?=$|,|\s*\()/u;
+/** A title abbreviated before a name: "Rep.", "Dr.", "Sen.". */
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Capt|Sgt|Hon)\.\s+/;
+/** One descriptor after the name: an age ("34"), a place ("Miami", "Lee County, Fla."), a role ("a teacher in Miami"). */
+const DESCRIPTOR = /^[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+[\p{L}\p{N}’'.&-]+){0,8}$/u;
+/** Words that make a piece a clause rather than a descriptor ("who was there", "she said"). */
+const CLAUSE_WORD =
+  /\b(?:who|which|that|is|was|are|were|has|had|have|will|would|can|could|did|does|do|I|we|you|he|she|they|it|said|says|told|tells|added|adds|asked|asks|wrote|writes)\b/;
+/** A word that makes a capitalised name a body's rather than a person's. */
+const isBodyWord = (w: string) => CREDIT_WORDS.has(w) || ORGANISATION_WORDS.has(w) || ACTING_BODY_WORDS.has(w);
+/** The longest signature read: a name and a few short descriptors. */
+const MAX_SIGNATURE = 140;
+
+/**
+ * The person a signature names (`Maria Lopez, 34, Miami`), or null when the text is anything more than a person's
+ * name and its descriptors. A trailing full stop or colon is allowed.
+ */
+export function signatureName(text: string): string | null {
+  const line = text.trim().replace(/[.:]$/, '').trim();
+  // A credit line ("Reuters/Getty Images") or a web address is no signature.
+  if (line.length === 0 || line.length > MAX_SIGNATURE || /[/@]/.test(line)) return null;
+  // "Rep. Trey Gowdy (R-S.C.):": a title before the name is not part of it.
+  const titled = TITLE.exec(line);
+  const m = NAME.exec(titled ? line.slice(titled[0].length) : line);
+  if (!m) return null;
+  const name = m[1].trim();
+  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  if (!(hasPersonName(words) || (words.length === 1 && isKnownFirstName(words[0])))) return null;
+  // "Getty Images", "Human Rights Watch", "Orlando Medical Center": a body's name, as photo credits give them.
+  if (words.some((w) => isBodyWord(w.toLowerCase()))) return null;
+  let rest = line.slice((titled?.[0].length ?? 0) + m[0].length).trim();
+  // "Maria Lopez (34, Miami)": descriptors in brackets read as after a comma.
+  const bracketed = /^\(([^()]*)\)$/.exec(rest);
+  if (bracketed) rest = `, ${bracketed[1]}`;
+  if (rest === '') return name;
+  if (!rest.startsWith(',')) return null;
+  const pieces = rest.slice(1).split(',');
+  for (const raw of pieces) {
+    const piece = raw.trim();
+    if (!DESCRIPTOR.test(piece) || CLAUSE_WORD.test(piece)) return null;
+  }
+  return name;
+}
+
+/** A dash opening a signature: em dash, en dash, a hyphen or two with a space after them. */
+const LEADING_DASH = /^\s*(?:—|–|―|--?\s)\s*/u;
+
+/** The signature after a quote's closing mark: `— Maria Lopez, 34, Miami` or `(Maria Lopez, 34, Miami)`. */
+export function signatureAfter(after: string): string | null {
+  const dash = LEADING_DASH.exec(after);
+  if (dash) return signatureName(after.slice(dash[0].length));
+  const bracket = /^\s*\(([^()]{1,140})\)\s*\.?\s*$/.exec(after);
+  return bracket ? signatureName(bracket[1]) : null;
+}
+
+/** A paragraph that is only a dash and a signature, under a quote: `— Maria Lopez, 34, Miami`. */
+export function signatureLine(paragraph: string): string | null {
+  const dash = LEADING_DASH.exec(paragraph);
+  return dash ? signatureName(paragraph.slice(dash[0].length)) : null;
+}
+
+/** A lead-in that is only a signature ending in a colon: `Maria Lopez, 34, a teacher in Miami:`. */
+export function signatureLeadIn(before: string): string | null {
+  return /:\s*$/.test(before) ? signatureName(before) : null;
+}

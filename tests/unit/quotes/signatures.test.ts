@@ -1,0 +1,89 @@
+/**
+ * Attribution by signature (lib/core/quotes/signatures.ts): the pull-quote, vox-pop and epigraph conventions that
+ * name the speaker with no speech verb, and the lines that look like them but name no person.
+ */
+import { describe, expect, it } from 'vitest';
+import { signatureName } from '../../../lib/core/quotes/signatures';
+import { quotesOf, who } from './quotes-of';
+
+const Q = '“I think the country is ready for a change, and I am voting for it.”';
+
+describe('a signature after the quote', () => {
+  it.each([
+    ['an em dash and a space', `${Q} — Maria Lopez, 34, Miami`],
+    ['an em dash with no space', `${Q} —Maria Lopez, 34, Miami`],
+    ['an en dash', `${Q} – Maria Lopez, 34, a teacher in Miami`],
+    ['brackets', `${Q} (Maria Lopez, 34, Miami)`],
+  ])('reads the name after %s', (_, paragraph) => {
+    expect(who(quotesOf(paragraph)[0])).toEqual(['Maria Lopez', 'named']);
+  });
+
+  it('reads a dash line as the short paragraph under the quote', () => {
+    expect(who(quotesOf(Q, '— Maria Lopez, 34, Miami')[0])).toEqual(['Maria Lopez', 'named']);
+  });
+
+  it('takes a known given name on its own', () => {
+    expect(who(quotesOf(`${Q} —Maria, 34, Miami`)[0])).toEqual(['Maria', 'named']);
+  });
+
+  it('does not take a narrative dash, a name in a clause or a photo credit for a signature', () => {
+    expect(quotesOf(`${Q} — and that was all the town talked about for weeks.`)[0].speaker).toBeNull();
+    expect(quotesOf(`${Q} — Maria Lopez and the others who had heard it before.`)[0].speaker).toBeNull();
+    expect(quotesOf(`${Q} (Getty Images)`)[0].speaker).toBeNull();
+    expect(quotesOf(Q, '— Human Rights Watch, New York')[0].speaker).toBeNull();
+  });
+
+  it('does not read a dash line under a paragraph that goes on after its quote', () => {
+    const quotes = quotesOf(`${Q} The crowd cheered and the band played on.`, '— Maria Lopez, 34, Miami');
+    expect(quotes[0].speaker).not.toBe('Maria Lopez');
+  });
+});
+
+describe('a signature before the quote', () => {
+  it('reads a lead-in line of a name and descriptors ending in a colon', () => {
+    expect(who(quotesOf('Maria Lopez, 34, a teacher in Miami:', Q)[0])).toEqual(['Maria Lopez', 'named']);
+    expect(who(quotesOf(`Maria Lopez, 34, a teacher in Miami: ${Q}`)[0])).toEqual(['Maria Lopez', 'named']);
+  });
+
+  it('reads a title and a party label before the colon', () => {
+    const quotes = quotesOf('Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure."');
+    expect(who(quotes[0])).toEqual(['Trey Gowdy', 'named']);
+  });
+
+  it('gives each quote of a vox pop its own signature', () => {
+    const quotes = quotesOf(
+      'Maria Lopez, 34, a teacher in Miami:',
+      Q,
+      'Tom Baker, 61, a retired pilot:',
+      '“Nobody asked me what I thought about any of it, and nobody will.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Maria Lopez', 'Tom Baker']);
+  });
+});
+
+describe('signatureName', () => {
+  it.each([
+    ['Maria Lopez, 34, Miami', 'Maria Lopez'],
+    ['Jo M. Lee, 52, Lee County, Fla.', 'Jo M. Lee'],
+    ['Maria Lopez (34, Miami)', 'Maria Lopez'],
+    ['Donald Trump, in a tweet', 'Donald Trump'],
+    ['Rep. Trey Gowdy (R-S.C.):', 'Trey Gowdy'],
+  ])('names the person in %j', (line, name) => {
+    expect(signatureName(line)).toBe(name);
+  });
+
+  it.each([
+    'Associated Press',
+    'Getty Images',
+    'Reuters/Getty Images',
+    'Human Rights Watch',
+    'Lee County, Fla.',
+    'The White House, in a statement',
+    'Federal Reserve Bank, New York',
+    'Reuters',
+    'Ada Lee, who was there',
+    'Ada Lee said she was tired',
+  ])('names no person in %j', (line) => {
+    expect(signatureName(line)).toBeNull();
+  });
+});

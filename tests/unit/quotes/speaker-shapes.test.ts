@@ -1,0 +1,177 @@
+/**
+ * Speaker mechanisms from the second error analysis of PolNeAR's train split (issue 7): a sentence of its own after
+ * a quote that ends its sentence, participles whose subject opens the sentence, inverted subjects after any verb,
+ * idioms ("as X put it"), descriptions that name someone new, and pronouns that only a person can take.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSpeakerCue } from '../../../lib/core/quotes/attribution';
+import { peopleOf, quotesOf, who } from './quotes-of';
+
+describe('a sentence of its own after a quote that ends its sentence', () => {
+  it('does not take "X acknowledged that ..." after a question for its speaker', () => {
+    const quotes = quotesOf(
+      '"There are many who argue that phones are only now exposing what has been happening," the moderator said. "As you know, Mr. Trump, what would you say to them?" Trump acknowledged that a rift does exist between the communities.',
+    );
+    expect(quotes[1].speaker).not.toBe('Trump');
+  });
+
+  it('does not take a verb with an infinitive or a clause after it for an attribution', () => {
+    expect(
+      findSpeakerCue('', ' The agency declined to publicly detail the focus of its inquiry.', true, false)?.phrase,
+    ).toBeUndefined();
+    expect(
+      findSpeakerCue('', ' The cable indicated 13 security personnel would be the minimum needed.', true, false),
+    ).toBeNull();
+  });
+
+  it('still reads a short attribution with a place or an audience after it', () => {
+    expect(findSpeakerCue('', ' Trump said to a crowd of about 500.', true, false)?.phrase).toBe('Trump');
+    expect(
+      findSpeakerCue('', ' Dawson shouted, shorthand for taking the fight to the convention.', true, true),
+    ).toEqual(expect.objectContaining({ phrase: 'Dawson' }));
+  });
+});
+
+describe('participles and idioms before the quote', () => {
+  it('gives "..., saying," to the subject after a fronted phrase', () => {
+    const cue = findSpeakerCue("At Sunday night's debate, Sanders compared himself to Clinton, saying, ", '');
+    expect(cue?.phrase).toBe('Sanders');
+  });
+
+  it('gives "upon saying," to the subject that opens the sentence', () => {
+    const cue = findSpeakerCue(
+      'Silverman, herself a Sanders supporter during the primary, incurred a wave of boos upon saying, ',
+      '',
+    );
+    expect(cue?.phrase).toBe('Silverman');
+  });
+
+  it('reads "As X put it," and a relative "who" without its comma', () => {
+    expect(findSpeakerCue('As Vulture put it, ', '')?.phrase).toBe('Vulture');
+    expect(findSpeakerCue('Among them was this tweet from Rikkie Wells who tweeted, ', '')?.phrase).toBe(
+      'Rikkie Wells',
+    );
+  });
+
+  it('does not take the object of a verb for its inverted subject', () => {
+    expect(findSpeakerCue('Politico reveals a few relevant facts: ', '')?.phrase).not.toBe('a few relevant facts');
+    expect(findSpeakerCue('Henry added the caption which reads, ', '')?.phrase).not.toBe('the caption');
+  });
+});
+
+describe('the verb nearest the quote', () => {
+  it('gives the quote to the subject of the verb right before it, not of an earlier one', () => {
+    const quotes = quotesOf(
+      '“It is misleading to call it an auto bailout,” Axelrod tweeted after Clinton argued for the second consecutive debate that “if everyone had voted as he voted, we would not have an auto industry.”',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Clinton');
+  });
+
+  it('still reads "X said, adding," and "went on to say" by their finite verb', () => {
+    expect(findSpeakerCue('Ryan and Trump will meet next week, Spicer said, adding, ', '')?.phrase).toBe('Spicer');
+    expect(findSpeakerCue('The email went on to say, ', '')?.phrase).toBe('The email');
+  });
+
+  it('never reads a "why" clause after a verb as its subject', () => {
+    const cue = findSpeakerCue(
+      'Thiel wrote in a statement to Wired explaining why he is speaking at the convention, ',
+      '',
+    );
+    expect(cue?.phrase).toBe('Thiel');
+  });
+
+  it('looks past a sentence adverb to the pronoun it opens with', () => {
+    expect(findSpeakerCue('Recently she announced on her Facebook page, ', '')).toEqual(
+      expect.objectContaining({ phrase: 'she', pronoun: true }),
+    );
+  });
+});
+
+describe('one speaker, never a clause', () => {
+  it('reads "a woman asked for a photo and Clinton said" as Clinton', () => {
+    expect(findSpeakerCue('At one point, a woman asked for a photo and Clinton said, ', '')?.phrase).toBe('Clinton');
+  });
+
+  it('ends a name before the verb its sentence runs on with', () => {
+    const quotes = quotesOf(
+      'Jeff Weaver runs the campaign. Weaver didn’t seem particularly impressed with Sanders’ comments Tuesday, telling reporters, “A lot of people said the governor should step down.”',
+    );
+    expect(quotes[0].speaker).toBe('Jeff Weaver');
+  });
+
+  it('gives a participle after the quote to the subject that opens the sentence', () => {
+    const cue = findSpeakerCue(
+      'Donald Trump has delivered an impassioned defense of ',
+      ' saying the city embodied the spirit of America.',
+    );
+    expect(cue?.phrase).toBe('Donald Trump');
+  });
+});
+
+describe('subjects after the quote', () => {
+  it('reads an inverted subject after any verb closing the sentence', () => {
+    expect(findSpeakerCue('', ' reacted Trump.', true, false)?.phrase).toBe('Trump');
+    expect(findSpeakerCue('', ' reads a sign.', false, true)?.phrase).toBe('a sign');
+  });
+
+  it('takes a description opened by a demonstrative for a speaker', () => {
+    expect(findSpeakerCue('', ' this source told the Post.', true, false)?.phrase).toBe('this source');
+  });
+});
+
+describe('who a description or a pronoun stands for', () => {
+  it('keeps "the senior Cruz adviser" as someone new, not the person named just before', () => {
+    const quotes = quotesOf(
+      'Ted Cruz met senators on Tuesday. Committee chairman Roger Wicker said he expects Cruz to help.',
+      '"I think politicians are practical people," said the senior Cruz adviser.',
+    );
+    expect(quotes[0].speaker).toBe('the senior Cruz adviser');
+  });
+
+  it('takes the person before a "with" phrase, not the body after it, for the speaker', () => {
+    const quotes = quotesOf(
+      'Jo Baxter with the Atlantic Regional Health Authority says there are many reasons for the delays.',
+      '"The emergency department cares for the sickest patient first, whoever came in before them."',
+      'But she says the delays are a symptom of a system that is not working.',
+      '"It is taking us far too long to move patients to other beds in a timely way."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jo Baxter', 'Jo Baxter']);
+  });
+
+  it('keeps "the ad’s narrator" as the speaker rather than the person named before', () => {
+    const quotes = quotesOf(
+      'The group attacked Hillary Clinton in a new ad on Christmas Eve.',
+      '"’Twas the morning of Christmas and all through the land," says the ad’s narrator, going on to detail more.',
+    );
+    expect(quotes[0].speaker).toBe('the ad’s narrator');
+  });
+
+  it('takes a full name that opens a sentence, then "she", for a person whatever her given name', () => {
+    const quotes = quotesOf(
+      'Dahlys Hamilton is listed as the chairman. Recently she announced on her Facebook page, in all capital letters, "I am getting off the train and on to the Trump train now."',
+    );
+    expect(quotes[0].speaker).toBe('Dahlys Hamilton');
+  });
+
+  it('knows a given name alone in apposition ("his wife, Jane,") for a person', () => {
+    const quotes = quotesOf(
+      'Bernie Sanders campaigned in New York. On CNN Tuesday, his wife, Jane, called for an open primary process. "Shutting people out of the process is wrong," she said.',
+    );
+    expect(who(quotes[0])).toEqual(['Jane', 'named']);
+  });
+
+  it('gives "she" to a woman rather than to a man whose given name it does not know', () => {
+    const text = 'Wendy Sherman sent the message about the plane to Denis McDonough. McDonough replied at once.';
+    expect(peopleOf(text).resolve(text.length, 'she')).toBe('Wendy Sherman');
+  });
+
+  it('never gives "she" to an acronym or a group that spoke before', () => {
+    const quotes = quotesOf(
+      'Walz approaches it more diplomatically. She said she would rather see the money spent on the election.',
+      '"Charter schools work for families," said Massachusetts DFER in a statement.',
+      '"They are trying to defeat opportunity for kids," she said.',
+    );
+    expect(quotes[0].speaker).toBe('Massachusetts DFER');
+    expect(quotes[1].speaker).not.toBe('Massachusetts DFER');
+  });
+});
