@@ -50,8 +50,11 @@ export interface Paragraph {
 
 export function extractQuotes(ctx: DetectorContext): QuoteDraft[] {
   return ctx.memo('quotes', () => {
-    // Code is never speech: string literals and docstrings in <pre> blocks are left out before reading.
-    const prose = ctx.page.articleBlocks.filter((b) => !withinTag(b.el, PRE));
+    // Code is never speech: string literals and docstrings in <pre> blocks are left out before reading. Nor is a
+    // reference list: its quoted words are titles, and its authors are not the article's speakers (and on an
+    // encyclopedia page it holds most of the quotation marks).
+    const sources = referenceListItems(ctx.page.articleBlocks);
+    const prose = ctx.page.articleBlocks.filter((b) => !sources.has(b) && !withinTag(b.el, PRE));
     return findQuotes(prose, ctx.lang).filter((q) => !isCitation(q, ctx.page.articleBlocks, ctx) && !inCode(q, ctx));
   });
 }
@@ -84,18 +87,24 @@ const REFERENCE_HEADING =
 /** Elements whose quoted text is a title or a cited work, not someone's words. */
 const TITLE_ELEMENTS: ReadonlySet<string> = new Set(['CITE', 'A', 'I', 'EM']);
 
+/** The list items under a References / Bibliography / Notes heading (up to the next heading). */
+function referenceListItems(blocks: readonly Block[]): Set<Block> {
+  const items = new Set<Block>();
+  let underSources = false;
+  for (const block of blocks) {
+    if (block.kind === 'heading') underSources = REFERENCE_HEADING.test(block.text);
+    else if (underSources && block.kind === 'list-item') items.add(block);
+  }
+  return items;
+}
+
 /**
  * Whether quoted words are a title or a citation rather than a quotation: inside a <cite>, a link's text or
- * italics (the whole quote), or in a list under a References / Bibliography / Notes heading.
+ * italics (the whole quote). Reference lists are left out before reading (referenceListItems).
  */
 function isCitation(q: QuoteDraft, blocks: readonly Block[], ctx: DetectorContext): boolean {
-  let b = blocks.findIndex((block) => block.start <= q.start && q.start < block.end);
-  if (b < 0) return false;
-  const block = blocks[b];
-  if (block.kind === 'list-item') {
-    while (b > 0 && blocks[b].kind !== 'heading') b--;
-    if (blocks[b].kind === 'heading' && REFERENCE_HEADING.test(blocks[b].text)) return true;
-  }
+  const block = blocks.find((b) => b.start <= q.start && q.start < b.end);
+  if (!block) return false;
   const node = ctx.page.text.locate(q.start)?.node;
   const el = closestTag(node?.parentElement ?? null, TITLE_ELEMENTS);
   if (!el || !block.el.contains(el) || el === block.el) return false;
