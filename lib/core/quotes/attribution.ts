@@ -144,6 +144,16 @@ function accordingTo(text: string): RegExpExecArray | null {
   return text.includes('ccording') ? ACCORDING_TO.exec(text) : null;
 }
 
+/**
+ * The rest of a sentence a quote sits inside, in lower case up to a comma, then a name or a pronoun and the verb
+ * that closes the sentence: `“Q” climate change, Axelrod said.` (the verb and its trailer are checked after).
+ */
+const ATTRIBUTION_CLOSING_SENTENCE =
+  /^\s*\p{Ll}[^.!?;:"“”«»]{0,100},\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|he|she)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}[^.!?]*[.!?]?)\s*$/u;
+
+/** A name and a colon opening a headline, then at most four capitalised words up to the quote. */
+const HEADLINE_LABEL = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+):\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}$/u;
+
 /** A set of words written as one space-separated list. */
 function wordSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
@@ -384,6 +394,22 @@ export function findSpeakerCue(
   // "... doesn't surprise Republican pollster Daron Shaw: “Q”": a person's full name right before the colon.
   if (!phrase && ENDS_IN_COLON.test(before) && (m = NAME_BEFORE_COLON.exec(before)) && hasPersonName(m[1].split(/\s+/)))
     phrase = m[1];
+  // "Obama “felt an obligation to act on” climate change, Axelrod said.": a quote inside a sentence whose rest ends
+  // in the attribution, after a comma.
+  if (!phrase && !endsSentence && (m = ATTRIBUTION_CLOSING_SENTENCE.exec(afterSentence))) {
+    const verb = verbsIn(m[2])[0];
+    const trailer = verb ? m[2].slice(verb.end) : '';
+    // "..., Axelrod said the president would not move": a clause after the verb makes it a report of its own.
+    if (
+      verb &&
+      verb.start === 0 &&
+      isShortTrailer(trailer) &&
+      !CLAUSE_AFTER_VERB.test(trailer.replace(/,[\s\S]*$/, ''))
+    )
+      phrase = subjectPhrase(m[1]);
+  }
+  // "Bill Clinton: Hillary ‘Q’", "Ryan: ‘Q’": a headline that opens with a name and a colon gives the words to it.
+  if (!phrase && (m = HEADLINE_LABEL.exec(fullBefore))) phrase = m[1];
   // No verb at all: a signature ("“Q” — Maria Lopez, 34, Miami", "Maria Lopez, 34, a teacher in Miami: “Q”").
   if (!phrase) {
     const signed = signatureAfter(after) ?? signatureLeadIn(before);
@@ -758,6 +784,8 @@ export function subjectPhrase(raw: string): string | null {
   let i = 0;
   // "But she", "Recently she": a conjunction or a sentence adverb before the subject is not part of it.
   while (i < words.length - 1 && (CLAUSE_OPENERS.has(words[i].toLowerCase()) || /^\p{L}+ly,?$/u.test(words[i]))) i++;
+  // "And", "But" alone: a conjunction whose subject (a pronoun) was left out of the phrase is nobody.
+  if (CLAUSE_OPENERS.has(words[i].toLowerCase())) return null;
   // "a woman asked for a photo and Clinton (said)": a clause ran into the phrase; the name after "and" is the subject.
   const and = words.lastIndexOf('and');
   if (and > i && words.slice(i, and).some((w) => /^\p{Ll}{2,}ed$/u.test(w))) {
@@ -771,7 +799,15 @@ export function subjectPhrase(raw: string): string | null {
   if (kept.length > 5) {
     let k = kept.length;
     while (k > 0 && /^\p{Lu}/u.test(kept[k - 1])) k--;
-    if (kept.length - k >= 2 && kept.length - k <= 4 && !/^(?:and|or|&)$/i.test(kept[k - 1] ?? ''))
+    // "Another intelligence source speaking to Fox News": a tail after a preposition is an object, not the name;
+    // the speaker is the description before the participle or preposition that introduces it ("a spokesman for
+    // House Speaker Paul Ryan" keeps the old reading: the body a spokesman speaks for is named after "for").
+    const object = k > 1 && /^(?:to|with|at|from|by|on|in|about|against|\p{Ll}+ing)$/u.test(kept[k - 1]);
+    const modifier = object
+      ? kept.findIndex((w, i) => i >= 2 && /^(?:to|with|at|from|by|on|in|\p{Ll}+ing)$/u.test(w))
+      : -1;
+    if (object && modifier >= 2) kept = kept.slice(0, modifier);
+    else if (kept.length - k >= 2 && kept.length - k <= 4 && !/^(?:and|or|&)$/i.test(kept[k - 1] ?? ''))
       kept = kept.slice(k);
   }
   if (kept.length > 8) return null;

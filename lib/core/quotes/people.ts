@@ -38,7 +38,7 @@ export interface Mention {
  * spokesman Don Stewart"), while "Trump attacked Obama" keeps Trump the subject.
  */
 const SUBJECT_AFTER =
-  /^(?:\s+(?!(?!(?:\p{Ll}+(?:ed|s)|told|met|gave|sent|took|made|beat|won|lost|hit|let|put|saw|thought|brought|left|led|sought|taught|wrote|spoke)\s)\p{Ll}+\s+\p{Lu})(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over|if|when|because|while|since|until|unless|although|though|whether|that|but|so|after|before)\b)\p{Ll}|,\s+(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
+  /^(?:\s+(?!(?!(?:\p{Ll}+(?:ed|s)|said|told|met|gave|sent|took|made|beat|won|lost|hit|let|put|saw|thought|brought|left|led|sought|taught|wrote|spoke)\s)\p{Ll}+\s+\p{Lu})(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over|if|when|because|while|since|until|unless|although|though|whether|that|but|so|after|before)\b)\p{Ll}|,\s+(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
 /** A party and state label after a politician's name: "(R-Texas)", "(D-N.Y.)", ", R-Ky.,". */
 const PARTY_LABEL = /^(?:\s*\([RDI](?:-[\p{L}. ]{1,16})?\)|,\s+[RDI]-[\p{L}.]{2,6}(?=,))/u;
 /** A time phrase between a subject and its verb: "Cruz on Friday played down", "Lee last week said". */

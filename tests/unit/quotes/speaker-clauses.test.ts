@@ -1,0 +1,80 @@
+/**
+ * Speaker mechanisms from the third error analysis of PolNeAR's train split (issue 7): an attribution that closes
+ * the sentence a quote sits inside, a description whose capitalised tail is a preposition's object, a headline that
+ * opens with a name and a colon, a conjunction that is nobody, and "X said Monday" as a subject.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSpeakerCue, subjectPhrase } from '../../../lib/core/quotes/attribution';
+import { peopleOf, quotesOf } from './quotes-of';
+
+describe('an attribution closing the sentence a quote sits inside', () => {
+  it('gives a quoted fragment to the name that closes its sentence', () => {
+    expect(findSpeakerCue('Obama ', ' climate change, Axelrod said.', false, false)?.phrase).toBe('Axelrod');
+    expect(
+      findSpeakerCue(
+        '',
+        ' by the United States, NATO and other world partners, Clinton said at a town hall on Monday, ',
+      )?.phrase,
+    ).toBe('Clinton');
+  });
+
+  it('reads a description, then a name without its closing comma', () => {
+    expect(findSpeakerCue('', ' another friend, Mariam Emara told CNN.', false, true)?.phrase).toBe('Mariam Emara');
+  });
+
+  it('does not take a clause that goes on after the verb for an attribution', () => {
+    expect(
+      findSpeakerCue('Obama ', ' climate change, Axelrod said the president would not be moved on it.', false, false),
+    ).toBeNull();
+    // A quote that ends its own sentence is not inside the sentence after it.
+    expect(findSpeakerCue('', ' and on that, Axelrod said.', true, false)).toBeNull();
+  });
+
+  it('attributes the fragment in a paragraph', () => {
+    const [q] = quotesOf(
+      'David Axelrod worked for the president for years.',
+      'Obama "felt a moral obligation to do something about" climate change, Axelrod said.',
+    );
+    expect(q.speaker).toBe('David Axelrod');
+  });
+});
+
+describe('a description before a verb', () => {
+  it('keeps the description when its capitalised tail is the object of a participle or a preposition', () => {
+    expect(findSpeakerCue('Another intelligence source speaking to Fox News said, ', '')?.phrase).toBe(
+      'Another intelligence source',
+    );
+    expect(subjectPhrase('One longtime Democrat with ties to Hillary Clinton')).toBe('One longtime Democrat');
+  });
+
+  it('still takes the name after a long title', () => {
+    expect(subjectPhrase('University of the North political scientist Ada Okafor')).toBe('Ada Okafor');
+  });
+});
+
+describe('a headline that opens with a name and a colon', () => {
+  it('gives the quoted words to the name', () => {
+    expect(findSpeakerCue('Bill Clinton: Hillary ', '')?.phrase).toBe('Bill Clinton');
+    expect(findSpeakerCue('OK Gov Fallin: Trump Is ', '')?.phrase).toBe('OK Gov Fallin');
+  });
+
+  it('does not read a colon in running prose as a headline label', () => {
+    expect(findSpeakerCue('The reason was simple: the voters wanted ', '')).toBeNull();
+  });
+});
+
+describe('words that are nobody', () => {
+  it('never gives a quote to a conjunction alone', () => {
+    expect(subjectPhrase('And')).toBeNull();
+    expect(subjectPhrase('But Clinton')).toBe('Clinton');
+  });
+});
+
+describe('a name before "said" and a day', () => {
+  it('counts "Ben Carson said Monday" as a subject, so a later epithet stands for him', () => {
+    const first = 'Donald Trump plans to help the community, Ben Carson said Monday.';
+    const people = peopleOf(first, 'Carson said more.');
+    // The last subject of the first paragraph: Ben Carson, not Donald Trump before him.
+    expect(people.subjectIn(0, first.length)).toBe('Ben Carson');
+  });
+});
