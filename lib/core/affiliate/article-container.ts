@@ -39,12 +39,25 @@ export function articleContainer(page: PageModel): Element | null {
 
 function findContainer(page: PageModel): Element | null {
   if (!page.articleBlocks.length || page.articleBlocks.length === page.blocks.length) return null;
+  // Each element's own blocks first, then each total handed to its parent, deepest first: every ancestor chain is
+  // walked once, not once per block (a long page's blocks share most of theirs).
   const chars = new Map<Element, number>();
+  const parents = new Map<Element, Element | null>();
+  const depths = new Map<Element, number>();
   let total = 0;
   for (const block of page.articleBlocks) {
     const n = block.text.trim().length;
     total += n;
-    for (let el: Element | null = block.el; el; el = el.parentElement) chars.set(el, (chars.get(el) ?? 0) + n);
+    chars.set(block.el, (chars.get(block.el) ?? 0) + n);
+    for (let el: Element | null = block.el; el && !parents.has(el); el = el.parentElement) {
+      parents.set(el, el.parentElement);
+    }
+  }
+  for (const el of parents.keys()) depthOf(el, parents, depths);
+  const deepestFirst = [...parents.keys()].sort((a, b) => depths.get(b)! - depths.get(a)!);
+  for (const el of deepestFirst) {
+    const parent = parents.get(el);
+    if (parent) chars.set(parent, (chars.get(parent) ?? 0) + (chars.get(el) ?? 0));
   }
   const need = total * CONTAINER_SHARE;
   let cur: Element | null = page.doc.body;
@@ -61,6 +74,25 @@ function findContainer(page: PageModel): Element | null {
     cur = next;
   }
   return cur === page.doc.body ? null : cur;
+}
+
+/** How deep `el` stands among the walked elements (an element whose parent was not walked: 0). */
+function depthOf(el: Element, parents: Map<Element, Element | null>, depths: Map<Element, number>): number {
+  // Up to the first element of known depth, then back down (a loop: a deep page would overflow a recursion).
+  const chain: Element[] = [];
+  let cur: Element | null | undefined = el;
+  let depth = -1;
+  while (cur && parents.has(cur)) {
+    const known = depths.get(cur);
+    if (known !== undefined) {
+      depth = known;
+      break;
+    }
+    chain.push(cur);
+    cur = parents.get(cur);
+  }
+  for (let i = chain.length - 1; i >= 0; i--) depths.set(chain[i], ++depth);
+  return depths.get(el)!;
 }
 
 /** Whether `el` is in the container and not in one of its parts that is plainly not the article. */

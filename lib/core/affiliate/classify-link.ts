@@ -45,7 +45,7 @@ export function classifyUrl(url: URL | null, site: SiteIdentity): LinkClass {
       destination: destination?.href ?? null,
     };
   }
-  const shortener = OPAQUE_SHORTENERS.find((s) => hostIs(host, s));
+  const shortener = shortenerOf(host);
   if (shortener && url.pathname.length > 1) return { kind: 'opaque', rule: 'opaque-shortener', service: shortener };
   return PLAIN;
 }
@@ -87,8 +87,23 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
+/** Hosts remembered before a cache starts over: bounded so a long browsing session does not grow it. */
+const MAX_CACHED_HOSTS = 4096;
+/** Per host, its candidate rules: a page names a few dozen hosts across thousands of links. */
+const rulesByHost = new Map<string, AffiliateNetworkRule[]>();
+
 /** The rules that may apply to `host`, in table order. */
 function candidateRules(host: string): AffiliateNetworkRule[] {
+  let rules = rulesByHost.get(host);
+  if (!rules) {
+    rules = lookUpRules(host);
+    if (rulesByHost.size >= MAX_CACHED_HOSTS) rulesByHost.clear();
+    rulesByHost.set(host, rules);
+  }
+  return rules;
+}
+
+function lookUpRules(host: string): AffiliateNetworkRule[] {
   const found = new Set<number>(ANY_HOST);
   const labels = host.split('.');
   for (let i = 0; i < labels.length; i++) {
@@ -176,9 +191,30 @@ function isSameSite(host: string, site: SiteIdentity): boolean {
   return keys.has(registrableDomain(host));
 }
 
-/** A host without `www.` (or `www2.`...), lower case: how the tables name hosts. */
+const shorteners = new Map<string, string | null>();
+
+/** The opaque shortener `host` belongs to (bit.ly...), or null. Remembered per host. */
+function shortenerOf(host: string): string | null {
+  let shortener = shorteners.get(host);
+  if (shortener === undefined) {
+    shortener = OPAQUE_SHORTENERS.find((s) => hostIs(host, s)) ?? null;
+    if (shorteners.size >= MAX_CACHED_HOSTS) shorteners.clear();
+    shorteners.set(host, shortener);
+  }
+  return shortener;
+}
+
+const bareHosts = new Map<string, string>();
+
+/** A host without `www.` (or `www2.`...), lower case: how the tables name hosts. Remembered per host name. */
 function bareHost(hostname: string): string {
-  return normaliseHost(hostname).replace(/^www\d+\./, '');
+  let bare = bareHosts.get(hostname);
+  if (bare === undefined) {
+    bare = normaliseHost(hostname).replace(/^www\d+\./, '');
+    if (bareHosts.size >= MAX_CACHED_HOSTS) bareHosts.clear();
+    bareHosts.set(hostname, bare);
+  }
+  return bare;
 }
 
 function safeDecode(s: string): string {

@@ -33,8 +33,34 @@ for (const r of RETAILERS) {
   }
 }
 
+/** Hosts remembered before a cache starts over: bounded so a long browsing session does not grow it. */
+const MAX_CACHED_HOSTS = 4096;
+/** Per host name, its normal form and its store: a page names a few dozen hosts across thousands of links. */
+const normalHosts = new Map<string, string>();
+const retailersByHost = new Map<string, string | null>();
+
+function normalHostOf(hostname: string): string {
+  let host = normalHosts.get(hostname);
+  if (host === undefined) {
+    host = normaliseHost(hostname);
+    if (normalHosts.size >= MAX_CACHED_HOSTS) normalHosts.clear();
+    normalHosts.set(hostname, host);
+  }
+  return host;
+}
+
 /** The retailer whose store `host` is (not its press or cloud sub-hosts), or null. */
 export function retailerOfHost(host: string): string | null {
+  let retailer = retailersByHost.get(host);
+  if (retailer === undefined) {
+    retailer = lookUpRetailer(host);
+    if (retailersByHost.size >= MAX_CACHED_HOSTS) retailersByHost.clear();
+    retailersByHost.set(host, retailer);
+  }
+  return retailer;
+}
+
+function lookUpRetailer(host: string): string | null {
   const bare = normaliseHost(host);
   const domain = registrableDomain(bare);
   const name = BY_DOMAIN.get(domain) ?? BY_LABEL.get(domain.split('.')[0]);
@@ -55,7 +81,7 @@ const EMBEDDED_URL = /https?(?::|%3A)(?:\/\/|%2F%2F)/i;
  * a retailer's shortener, or a redirector of the page's own site. Null for anything else.
  */
 export function commerceUrlOf(url: URL, pageHosts: readonly string[]): CommerceUrl | null {
-  const host = normaliseHost(url.hostname);
+  const host = normalHostOf(url.hostname);
   const shortener = RETAILER_SHORTENERS[host];
   if (shortener) return url.pathname.length > 1 ? { kind: 'retailer', retailer: shortener, via: 'shortener' } : null;
   if (pageHosts.some((h) => registrableDomain(h) === registrableDomain(host)))
