@@ -10,7 +10,7 @@ import {
   type AffiliateNetworkRule,
 } from '../data/affiliate-networks';
 import { canonicalClaims } from '../site/canonical-url';
-import { normaliseHost, registrableDomain } from '../site/site';
+import { normaliseHost, perHost, registrableDomain } from '../site/site';
 
 export type LinkClass =
   | { kind: 'affiliate'; rule: string; network: string; merchant: string | null; destination: string | null }
@@ -87,21 +87,8 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
-/** Hosts remembered before a cache starts over: bounded so a long browsing session does not grow it. */
-const MAX_CACHED_HOSTS = 4096;
-/** Per host, its candidate rules: a page names a few dozen hosts across thousands of links. */
-const rulesByHost = new Map<string, AffiliateNetworkRule[]>();
-
-/** The rules that may apply to `host`, in table order. */
-function candidateRules(host: string): AffiliateNetworkRule[] {
-  let rules = rulesByHost.get(host);
-  if (!rules) {
-    rules = lookUpRules(host);
-    if (rulesByHost.size >= MAX_CACHED_HOSTS) rulesByHost.clear();
-    rulesByHost.set(host, rules);
-  }
-  return rules;
-}
+/** The rules that may apply to `host`, in table order. Remembered per host. */
+const candidateRules = perHost(lookUpRules);
 
 function lookUpRules(host: string): AffiliateNetworkRule[] {
   const found = new Set<number>(ANY_HOST);
@@ -191,31 +178,11 @@ function isSameSite(host: string, site: SiteIdentity): boolean {
   return keys.has(registrableDomain(host));
 }
 
-const shorteners = new Map<string, string | null>();
-
 /** The opaque shortener `host` belongs to (bit.ly...), or null. Remembered per host. */
-function shortenerOf(host: string): string | null {
-  let shortener = shorteners.get(host);
-  if (shortener === undefined) {
-    shortener = OPAQUE_SHORTENERS.find((s) => hostIs(host, s)) ?? null;
-    if (shorteners.size >= MAX_CACHED_HOSTS) shorteners.clear();
-    shorteners.set(host, shortener);
-  }
-  return shortener;
-}
-
-const bareHosts = new Map<string, string>();
+const shortenerOf = perHost((host) => OPAQUE_SHORTENERS.find((s) => hostIs(host, s)) ?? null);
 
 /** A host without `www.` (or `www2.`...), lower case: how the tables name hosts. Remembered per host name. */
-function bareHost(hostname: string): string {
-  let bare = bareHosts.get(hostname);
-  if (bare === undefined) {
-    bare = normaliseHost(hostname).replace(/^www\d+\./, '');
-    if (bareHosts.size >= MAX_CACHED_HOSTS) bareHosts.clear();
-    bareHosts.set(hostname, bare);
-  }
-  return bare;
-}
+const bareHost = perHost((hostname) => normaliseHost(hostname).replace(/^www\d+\./, ''));
 
 function safeDecode(s: string): string {
   try {

@@ -7,7 +7,7 @@
  */
 import { BUY_CALLS, AT_STORE_WORDS } from '../data/commerce-link-words';
 import { RETAILERS, RETAILER_EDITORIAL_PATH, RETAILER_SHORTENERS, STORE_SUBDOMAINS } from '../data/retailers';
-import { normaliseHost, registrableDomain } from '../site/site';
+import { normaliseHost, perHost, registrableDomain } from '../site/site';
 
 export type CommerceUrl =
   | { kind: 'retailer'; retailer: string; via: 'store' | 'shortener' }
@@ -33,32 +33,11 @@ for (const r of RETAILERS) {
   }
 }
 
-/** Hosts remembered before a cache starts over: bounded so a long browsing session does not grow it. */
-const MAX_CACHED_HOSTS = 4096;
-/** Per host name, its normal form and its store: a page names a few dozen hosts across thousands of links. */
-const normalHosts = new Map<string, string>();
-const retailersByHost = new Map<string, string | null>();
+/** A host name's normal form, remembered per host name. */
+const normalHostOf = perHost(normaliseHost);
 
-function normalHostOf(hostname: string): string {
-  let host = normalHosts.get(hostname);
-  if (host === undefined) {
-    host = normaliseHost(hostname);
-    if (normalHosts.size >= MAX_CACHED_HOSTS) normalHosts.clear();
-    normalHosts.set(hostname, host);
-  }
-  return host;
-}
-
-/** The retailer whose store `host` is (not its press or cloud sub-hosts), or null. */
-export function retailerOfHost(host: string): string | null {
-  let retailer = retailersByHost.get(host);
-  if (retailer === undefined) {
-    retailer = lookUpRetailer(host);
-    if (retailersByHost.size >= MAX_CACHED_HOSTS) retailersByHost.clear();
-    retailersByHost.set(host, retailer);
-  }
-  return retailer;
-}
+/** The retailer whose store `host` is (not its press or cloud sub-hosts), or null. Remembered per host. */
+export const retailerOfHost: (host: string) => string | null = perHost(lookUpRetailer);
 
 function lookUpRetailer(host: string): string | null {
   const bare = normaliseHost(host);

@@ -46,3 +46,18 @@ export function hostFromInput(input: string): string {
 export function sameOrigin(a: URL, b: URL): boolean {
   return (a.protocol === 'http:' || a.protocol === 'https:') && a.origin === b.origin;
 }
+
+/** Hosts a per-host cache remembers before it starts over: bounded so a long browsing session does not grow it. */
+const MAX_CACHED_HOSTS = 4096;
+
+/** `lookUp` remembered per host: a page of thousands of links names a few dozen hosts. */
+export function perHost<T>(lookUp: (host: string) => T): (host: string) => T {
+  const cache = new Map<string, T>();
+  return (host) => {
+    if (cache.has(host)) return cache.get(host) as T;
+    const value = lookUp(host);
+    if (cache.size >= MAX_CACHED_HOSTS) cache.clear();
+    cache.set(host, value);
+    return value;
+  };
+}

@@ -5,33 +5,23 @@
  * content script asks only hosts.ts's questions (same origin?), never this module's.
  */
 import { getDomain } from 'tldts';
-import { normaliseHost } from './hosts';
+import { normaliseHost, perHost } from './hosts';
 
 // The host and origin helpers, which need no public suffix list, live in hosts.ts (the content script's); here too.
-export { hostFromInput, hostOf, normaliseHost, sameOrigin } from './hosts';
+export { hostFromInput, hostOf, normaliseHost, perHost, sameOrigin } from './hosts';
 
 /** Private suffixes (blogspot.com, github.io...) count as public: their subdomains belong to different people. */
 const OPTIONS = { allowPrivateDomains: true } as const;
-
-/** Hosts looked up before the cache starts over: bounded so a long browsing session does not grow it. */
-const MAX_CACHED_HOSTS = 4096;
-const domains = new Map<string, string>();
 
 /**
  * The registrable domain of a host (`news.example.co.uk` -> `example.co.uk`). A host that has none (an IP
  * address, `localhost`, a bare public suffix) is its own site. Remembered per host: a page of thousands of links
  * names a few dozen hosts, and the public suffix look-up is the costliest step of classifying a link.
  */
-export function registrableDomain(host: string): string {
-  let domain = domains.get(host);
-  if (domain === undefined) {
-    const bare = normaliseHost(host);
-    domain = bare && (getDomain(bare, OPTIONS) ?? bare);
-    if (domains.size >= MAX_CACHED_HOSTS) domains.clear();
-    domains.set(host, domain);
-  }
-  return domain;
-}
+export const registrableDomain: (host: string) => string = perHost((host) => {
+  const bare = normaliseHost(host);
+  return bare && (getDomain(bare, OPTIONS) ?? bare);
+});
 
 /** Whether a host is a registrable domain or under one: not a bare public suffix (`co.uk`, `github.io`). */
 export function hasRegistrableDomain(host: string): boolean {
