@@ -234,6 +234,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;
     // "as if to say “...”", "ask yourself: “...”", "you might say “...”": words nobody said.
     if (HYPOTHETICAL_FRAME.test(tail(before, 60))) continue;
+    // "often translated as “land of the long white cloud”": a gloss, a translation nobody said.
+    if (GLOSS_FRAME.test(tail(before, 60))) continue;
     // A book's, a film's or a show's title ("on ABC’s “This Week.”") is nobody's words (issue 7: titles never quote).
     if (isWorkTitle(quoted, text.slice(sentenceStart, span.markStart)) || isBylined(after)) continue;
 
@@ -516,6 +518,10 @@ const tail = (text: string, max: number) => (text.length > max ? text.slice(-max
  */
 const HYPOTHETICAL_FRAME =
   /\b(?:as\s+(?:if|though)\s+(?:to\s+)?(?:say|saying|ask|asking)|ask(?:ing)?\s+(?:yourself|yourselves|themselves|ourselves)|(?:you|we|one|someone|somebody)\s+(?:might|could|would|may|should)\s+(?:say|ask|think|wonder)|imagine\s+(?:saying|asking|hearing)|something\s+(?:like|along\s+the\s+lines\s+of)|for\s+(?:example|instance)|e\.g\.|such\s+as)\s*[,:]?\s*$/i;
+
+/** Words before a quote that make it a translation or a gloss of a word: "translated as", "meaning", "literally". */
+const GLOSS_FRAME =
+  /\b(?:(?:translated|translates|translating|glossed|rendered)(?:\s+(?:in)?to\s+\p{L}+)?\s+as|(?:which\s+|that\s+)?means|meaning|literally|lit\.)\s*[,:]?\s*$/iu;
 
 /** A determiner right before the opening mark: the quoted words begin a noun phrase. */
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|such|their|its|our|your|my|his|her)\s+$/i;

@@ -166,6 +166,14 @@ describe('quoted words nobody said', () => {
     expect(quotesOf('You might say “I am not sure that this is the right way to go about it.”')).toEqual([]);
   });
 
+  it('drops a translation or a gloss of a word, but not a quote after its speaker', () => {
+    expect(quotesOf('Aotearoa (often translated as “land of the long white cloud”) is the Māori name.')).toEqual([]);
+    expect(quotesOf('The town’s name, meaning “the place where the river bends twice”, is old.')).toEqual([]);
+    expect(quotesOf('Its name is literally “the long white cloud over the land” in Māori.')).toEqual([]);
+    const [said] = quotesOf('Moana Jackson said: “The land of the long white cloud is ours to keep.”');
+    expect(said.speaker).toBe('Moana Jackson');
+  });
+
   it('marks a title kept with the sentence’s comma as name-like', () => {
     // (Introduced as a film, the title is not listed at all: quote-boundaries.test.ts.)
     const [q] = quotesOf('It was “Once Upon A Time in Hollywood,” opening in July, that won the reviews.');
