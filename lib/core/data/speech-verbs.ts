@@ -857,6 +857,9 @@ export const NON_PERSON_WORDS = new Set([
   'federation',
 ]);
 
+/** Titles abbreviated with a full stop before a name ("Dr. Lee", "Rep. Trey Gowdy"), as regex alternatives. */
+export const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon';
+
 /** Titles that come before a name and are not part of it ("Prime Minister Ada Okafor"). */
 export const TITLE_WORDS = new Set([
   'mr',

@@ -7,6 +7,7 @@
  * English word lists (lib/core/data/speech-verbs.ts).
  */
 import {
+  ABBREVIATED_TITLES,
   ALWAYS_ANONYMOUS_HEADS,
   ANONYMOUS_HEADS,
   NON_PERSON_WORDS,
@@ -37,7 +38,7 @@ const INLINE_ADJUNCT = String.raw`(?:(?:in|on|at|of|for|about|from|to|with|durin
 const ADVERBS = `(?:(?:${SPEECH_ADVERBS.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\s+){0,3}`;
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 /** A word of a noun phrase: letters, digits, apostrophes, hyphens, abbreviation dots ("Mr.", "U.S.", "e.GO’s"). */
-const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon|\p{Lu}))\.)?`;
+const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:${ABBREVIATED_TITLES}|St|Jr|Sr|\p{Lu}))\.)?`;
 const PHRASE = (max: number) => String.raw`${WORD}(?:\s+${WORD}){0,${max}}`;
 /**
  * An appositive between a subject and its verb: ", a professor at Y," (no quotation marks, no sentence end), or a

@@ -7,13 +7,14 @@
  */
 import { isKnownFirstName } from '../data/first-names';
 import { ACTING_BODY_WORDS, CREDIT_WORDS, ORGANISATION_WORDS } from '../data/organisations';
+import { ABBREVIATED_TITLES } from '../data/speech-verbs';
 import { hasPersonName } from './people';
 
 /** A name: one to four capitalised words (initials and particles allowed: "Jo M. Lee", "Ana de la Cruz"). */
 const NAME =
   /^((?:\p{Lu}\.\s*|\p{Lu}[\p{L}’'-]*\s+(?:(?:de|van|von|der|del|da|di|la|le|bin|al)\s+)*){0,3}\p{Lu}[\p{L}’'-]*)(?=$|,|\s*\()/u;
 /** A title abbreviated before a name: "Rep.", "Dr.", "Sen.". */
-const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Capt|Sgt|Hon)\.\s+/;
+const TITLE = new RegExp(String.raw`^(?:${ABBREVIATED_TITLES})\.\s+`);
 /** One descriptor after the name: an age ("34"), a place ("Miami", "Lee County, Fla."), a role ("a teacher in Miami"). */
 const DESCRIPTOR = /^[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+[\p{L}\p{N}’'.&-]+){0,8}$/u;
 /** Words that make a piece a clause rather than a descriptor ("who was there", "she said"). */
