@@ -7,7 +7,7 @@
  * answer is 'other'.
  *
  * Known to get wrong: news sites' blogs and columns without an OpinionNewsArticle or BlogPosting type come out
- * news; first-person fiction without dialogue or chapter headings comes out 'other' or 'personal'; cue words for
+ * news; first-person fiction with little dialogue and no chapter heading comes out 'other' or 'personal'; cue words for
  * the text shape exist for English, German, French and Spanish, so plain pages in other languages lean on
  * structure alone; a long plain page of impersonal third-person prose with no quotation, no "you" and no "today"
  * (a manual, a report, a news feature written without reporting verbs) reads as encyclopedia.
@@ -122,7 +122,7 @@ function blogWhy(s: PageSignals, t: TextShape): string {
 
 /**
  * Reasons to read the text as fiction, or null. A chapter heading counts two; long prose, dialogue, almost no
- * numbers and exclamations in dialogue one each; dated facts count against. Four decide: news pieces share any
+ * numbers, first-person narration around dialogue and exclamations in dialogue one each; dated facts count against. Four decide: news pieces share any
  * two or three of these, a novel chapter has them all.
  */
 function fictionEvidence(t: TextShape, title: string, declaresArticle: boolean, fictionUrl: boolean): string[] | null {
@@ -143,6 +143,11 @@ function fictionEvidence(t: TextShape, title: string, declaresArticle: boolean, 
   }
   if (t.digitsPer1000 < 1.5) {
     why.push('almost no numbers');
+    score++;
+  }
+  // A narrator saying "I" between lines of dialogue tells a story; a first-person blog or a column quotes far less.
+  if (t.dialogueShare >= 0.3 && t.firstPersonShare >= 0.3) {
+    why.push(`first-person narration in ${pct(t.firstPersonShare)}`);
     score++;
   }
   if (t.dialogueShare >= 0.15 && t.exclaimPer1000 >= 0.4) {

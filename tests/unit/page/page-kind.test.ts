@@ -25,6 +25,18 @@ const NEWS = [
   'The budget now goes to the provincial government, which said on Wednesday it would review it within 30 days.',
 ];
 
+/** A story told by its narrator: "I" in the narration, dialogue in between, no chapter heading, no exclamations. */
+const TOLD = [
+  'I had been a clerk in that office for some years before the new man came, and I thought I knew its ways well.',
+  '“You will sit by the window,” I told him on the first morning, and he nodded without a word of thanks.',
+  'He worked from dawn until the lamps were lit, and I confess I was pleased with him at first, though I did not say so.',
+  '“I would prefer not to,” he said, when I asked him to help compare the copies that afternoon.',
+  'I stared at him for a long moment, wondering whether I had heard him right, and then I went back to my desk.',
+  '“Are you ill?” I asked him later, but he only looked at the wall outside the window and gave no answer.',
+  'My other clerks thought him mad, and I half agreed with them, yet something in his calm manner held me back.',
+  '“Leave him be,” said the oldest of them, wiping his pen. “He does no harm to anyone, sir, and he copies well.”',
+];
+
 describe('profilePage: kind', () => {
   it('reads a NewsArticle inside a JSON-LD @graph', () => {
     const ld = JSON.stringify({
@@ -46,6 +58,17 @@ describe('profilePage: kind', () => {
     const p = profile(page('<meta property="og:type" content="article">', body));
     expect(p.kind).toBe('fiction');
     expect(p.evidence).toContain('chapter heading');
+  });
+
+  it('calls a first-person story with dialogue fiction, without a chapter heading', () => {
+    const p = profile(page('', paragraphs([...TOLD, ...TOLD, ...TOLD, ...TOLD, ...TOLD, ...TOLD])));
+    expect(p.kind).toBe('fiction');
+    expect(p.evidence.some((e) => e.startsWith('first-person narration'))).toBe(true);
+  });
+
+  it('keeps a first-person post with a few quotes and figures out of fiction', () => {
+    const post = [...TOLD.filter((t) => !t.startsWith('“')), ...NEWS.slice(0, 2)];
+    expect(profile(page('', paragraphs([...post, ...post, ...post, ...post]))).kind).not.toBe('fiction');
   });
 
   it('does not call news with a few quoted paragraphs fiction', () => {
