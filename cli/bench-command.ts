@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/core/analyze';
+import { canonicalUrl } from '../lib/core/site/canonical-url';
 import type { Timings } from '../lib/core/report';
 import { describeInternalError } from '../lib/errors';
 import { decodeHtml } from './decode-html';
@@ -75,7 +76,9 @@ function timePage(path: string): PageTiming {
   const t0 = performance.now();
   const doc = parseHTML(html).document as unknown as Document;
   const parseMs = performance.now() - t0;
-  const { timings } = analyzeDocument(doc, pathToFileURL(resolve(path)).href, { parseMs });
+  // The page's own address, as `footnote analyze` and the browser see it: the URL is evidence of the page's kind.
+  const url = canonicalUrl(doc, pathToFileURL(resolve(path)).href);
+  const { timings } = analyzeDocument(doc, url, { parseMs });
   return { page: path, bytes: bytes.length, ...timings };
 }
 
