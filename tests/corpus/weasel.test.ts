@@ -4,8 +4,11 @@
  * held-out (odd) pages and the train (even) pages. The detector runs on every page here, whatever kind the page
  * profile takes these packed excerpt pages for: this test holds the detector's own judgement, not the profile's.
  * A second test runs it as shipped, behind the page-kind gate: the profile should read these plain pages of
- * encyclopedic sentences as encyclopedia (or news) and let the detector run on nearly all of them. The floors sit a
- * little under today's figures (default: train P 0.964 R 0.173, held out P 0.917 R 0.114; high: held out P 0.81 R 0.155;
+ * encyclopedic sentences as encyclopedia (or news) and let the detector run on nearly all of them. The train floors sit
+ * a little under today's figures (every page: default train P 0.966 R 0.188, high train R 0.228; behind the gate:
+ * default train R 0.184); the held-out floors are the figures before the agentless perfect passives, the noun forms
+ * and the split "some note that" / "most felt that" (default: train P 0.964 R 0.173, held out P 0.917 R 0.114; high:
+ * held out P 0.81 R 0.155;
  * before each cue's confidence was set to its train precision: train P 0.934 R 0.186, held out P 0.890 R 0.121;
  * before the learned group verbs and the "is considered" forms: held out P 0.887 R 0.118, high R 0.137; before the
  * grammar's passive, hearsay and judges forms: train R 0.137, held out R 0.098), so a change that loses recall
@@ -29,7 +32,7 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const summary = JSON.stringify({ train, heldOut });
     expect(train.precision, summary).toBeGreaterThanOrEqual(0.95);
     expect(heldOut.precision, summary).toBeGreaterThanOrEqual(0.9);
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.16);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.18);
     expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.1);
   }, 180_000);
 
@@ -39,7 +42,7 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const train = scoreSplit(gold, hits, isTrainPage, 0);
     const heldOut = scoreSplit(gold, hits, (p) => !isTrainPage(p), 0);
     const summary = JSON.stringify({ train, heldOut });
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.21);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.22);
     expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.15);
     // "High" shows flags down to 0.5: most of them are still weasel wording.
     expect(heldOut.precision, summary).toBeGreaterThanOrEqual(0.75);
@@ -52,7 +55,7 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const train = scoreSplit(gold, run.hits, isTrainPage, DEFAULT_THRESHOLD);
     const heldOut = scoreSplit(gold, run.hits, (p) => !isTrainPage(p), DEFAULT_THRESHOLD);
     const summary = JSON.stringify({ train, heldOut });
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.15);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.18);
     expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.1);
   }, 180_000);
 });

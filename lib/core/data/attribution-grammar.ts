@@ -101,7 +101,7 @@ export const GROUP_NOUNS = forms(`
  */
 export const JUDGE_NOUNS = forms(`
   critics reviewers commentators observers historians scholars pundits analysts experts theorists theologians
-  academics philosophers economists
+  academics philosophers economists writers authors thinkers biographers
 `);
 
 /** The professional groups whose bare plural can open a claim on its own: "Critics argue", "experts say". */
@@ -144,7 +144,7 @@ export const ASIDES = forms(`however though therefore meanwhile instead too also
 /** How often or how widely a judgement is held, said of nobody: "widely", "generally", "often". */
 export const SPREAD_ADVERBS = forms(`
   widely generally often commonly frequently popularly broadly universally largely sometimes usually increasingly
-  traditionally long much highly
+  traditionally long much highly variously repeatedly
 `);
 
 /**
@@ -218,7 +218,6 @@ export const SPREAD_ADJECTIVES = [
   'widely[- ]held',
   'widely[- ]shared',
   'considerable',
-  'much',
   'growing',
   'broad',
   'universal',
@@ -226,5 +225,48 @@ export const SPREAD_ADJECTIVES = [
 
 /** Evaluations done to a subject by nobody named: "has been widely criticized", "was heavily praised". */
 export const VERDICT_PARTICIPLES = forms(`
-  criticized criticised praised acclaimed condemned lauded hailed disputed attacked derided ridiculed panned
+  criticized criticised praised acclaimed condemned lauded hailed heralded disputed attacked derided ridiculed panned
 `);
+
+/**
+ * Participles of a judgement or a conjecture in an agentless perfect passive, with what they take: "has been criticised
+ * for", "have been described as", "has been accused of", "has been likened to", "dates as late as 140 have been
+ * suggested". The perfect says the judging went on over time, by people the sentence leaves out.
+ */
+export const PERFECT_JUDGEMENTS = [
+  ...VERDICT_PARTICIPLES,
+  'questioned',
+  'challenged',
+  'accused of',
+  'credited (?:with|as)',
+  'blamed for',
+  '(?:described|characteri[sz]ed|portrayed|labell?ed|branded|dubbed) as',
+  'likened to',
+  'suggested',
+  'proposed',
+  'speculated',
+  'theori[sz]ed',
+  'hypothesi[sz]ed',
+  'posited',
+];
+
+/**
+ * The reporting verbs that report a state of mind, not a claim made: "most Americans felt that", "many feared that".
+ * After an unnamed group on encyclopedia sentences they describe what a people thought (history), where the verbs
+ * of speech ("some note that", "some followers suggest that") pin a claim on nobody.
+ */
+export const MENTAL_VERBS = forms(`
+  believe believes believed think thinks thought feel feels felt fear fears feared worry worries worried wonder
+  wonders wondered suspect suspects suspected doubt doubts doubted hope hopes hoped
+`);
+
+/** Nouns of talk that can "arise" with nobody behind them: "speculation later arose", "criticism grew". */
+export const TALK_NOUNS = forms(`
+  speculation criticism rumours rumors rumour rumor controversy suspicion suspicions allegations doubts
+`);
+
+/** What such talk does on its own: "arose", "has grown", "began to circulate". */
+export const TALK_ARISES = forms(`arose arisen arises grew grown emerged mounted surfaced circulated persisted spread`);
+
+/** How much or what kind of evidence, said of no study in particular: "there is some evidence", "anecdotal". */
+export const EVIDENCE_AMOUNTS = forms(`some growing increasing mounting anecdotal considerable strong circumstantial`);

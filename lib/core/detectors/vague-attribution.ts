@@ -2,15 +2,19 @@
  * `vague-attribution`: claims pinned on nobody in particular. Flags the sentence of an article paragraph that
  * rests a claim on unnamed sources ("sources familiar with the discussions indicate", "according to recent
  * revelations"), on an unnamed group with any reporting verb ("experts say", "some scholars contend", "many have
- * claimed", "critics of the plan argue", "it is widely believed that", "research has shown", "what some have viewed
- * as", "some consider him to be", "there are scholars who believe", "some have observed that", "legend has it"), on
- * unnamed judges doing anything ("some historians trace it to", "detected by other observers"), on a judgement in
- * the passive or a noun with no judge ("is widely regarded as", "has long been claimed", "is considered the father
- * of", "is considered one of the best", "has drawn widespread criticism", "criticism of X has come from all
- * directions", "a common belief", "it is questioned whether"), on hearsay about a past event ("is said to have
- * fought", "allegedly": right 9 times in 10 on encyclopedia sentences) or, at high sensitivity, on a hedge ("is said
- * to be", "reportedly": right 60% of the time there, "reportedly" under 40%) or a bare "is considered" ("is
- * considered very important": 7 in 10). The verbs after a quantified group include those learned from PolNeAR's
+ * claimed", "many have rightly argued", "critics of the plan argue", "advocates and practitioners of X claim", "it is
+ * widely believed that", "it's been said that", "research has shown", "what some have viewed as", "some consider him
+ * to be", "there are scholars who believe", "some have observed that", "some note that", "legend has it"), on unnamed
+ * judges doing anything ("some historians trace it to", "some writers trace", "detected by other observers", "viewed
+ * by the scientific community as"), on a judgement in the passive or a noun with no judge ("is widely regarded as",
+ * "has long been claimed", "is considered the father of", "is considered one of the best", "has drawn widespread
+ * criticism", "criticism of X has come from all directions", "a common belief", "it is questioned whether"), on
+ * hearsay about a past event ("is said to have fought", "allegedly": right 9 times in 10 on encyclopedia sentences)
+ * or, at high sensitivity, on a hedge ("is said to be", "reportedly": right 60% of the time there, "reportedly" under
+ * 40%), a bare "is considered" ("is considered very important": 8 in 10), "is thought to be" (8 in 10), an agentless
+ * perfect passive ("has been criticised for", "have been described as", "was heralded as": 2 in 3), talk or evidence
+ * with no source ("speculation later arose", "there is some evidence suggesting") or a hearsay adjective ("his
+ * alleged practice"). The verbs after a quantified group include those learned from PolNeAR's
  * annotated news ("many critics denounced", "several economists urged"). The cues are a small grammar
  * (../data/attribution-grammar.ts, ../data/vague-phrases.ts), each with a confidence: cues under 0.9 (hedges, "is
  * regarded as" with no "widely", agentless "has been criticized") show only at "high". It reads English pages of
@@ -42,8 +46,8 @@
  * for "high" (the judged flags there: none right), which also hides the ones a reader would question; a group is
  * cleared by a named quotation in the next sentence even when the speaker is not one of the group; "would"
  * after a group is a hypothetical on news pages but a school's view elsewhere ("many formalists would say"). Against
- * Wikipedia weasel labels it finds about one weasel sentence in five to eight at the default (tuned on / held out:
- * R 0.186 / 0.121, P 0.93 / 0.89): the rest are hedges ("may", "probably"), peacock words and vague quantities
+ * Wikipedia weasel labels it finds about one weasel sentence in five to eight at the default (tuned on / held out,
+ * behind the page-kind gate: R 0.184 / 0.119, P 0.966 / 0.914): the rest are hedges ("may", "probably"), peacock words and vague quantities
  * ("some species", "while others", "many other countries"), which are not attribution. Only about 0.32 of the
  * train weasel sentences hold any word of attribution at all ("considered", "critics", "said", "widely"...), at a
  * share weasel of 0.51, so recall against these labels is capped well under that.

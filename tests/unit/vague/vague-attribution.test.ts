@@ -95,15 +95,20 @@ describe('vague-attribution flags', () => {
     for (const sentence of [
       'Many people say the new park is too small.',
       'It is widely believed that the league will expand next year.',
+      // Research with a quantifier or on its own (3/3), an opinion noun with no holder (6/6), "some note that" (4/4).
+      'Studies show that most drivers overestimate their skill.',
+      'Several studies have shown that most drivers overestimate their skill.',
+      'It is a common belief that cats hate water.',
+      'Some note that the bridge was never finished.',
     ])
-      expect(shown(sentence)).toHaveLength(1);
-    // Under 0.9 there (a bare group 4/7, "studies show" 3/4, "widespread criticism" 4/5, "a common belief" 6/7):
-    // kept for "high". The same forms show at normal on news (the ledger's judged flags).
+      expect(shown(sentence), sentence).toHaveLength(1);
+    // Under 0.9 there (a bare group 4/7, a noun before "studies" 0/1, "has drawn criticism" 4/5, a group's state of
+    // mind "most people felt that" 0/1): kept for "high". The same forms show at normal on news (the ledger's flags).
     for (const sentence of [
       'Critics argue the tax will hurt small shops.',
-      'Studies show that most drivers overestimate their skill.',
-      'The plan has drawn widespread criticism.',
-      'It is a common belief that cats hate water.',
+      'Laboratory studies show that most drivers overestimate their skill.',
+      'The plan has drawn criticism.',
+      'Most farmers felt that the bridge was unsafe.',
     ]) {
       expect(shown(sentence), sentence).toEqual([]);
       const [flag] = shown(sentence, 'high');
