@@ -67,6 +67,8 @@ const TRAILER = /^[^.!?:;"“”]{0,80}?[:,]?\s*$/u;
 /** After the verb in `asks editor X, "Q"`: an inverted subject right before the quote. */
 const OBJECT_BEFORE_QUOTE = new RegExp(String.raw`^\s+(${PHRASE(8)})\s*[,:]\s*$`, 'u');
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording\s+to\s+(${PHRASE(11)})`, 'u');
+/** "according to" right after a quote, before any other word: "“Q,” according to the report." */
+const ACCORDING_TO_FIRST = /^[\s,;:—–-]*[Aa]ccording\s+to\b/;
 /** Before a quote: "In Dr. Lee’s words, “Q”" / "in the words of X: “Q”". */
 const IN_WORDS_OF = new RegExp(
   String.raw`\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+(${PHRASE(5)})|(${PHRASE(5)})[’']s?\s+(?:own\s+)?words)\s*[,:]?\s*$`,
@@ -283,10 +285,16 @@ export function findSpeakerCue(
   const before = tail(fullBefore, CUE_WINDOW);
   // "“Q.” Mills then writes back, “Q2”": a new sentence that runs into the next quote introduces that one.
   const introducesNext = endsSentence && /^\s*\p{Lu}/u.test(after) && /[,:]\s*$/.test(after) && !/[.!?]\s/.test(after);
-  const afterSentence = introducesNext ? '' : firstSentence(after);
-  const relay = relayIn(before) ?? relayIn(afterSentence);
-  const verbsAfter = verbsIn(afterSentence);
   const verbsBefore = verbsIn(before);
+  // "Paul called him “Q.” Former governor Mike Huckabee called the program ...": a quote that a speech verb in its
+  // own sentence introduces, and that ends the sentence, leaves what follows to a sentence of its own.
+  const introducedBefore = endsSentence && verbsBefore.some((v) => TRAILER.test(before.slice(v.end)));
+  const afterSentence = introducesNext || introducedBefore ? '' : firstSentence(after);
+  // "“Q.” Kasich said he would have fired him, according to press reports": after a quote that ends its sentence,
+  // "according to" names the source of the next sentence, unless it follows the quote at once.
+  const ownAccordingTo = !endsSentence || ACCORDING_TO_FIRST.test(afterSentence);
+  const relay = relayIn(before) ?? (ownAccordingTo ? relayIn(afterSentence) : null);
+  const verbsAfter = verbsIn(afterSentence);
   let phrase: string | null = null;
   let m: RegExpExecArray | null = null;
   const first = verbsAfter[0];
@@ -386,7 +394,8 @@ export function findSpeakerCue(
   }
   // "Said Dorothy Poynter, who grew up with him, “Q”" / "Continued Stone: “Q”": a verb opening the sentence.
   if (!phrase && (m = SENTENCE_INITIAL_VERB.exec(before))) phrase = objectPhrase(m[1]);
-  if (!phrase && (m = accordingTo(before) ?? accordingTo(afterSentence))) phrase = objectPhrase(m[1]);
+  if (!phrase && (m = accordingTo(before) ?? (ownAccordingTo ? accordingTo(afterSentence) : null)))
+    phrase = objectPhrase(m[1]);
   if (!phrase && before.includes('words') && (m = IN_WORDS_OF.exec(before))) phrase = objectPhrase(m[1] ?? m[2]);
   if (!phrase && PUT_IT.test(before) && (m = AS_X_PUT_IT.exec(before))) phrase = subjectPhrase(m[1]);
   // "A footnote in the report makes that clear: “Q”": the subject of the sentence a colon ends introduces the quote.

@@ -19,6 +19,7 @@ import {
 } from './attribution';
 import { BODY_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
 import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } from './foreign-attribution';
+import { blankNicknames, isNickname } from './nicknames';
 import { PeopleIndex } from './people';
 import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
@@ -150,13 +151,17 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
   let previousLeftOpen = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p].text;
-    const { spans, leftOpen } = pairQuoteMarks(text);
+    const paired = pairQuoteMarks(text);
+    // Juan “Chico” Manriquez: a nickname inside a name is nobody's words, and the name around it is one person's.
+    const nicknames = paired.spans.filter((s) => isNickname(text, s));
+    const spans = nicknames.length ? paired.spans.filter((s) => !nicknames.includes(s)) : paired.spans;
+    const leftOpen = paired.leftOpen;
     const continues = previousLeftOpen && opensWithQuote(text);
     spans.forEach((span, k) => {
       candidates.push({ para: p, span, run: k === 0 && continues ? run : ++run });
     });
     previousLeftOpen = leftOpen;
-    blanked.push(blankOut(text, spans));
+    blanked.push(blankOut(nicknames.length ? blankNicknames(text, nicknames) : text, spans));
   }
   // No quotation marks at all: nothing to attribute, so no need to index the people.
   if (candidates.length === 0) return [];
@@ -292,7 +297,12 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       const introducedSince = !reported
         ? null
         : reported.at < base
-          ? people.subjectAgreeingIn(Math.max(reported.at + 1, base), at, pronoun)
+          ? people.subjectAgreeingIn(
+              nextSentenceAt(paragraphs[para - 1].text, reported.verbEnd - paragraphs[para - 1].start) +
+                paragraphs[para - 1].start,
+              at,
+              pronoun,
+            )
           : people.subjectAgreeingIn(nextSentenceAt(text, reported.verbEnd - base) + base, at, pronoun);
       if (introducedSince) speaker = introducedSince;
       else if (reported && reportedPerson && compatible(people.genderOf(reportedPerson), pronoun)) {

@@ -41,6 +41,8 @@ const SUBJECT_AFTER =
   /^(?:\s+(?!(?!(?:\p{Ll}+(?:ed|s)|said|told|met|gave|sent|took|made|beat|won|lost|hit|let|put|saw|thought|brought|left|led|sought|taught|wrote|spoke)\s)\p{Ll}+\s+\p{Lu})(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over|if|when|because|while|since|until|unless|although|though|whether|that|but|so|after|before)\b)\p{Ll}|,\s+(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
 /** A party and state label after a politician's name: "(R-Texas)", "(D-N.Y.)", ", R-Ky.,". */
 const PARTY_LABEL = /^(?:\s*\([RDI](?:-[\p{L}. ]{1,16})?\)|,\s+[RDI]-[\p{L}.]{2,6}(?=,))/u;
+/** Where a person is from, after the name: "Juan Manriquez of Oakland carried", "Jo Lee from the Acme Institute". */
+const OF_PLACE = /^\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*(?=[\s,])/u;
 /** A time phrase between a subject and its verb: "Cruz on Friday played down", "Lee last week said". */
 const TIME_THEN_VERB =
   /^\s+(?:on|last|this|late|early|earlier)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon)(?:\s+\p{Lu}\p{Ll}+|\s+\d+|\s+(?:morning|evening|afternoon|night))?\s+(?:(?:\p{Ll}+ly|also|then|again)\s+)?\p{Ll}+(?:ed|s)\b/u;
@@ -173,8 +175,9 @@ interface CapitalisedRun {
 function isSubject(r: CapitalisedRun): boolean {
   if (r.who) return true;
   let next = r.text.slice(r.end, r.end + SUBJECT_WINDOW + 16);
-  // "Sen. Ted Cruz (R-Texas)": a party label says nothing of the role; what follows it does.
-  const label = PARTY_LABEL.exec(next);
+  // "Sen. Ted Cruz (R-Texas)", "Juan Manriquez of Oakland": a party label or a hometown says nothing of the role;
+  // what follows it does.
+  const label = PARTY_LABEL.exec(next) ?? OF_PLACE.exec(next);
   if (label) next = r.text.slice(r.end + label[0].length, r.end + label[0].length + SUBJECT_WINDOW + 16);
   if (!SUBJECT_AFTER.test(next) && !TIME_THEN_VERB.test(next)) return false;
   const lead = r.text.slice(Math.max(0, r.local - SUBJECT_WINDOW), r.local);

@@ -1,0 +1,70 @@
+/**
+ * Speaker mechanisms from the error analysis of PolNeAR's train split (issue 7): a nickname in quotation marks
+ * inside a name, a hometown between a name and its verb, a quote its own sentence introduces and ends, and an
+ * "according to" that belongs to the sentence after the quote.
+ */
+import { describe, expect, it } from 'vitest';
+import { isNickname } from '../../../lib/core/quotes/nicknames';
+import { pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
+import { quotesOf } from './quotes-of';
+
+/** Whether the first quoted span of `text` is read as a nickname. */
+const firstIsNickname = (text: string) => isNickname(text, pairQuoteMarks(text).spans[0]);
+
+describe('nicknames inside a name', () => {
+  it('reads a capitalised word in marks between a given name and a surname as a nickname', () => {
+    expect(firstIsNickname('Juan "Chico" Manriquez of Oakland carried one of the photos.')).toBe(true);
+    expect(firstIsNickname('John “Tig” Tiegen was there.')).toBe(true);
+  });
+
+  it('keeps quoted words that are not between a given name and a surname', () => {
+    expect(firstIsNickname('The film "Jaws" Director was there.')).toBe(false);
+    expect(firstIsNickname('Juan "the best player we ever had" Manriquez')).toBe(false);
+    expect(firstIsNickname('Juan "Chico" said nothing.')).toBe(false);
+  });
+
+  it('lists no nickname as a quote and gives the next "he said" to the person it names', () => {
+    const quotes = quotesOf(
+      'In Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.',
+      'In San Francisco, a group marched in silence. Juan "Chico" Manriquez of Oakland carried one of the photos. "I pretty much cried the whole parade," he said.',
+    );
+    expect(quotes.map((q) => q.text)).not.toContain('Chico');
+    expect(quotes.find((q) => q.text.startsWith('I pretty much'))?.speaker).toBe('Juan Manriquez');
+  });
+});
+
+describe('a hometown between a name and its verb', () => {
+  it('keeps the name the subject, so "he said" goes to the man just introduced', () => {
+    const quotes = quotesOf(
+      '"It was the best day of the year," said Tom Price, a nurse from Fresno.',
+      'Mark Dunn of Oakland carried a sign all afternoon. "I pretty much cried the whole parade," he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Price', 'Mark Dunn']);
+  });
+});
+
+describe('a quote its own sentence introduces and ends', () => {
+  it('belongs to the verb before it, not to the sentence that follows', () => {
+    const quotes = quotesOf(
+      'Other candidates jumped in. Sen. Rand Paul said Rubio\'s plan would give money to undocumented immigrants, and called him "the leading proponent for allowing people in the country illegally to be citizens." Former Arkansas governor Mike Huckabee called the H1-B program "worse than amnesty."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rand Paul', 'Mike Huckabee']);
+  });
+
+  it('leaves "according to" in the next sentence to that sentence', () => {
+    const quotes = quotesOf(
+      '"It\'s a very sad development," Cruz told reporters outside a restaurant in Milwaukee. "This is the consequence of the culture of the campaign." Ohio Gov. John Kasich said he would have fired the manager, according to press reports.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Cruz', 'Cruz']);
+    expect(
+      quotesOf('"This is the consequence of the culture of the campaign," according to press reports.')[0].speaker,
+    ).toBe('press reports');
+  });
+
+  it('still takes the attribution after a quote that opens its own sentence', () => {
+    const quotes = quotesOf(
+      'The governor was asked about the plan on Tuesday. "It is a disaster for the whole city and its people." Governor Jo Lee said it twice.',
+    );
+    expect(quotes[0].speaker).toBe('Jo Lee');
+  });
+});
