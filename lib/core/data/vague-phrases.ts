@@ -105,8 +105,11 @@ const QUANTIFIED_GROUP = `${QUANT} (?:[a-z-]+ ){0,2}?${GROUP}${GROUP_AND_GROUP}$
 const QUANTIFIED_PLURAL = `(?:some|many|most|several|numerous|various) (?:[a-z-]+ )?[a-z]+s${FILLER}${PLURAL_VERB(STRICT_CLAUSE_VERBS)}`;
 /** Words after a group that start a phrase rather than the group's verb: "some critics of", "many scholars who". */
 const NOT_A_VERB = `(?:of|and|or|nor|in|at|on|for|with|who|whom|whose|that|which|from|to|as|is|are|was|were|be|the|a|an|this|these|those|their|his|her|its|such|like|including|among|but|than|if|when|while|because|say|said|says|claim|claimed|argue|argued|believe|believed)`;
-/** "some historians trace it back to", "most Christian scholars date it": judges doing anything make a claim. */
-const JUDGES_ACT = `${QUANT} (?:[a-z-]+ ){0,2}?${alt(JUDGE_NOUNS)}${FILLER}(?!${NOT_A_VERB}\\b)[a-z]+`;
+/**
+ * "some historians trace it back to", "most Christian scholars date it": judges doing anything make a claim (not as the
+ * object of "of": "caught the eyes of so many analysts shows").
+ */
+const JUDGES_ACT = `(?<!\\bof (?:so |too |the )?)${QUANT} (?:[a-z-]+ ){0,2}?${alt(JUDGE_NOUNS)}${FILLER}(?!${NOT_A_VERB}\\b)[a-z]+`;
 /** "Critics of this interpretation argue", "supporters of the plan say". */
 const GROUP_OF = `${alt(STANCE_GROUPS)}(?: and (?:[a-z-]+ )?[a-z]+s)? of (?:the |this |that |these )?(?:[a-z-]+ )?[a-z-]+${FILLER}${PLURAL_VERB(REPORTING_VERBS)}`;
 /** "some argue", "others have claimed", "many believe" (not the superlative "a composer most noted for"). */

@@ -66,6 +66,8 @@ describe('vague-attribution leaves these alone', () => {
     'After he had considered the matter, the mayor resigned.',
     // Judges introducing a phrase, not acting: "some critics of the plan", "many scholars who".
     'Some critics of the plan were at the meeting.',
+    // Judges as the object of "of" are nobody's subject.
+    'That the plan caught the eyes of so many analysts shows how weak the field was.',
     // A hypothetical hedge is no hearsay.
     'Such a scheme would supposedly pay for itself.',
     // "is reputed to have" + a noun is a description, not a report of an event.
@@ -112,19 +114,14 @@ const ARTICLE_HEAD =
   '<meta property="article:published_time" content="2025-03-05T10:00:00Z">';
 
 describe('vague-attribution confidence by page', () => {
-  it('shows hearsay about past events at normal on a page taken for news from its text alone', () => {
-    const plain = flagsOf(`<article>${STORY}</article>`, 'normal');
-    expect(plain.kind).toBe('news');
-    expect(plain.flags.map((f) => f.cue)).toEqual(['said-to-have']);
-    expect(plain.flags[0].confidence).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it('keeps it for "high" on a page that declares itself a news article, where "allegedly" is the law’s caution', () => {
-    const news = flagsOf(`<article>${STORY}</article>`, 'high', ARTICLE_HEAD);
-    expect(news.kind).toBe('news');
-    expect(news.flags.map((f) => f.cue)).toEqual(['said-to-have']);
-    expect(news.flags[0].confidence).toBeLessThan(0.9);
-    expect(flagsOf(`<article>${STORY}</article>`, 'normal', ARTICLE_HEAD).flags).toEqual([]);
+  it('keeps hearsay for "high" on a news page, whether it declares itself an article or reads as one', () => {
+    for (const head of [ARTICLE_HEAD, '']) {
+      const news = flagsOf(`<article>${STORY}</article>`, 'high', head);
+      expect(news.kind).toBe('news');
+      expect(news.flags.map((f) => f.cue)).toEqual(['said-to-have']);
+      expect(news.flags[0].confidence).toBeLessThan(0.9);
+      expect(flagsOf(`<article>${STORY}</article>`, 'normal', head).flags).toEqual([]);
+    }
   });
 
   it('keeps "reportedly" and "is said to be" for "high" everywhere', () => {
