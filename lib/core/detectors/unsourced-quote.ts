@@ -74,6 +74,8 @@ function anonymousConfidence(q: QuoteDraft): number {
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/[,.’']+$/, ''));
+  // Bare "others" ("Others shouted, “Stop the coverup!”") is a crowd in a scene, not a source kept unnamed.
+  if (words.length === 1 && words[0] === 'others') return UNNAMED_PERSON;
   if (words.some((w) => ALWAYS_ANONYMOUS_HEADS.has(w))) return CLEARLY_ANONYMOUS;
   return words.some((w) => SCENE_PEOPLE.has(w)) ? UNNAMED_PERSON : UNNAMED_ROLE;
 }

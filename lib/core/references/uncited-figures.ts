@@ -27,8 +27,12 @@ const MESSAGE = 'Figures attributed to an organisation or study, with no link or
 /** Cheap test for a block: a reporting word and a figure-like word somewhere in it. */
 const REPORTING_HINT =
   /\b(?:report|found|find|show|estimat|data|figures|statistic|according|survey|study|count|record)/i;
+/**
+ * Figures: amounts, percentages, large or decimal numbers, records. A bare number after "a"/"an" is a label, not a
+ * count ("a 911 call", "an 83-year-old").
+ */
 const FIGURE =
-  /\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b|thousand\b)|[$€£¥]\s?\d|\b\d{1,3}(?:,\d{3})+\b|(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)\b(?!(?:1[89]|20)\d\d\b)\d{2,}\b(?![:/]\d|st\b|nd\b|rd\b|th\b)|\b\d+(?:\.\d+)\b|\brecord\s+(?:numbers?|highs?|lows?|levels?)\b|\b(?:historic|all-time|record)\s+(?:levels?|highs?|lows?)\b|\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|\b(?:one|two|three)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+majority)\s+of\b/i;
+  /\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b|thousand\b)|[$€£¥]\s?\d|\b\d{1,3}(?:,\d{3})+\b|(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:[Aa]n?)\s)\b(?!(?:1[89]|20)\d\d\b)\d{2,}\b(?![:/]\d|st\b|nd\b|rd\b|th\b)|\b\d+(?:\.\d+)\b|\brecord\s+(?:numbers?|highs?|lows?|levels?)\b|\b(?:historic|all-time|record)\s+(?:levels?|highs?|lows?)\b|\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|\b(?:one|two|three)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+majority)\s+of\b/i;
 /** Verbs that put figures on a source. "said" is left out: agencies "say" many things that are not data. */
 const REPORTING_VERB =
   /\b(?:reports?|reported|reporting|found|finds|shows?|showed|shown|estimates?|estimated|counted|recorded|revealed|indicates?|indicated|concluded|tallied|documented|registered|logged|data\s+(?:shows?|showed|suggests?|indicates?)|figures\s+(?:show|showed|suggest))\b/i;
@@ -38,13 +42,22 @@ const CAPITALISED_NAME =
 /** "a study", "a new survey", "one recent report", "a 2023 analysis". */
 const STUDY =
   /\b(?:a|an|one|new|recent|latest|another)\s+(?:(?:new|recent|latest|major|large|small|national|federal|global|international|annual|government|independent|peer-reviewed|(?:1[89]|20)\d\d|[a-z]+-(?:year|long|based|wide))\s+)*(?:study|survey|report|poll|analysis|review|paper|census|audit|investigation|trial|meta-analysis)\b/gi;
-/** "according to the Bureau", "data from the CDC": the organisation as source, before its name. */
+/**
+ * "according to the Bureau", "data from the CDC": the organisation as source, before its name. "Data from" is a
+ * source where it opens a clause or follows a preposition ("Data from the CDC show", "based on data from"), not as
+ * a verb's object ("stealing data from the State Department").
+ */
 const SOURCE_BEFORE =
-  /\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|numbers\s+from|estimates\s+from|a\s+report\s+(?:by|from)|a\s+(?:study|survey)\s+(?:by|from))\s+(?:the\s+)?$/i;
+  /(?:\baccording\s+to|(?:^|[,;(—–]\s*|\b(?:and|but|on|in|by|with|using|per|from)\s+)(?:data|figures|statistics|numbers|estimates)\s+from|\ba\s+report\s+(?:by|from)|\ba\s+(?:study|survey)\s+(?:by|from))\s+(?:the\s+)?$/i;
 /** The same, anywhere in a sentence: a cheap test before looking for names. */
 const SOURCE_HINT =
   /\b(?:according\s+to|(?:data|figures|statistics|numbers|estimates)\s+from|(?:report|study|survey)\s+(?:by|from))\s/i;
 const VERB_WINDOW = 48;
+/**
+ * A body after a preposition, as in an appositive that a comma then closes ("Colin Clarke, a political scientist at
+ * the Rand Corporation, cited reports"): a person's affiliation, not the subject of the verb after the comma.
+ */
+const AFFILIATION = /\b(?:at|of|for|with|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** [1], [12, 13], (Smith 2020), (Smith and Jones, 2019). */
 const CITATION_MARKER =
   /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\(\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)?,?\s+(?:1[89]|20)\d\d[a-z]?\s*\)/;
@@ -151,7 +164,10 @@ export function reportingSource(sentence: string): ReportedFigures | null {
     const figureAfter = FIGURE.test(sentence.slice(end));
     const isSource =
       (SOURCE_BEFORE.test(before) && FIGURE.test(sentence.replace(candidate.text, ' '))) ||
-      (reportsAfter && !/[.;:!?]/.test(after.slice(0, reportsAfter.index)) && figureAfter);
+      (reportsAfter &&
+        !/[.;:!?]/.test(after.slice(0, reportsAfter.index)) &&
+        !(AFFILIATION.test(before) && /^\s*,/.test(after)) &&
+        figureAfter);
     if (!isSource) continue;
     // "our survey found", "a study we ran shows": the writer's own numbers, nothing to link to.
     if (!candidate.named && FIRST_PERSON.test(before.slice(-12) + after.slice(0, reportsAfter?.index ?? 16))) continue;

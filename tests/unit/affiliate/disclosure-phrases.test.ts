@@ -19,6 +19,7 @@ const cases: Record<string, { yes: string[]; no: string[] }> = {
       'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.',
       'I received this blender for free in exchange for an honest review.',
       'Thank you to Acme for sponsoring this post!',
+      'If you buy something through these links, we may earn money from the sale.',
     ],
     no: [
       'Advertisement',
@@ -34,6 +35,7 @@ const cases: Record<string, { yes: string[]; no: string[] }> = {
       'Brokers earn a commission on every trade, the regulator said.',
       'The tournament was sponsored by a bank for the third year.',
       'Retailers make money from products sold online.',
+      'Candidates can earn money from royalties on books, sales of which can soar during a campaign.',
       '"We were paid a visit by the police," she said.',
       'The commission said 28 people were quarantined.',
       'Employer-sponsored retirement plans provide tax advantages.',

@@ -39,4 +39,15 @@ describe('unsourced-quote messages', () => {
     );
     expect(message).toMatch(/^These words are attributed to .*mayor.*, but only through unnamed sources \(two people/);
   });
+
+  it('leaves a crowd ("others shouted") out at the default, and keeps a source kept unnamed', () => {
+    const crowd = news(
+      'Some residents applauded the plan at the hearing. Others shouted, “Stop closing our libraries, we will not let you!”',
+    );
+    const report = analyzeDocument(htmlDocument(crowd), 'https://news.example.org/budget');
+    expect(report.quotes.map((q) => [q.speaker, q.attribution])).toEqual([['Others', 'anonymous']]);
+    expect(messages(crowd)).toEqual([]);
+    const source = news('“The library will close in May, whatever the vote says,” one council official said.');
+    expect(messages(source)).toHaveLength(1);
+  });
 });

@@ -224,6 +224,26 @@ describe('uncited-figures: sources given another way', () => {
     expect(reportingSource('The mayor reported 250,000 visitors.')).toBeNull();
   });
 
+  it('reads a body as a source only where it reports, and a count only where it counts', () => {
+    // An affiliation in an appositive is not the subject of the verb after it.
+    const affiliation = 'Colin Clarke, a political scientist at the Rand Corporation, cited reports of 40 deaths.';
+    expect(reportingSource(affiliation)).toBeNull();
+    expect(reportingSource('Researchers at the Urban Institute found that 40 percent had debts.')?.source).toBe(
+      'Urban Institute',
+    );
+    // "data from" as a verb's object is not a source; opening a clause or after a preposition it is.
+    expect(
+      reportingSource('They were accused of stealing data from the State Department, 22 million records.'),
+    ).toBeNull();
+    expect(reportingSource('Data from the Census Bureau show 250,000 new homes.')?.source).toBe('Census Bureau');
+    expect(reportingSource('Based on data from the Census Bureau, 40 percent of homes are rented.')?.source).toBe(
+      'Census Bureau',
+    );
+    // A number after "a" labels something ("a 911 call"); it counts nothing.
+    expect(reportingSource('The Census Bureau reported a 911 call at noon.')).toBeNull();
+    expect(reportingSource('The Census Bureau reported 911 calls at noon.')?.source).toBe('The Census Bureau');
+  });
+
   it('is silent on pages in another language', () => {
     expect(flagsOf('<p>The CDC estimates that 40% of people caught the flu.</p>', 'uncited-figures', 'de')).toEqual([]);
   });

@@ -46,8 +46,14 @@ export const EN: DisclosurePhrases = {
     },
     {
       rule: 'commission',
-      re: /\b(?:earn|earns|receive|receives|get|gets|make|makes|collect|collects|be paid)\s+(?:an?\s+|some\s+)?(?:small\s+|tiny\s+|modest\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of|portion\s+of|percentage\s+of|cut|(?:referral\s+|advertising\s+)?fees?|compensation|money)\b/,
+      re: /\b(?:earn|earns|receive|receives|get|gets|make|makes|collect|collects|be paid)\s+(?:an?\s+|some\s+)?(?:small\s+|tiny\s+|modest\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of|portion\s+of|percentage\s+of|cut|(?:referral\s+|advertising\s+)?fees?|compensation)\b/,
       also: [THROUGH_PURCHASE, SELF_OR_MODAL],
+    },
+    {
+      // Money is anyone's to make ("candidates make money from book sales"): only the page's own earning discloses.
+      rule: 'commission',
+      re: /\b(?:we|i|this\s+(?:site|blog|website|page)|our\s+(?:site|blog|website))\s+(?:(?:may|might|could|can|will|also|do|does)\s+){0,2}(?:earn|make|receive|get|collect)s?\s+(?:some\s+|a\s+little\s+|a\s+bit\s+of\s+)?money\b/,
+      also: [THROUGH_PURCHASE],
     },
     {
       rule: 'commission',
