@@ -44,11 +44,11 @@ const STUDY =
   /\b(?:a|an|one|new|recent|latest|another)\s+(?:(?:new|recent|latest|major|large|small|national|federal|global|international|annual|government|independent|peer-reviewed|(?:1[89]|20)\d\d|[a-z]+-(?:year|long|based|wide))\s+)*(?:study|survey|report|poll|analysis|review|paper|census|audit|investigation|trial|meta-analysis)\b/gi;
 /**
  * "according to the Bureau", "data from the CDC": the organisation as source, before its name. "Data from" is a
- * source where it opens a clause or follows a preposition ("Data from the CDC show", "based on data from"), not as
+ * source where it opens a clause or follows a preposition ("Data from the CDC show", "according to data from"), not as
  * a verb's object ("stealing data from the State Department").
  */
 const SOURCE_BEFORE =
-  /(?:\baccording\s+to|(?:^|[,;(—–]\s*|\b(?:and|but|on|in|by|with|using|per|from)\s+)(?:data|figures|statistics|numbers|estimates)\s+from|\ba\s+report\s+(?:by|from)|\ba\s+(?:study|survey)\s+(?:by|from))\s+(?:the\s+)?$/i;
+  /(?:\baccording\s+to|(?:^|[,;(—–]\s*|\b(?:and|but|to|on|in|by|with|using|per|from)\s+)(?:data|figures|statistics|numbers|estimates)\s+from|\ba\s+report\s+(?:by|from)|\ba\s+(?:study|survey)\s+(?:by|from))\s+(?:the\s+)?$/i;
 /** The same, anywhere in a sentence: a cheap test before looking for names. */
 const SOURCE_HINT =
   /\b(?:according\s+to|(?:data|figures|statistics|numbers|estimates)\s+from|(?:report|study|survey)\s+(?:by|from))\s/i;

@@ -236,6 +236,10 @@ describe('uncited-figures: sources given another way', () => {
       reportingSource('They were accused of stealing data from the State Department, 22 million records.'),
     ).toBeNull();
     expect(reportingSource('Data from the Census Bureau show 250,000 new homes.')?.source).toBe('Census Bureau');
+    expect(
+      reportingSource('About 42 million owe $1.3 trillion, according to data from the Department of Education.')
+        ?.source,
+    ).toBe('Department of Education');
     expect(reportingSource('Based on data from the Census Bureau, 40 percent of homes are rented.')?.source).toBe(
       'Census Bureau',
     );
