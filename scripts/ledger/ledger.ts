@@ -14,6 +14,14 @@ import { join, resolve } from 'node:path';
 export const LEDGER_PATH = resolve(import.meta.dirname, '../../tests/ledger/judged-flags.jsonl');
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus');
 export const LEDGER_CORPORA = ['readability-pages', 'articles-dev', 'openweb-dev', 'fiction-dev'] as const;
+/**
+ * Plain political news (no byline, date or links): a stratified random sample of its flags (random.Random(20261130):
+ * 40 unsourced-quote, then all 56 of them, 40 vague-attribution, 30 missing-reference, the one affiliate flag), read
+ * by hand on 2026-11-30, when its flags had never been tuned on. The fixes it led to were made the same day, so its
+ * figures are now train figures: unseen news will score lower. Not a gate (`npm run ledger -- sample`).
+ */
+export const NEWS_SAMPLE_CORPUS = 'polnear-train';
+export const NEWS_SAMPLE_PATH = resolve(import.meta.dirname, '../../tests/ledger/news-sample.jsonl');
 export type LedgerCorpus = (typeof LEDGER_CORPORA)[number];
 
 export type Verdict = 'right' | 'arguable' | 'wrong';

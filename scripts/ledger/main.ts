@@ -7,11 +7,16 @@
  *                           and passage come from the line itself or from FLAGS, the `unjudged` output that was
  *                           judged; a later judgement of the same flag wins
  *   prune                   drops judgements of flags no longer raised, except the wrong ones (kept as guards)
+ *   sample                  precision on plain news: a random sample of polnear-train's flags, read by hand
+ *                           (tests/ledger/news-sample.jsonl), those still raised and those gone, with a 95%
+ *                           interval; a measure to read, not a gate
  */
 import { readFileSync } from 'node:fs';
 import { describeError } from '../../lib/errors';
 import {
   LEDGER_CORPORA,
+  NEWS_SAMPLE_CORPUS,
+  NEWS_SAMPLE_PATH,
   VERDICTS,
   checkAgainstLedger,
   corpusPages,
@@ -20,6 +25,7 @@ import {
   readLedger,
   writeLedger,
   type Judgement,
+  type Verdict,
 } from './ledger';
 
 async function raisedOn(corpora: readonly string[]) {
@@ -86,7 +92,9 @@ async function main(args: string[]): Promise<void> {
     process.stdout.write(`kept ${kept.length} of ${ledger.length} judgements\n`);
     return;
   }
-  if (command !== 'status') throw new Error(`unknown command "${command}" (status, unjudged, raised, merge, prune)`);
+  if (command === 'sample') return printNewsSample();
+  if (command !== 'status')
+    throw new Error(`unknown command "${command}" (status, unjudged, raised, merge, prune, sample)`);
   const check = checkAgainstLedger(await raisedOn(LEDGER_CORPORA), readLedger());
   const rows = Object.entries(check.byKind).sort(([a], [b]) => a.localeCompare(b));
   process.stdout.write('kind                   raised  right  arguable  wrong  unjudged  precision\n');
@@ -95,6 +103,42 @@ async function main(args: string[]): Promise<void> {
       `${kind.padEnd(22)} ${String(k.raised).padStart(6)} ${String(k.right).padStart(6)} ${String(k.arguable).padStart(9)} ${String(k.wrong).padStart(6)} ${String(k.unjudged).padStart(9)} ${k.precision.toFixed(3).padStart(10)}\n`,
     );
   for (const f of check.wrongBack) process.stdout.write(`wrong, raised again: ${keyOf(f)}: ${f.why}\n`);
+}
+
+/** The judged sample of news flags against the flags raised now, kind by kind. */
+async function printNewsSample(): Promise<void> {
+  const sample = readLedger(NEWS_SAMPLE_PATH);
+  const raised = await raisedOn([NEWS_SAMPLE_CORPUS]);
+  const now = new Set(raised.map(keyOf));
+  const sampled = new Set(sample.map(keyOf));
+  const kinds = [...new Set([...sample.map((j) => j.kind), ...raised.map((f) => f.kind)])].sort();
+  process.stdout.write(
+    `${NEWS_SAMPLE_CORPUS}: ${sample.length} flags read by hand; "kept" are still raised, "gone" no longer are\n` +
+      'kind                   raised  kept: right arguable wrong  precision (95%)        gone: right arguable wrong  not in sample\n',
+  );
+  for (const kind of kinds) {
+    const count = (keep: boolean, v: Verdict) =>
+      sample.filter((j) => j.kind === kind && j.verdict === v && now.has(keyOf(j)) === keep).length;
+    const [right, arguable, wrong] = VERDICTS.map((v) => count(true, v));
+    const [lr, la, lw] = VERDICTS.map((v) => count(false, v));
+    const all = right + arguable + wrong;
+    const [lo, hi] = wilsonInterval(right, all);
+    const unsampled = raised.filter((f) => f.kind === kind && !sampled.has(keyOf(f))).length;
+    const precision = all ? `${(right / all).toFixed(2)} (${lo.toFixed(2)}–${hi.toFixed(2)})` : '—';
+    process.stdout.write(
+      `${kind.padEnd(22)} ${String(raised.filter((f) => f.kind === kind).length).padStart(6)} ${String(right).padStart(11)} ${String(arguable).padStart(8)} ${String(wrong).padStart(5)}  ${precision.padEnd(22)} ${String(lr).padStart(11)} ${String(la).padStart(8)} ${String(lw).padStart(5)}  ${String(unsampled).padStart(13)}\n`,
+    );
+  }
+}
+
+/** The Wilson score interval of a proportion (95%). */
+function wilsonInterval(right: number, all: number, z = 1.96): [number, number] {
+  if (all === 0) return [0, 0];
+  const p = right / all;
+  const centre = p + (z * z) / (2 * all);
+  const spread = z * Math.sqrt((p * (1 - p)) / all + (z * z) / (4 * all * all));
+  const scale = 1 + (z * z) / all;
+  return [(centre - spread) / scale, (centre + spread) / scale];
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
