@@ -2,7 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAgainstLedger, readLedger, type Judgement, type RaisedFlag } from '../../scripts/ledger/ledger';
+import {
+  NEWS_SAMPLE_CORPUS,
+  NEWS_SAMPLE_PATH,
+  checkAgainstLedger,
+  readLedger,
+  type Judgement,
+  type RaisedFlag,
+} from '../../scripts/ledger/ledger';
 
 const flag = (id: string, page = 'p1'): RaisedFlag => ({
   corpus: 'c',
@@ -74,5 +81,18 @@ describe('readLedger', () => {
       /:2: needs/,
     );
     expect(() => readLedger(write(JSON.stringify({ ...judged('k:r:1', 'right'), verdict: 'maybe' })))).toThrow(/:1:/);
+  });
+});
+
+describe('the news sample', () => {
+  it('holds one readable judgement per flag, each with its reason', () => {
+    const sample = readLedger(NEWS_SAMPLE_PATH);
+    expect(sample.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(sample.map((j) => `${j.page}/${j.id}`)).size).toBe(sample.length);
+    for (const j of sample) {
+      expect(j.corpus).toBe(NEWS_SAMPLE_CORPUS);
+      expect(j.id.startsWith(`${j.kind}:${j.rule}:`)).toBe(true);
+      expect(j.why.length).toBeGreaterThan(10);
+    }
   });
 });
