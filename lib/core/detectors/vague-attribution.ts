@@ -58,6 +58,7 @@ import { splitSentences } from '../text/sentences';
 import { GROUP_NOUNS, REPORTING_VERBS, VERB_FILLERS } from '../data/attribution-grammar';
 import { TRIGGER, VAGUE_CUES, type VagueCue, type VagueRule } from '../data/vague-phrases';
 import { JOURNALISM_KINDS } from '../page/page-kind';
+import { reportingSource } from '../references/uncited-figures';
 import { defineDetector, type DetectorContext, type FlagDraft, type Sensitivity } from './detector';
 
 /** Flags under this confidence are for "high" sensitivity only (the extension's threshold at "normal"). */
@@ -170,7 +171,8 @@ export const vagueAttribution = defineDetector('vague-attribution', {
               !inside(quoted, x.index) &&
               !qualifiedByName(text, x.index - sentence.start, x.phrase, x.cue) &&
               !notAnAttribution(text, x.index - sentence.start, x, journalism) &&
-              !(PEOPLE_CUES.has(x.cue.kind) && namedQuoteIn(nextSentence())),
+              !(PEOPLE_CUES.has(x.cue.kind) && namedQuoteIn(nextSentence())) &&
+              !(RESEARCH_CUES.has(x.cue.kind) && reportingSource(text)?.named),
           );
         if (!hit) continue;
         const absStart = block.start + sentence.start;
@@ -234,6 +236,11 @@ function notAnAttribution(sentence: string, index: number, hit: VagueHit, journa
 
 /** Cues whose group is people, one of whom a named quotation right after can be ("a number of analysts say"). */
 const PEOPLE_CUES = new Set(['quantified-group', 'bare-group', 'group-of', 'quantified-plural']);
+/**
+ * Research the sentence goes on to name ("previous studies have suggested — a report by the Brookings Institution
+ * estimated"): named, so whether it is linked is `missing-reference`'s call.
+ */
+const RESEARCH_CUES = new Set(['research', 'research-after-a-word']);
 
 /** A quotation with a named speaker: "“Both sides ...,” Danin said." backs the sentence before it. */
 function namedQuoteIn(sentence: string): boolean {

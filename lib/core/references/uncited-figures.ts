@@ -49,6 +49,9 @@ const STUDY =
  */
 const SOURCE_BEFORE =
   /(?:\baccording\s+to|(?:^|[,;(—–]\s*|\b(?:and|but|to|on|in|by|with|using|per|from)\s+)(?:data|figures|statistics|numbers|estimates)\s+from|\ba\s+report\s+(?:by|from)|\ba\s+(?:study|survey)\s+(?:by|from))\s+(?:the\s+)?$/i;
+/** What follows "a study" when a body named next did it: "by the", "released by", "from". */
+const BY_NAMED_BODY =
+  /^\s+(?:(?:released|published|issued|conducted|commissioned|carried\s+out|produced)\s+)?(?:by|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]/;
 /** The same, anywhere in a sentence: a cheap test before looking for names. */
 const SOURCE_HINT =
   /\b(?:according\s+to|(?:data|figures|statistics|numbers|estimates)\s+from|(?:report|study|survey)\s+(?:by|from))\s/i;
@@ -169,6 +172,8 @@ export function reportingSource(sentence: string): ReportedFigures | null {
         !(AFFILIATION.test(before) && /^\s*,/.test(after)) &&
         figureAfter);
     if (!isSource) continue;
+    // "a study by the Pew Research Center found": the body named next is the source, and is tried next.
+    if (!candidate.named && BY_NAMED_BODY.test(sentence.slice(end))) continue;
     // "our survey found", "a study we ran shows": the writer's own numbers, nothing to link to.
     if (!candidate.named && FIRST_PERSON.test(before.slice(-12) + after.slice(0, reportsAfter?.index ?? 16))) continue;
     // "a review of Fox transcripts", "an analysis of her calendar": with no one named, the newsroom's own work.

@@ -243,6 +243,11 @@ describe('uncited-figures: sources given another way', () => {
     expect(reportingSource('Based on data from the Census Bureau, 40 percent of homes are rented.')?.source).toBe(
       'Census Bureau',
     );
+    // "A study by X": X is the source, named.
+    expect(reportingSource('A study by the Pew Research Center found 40% of adults agree.')).toEqual({
+      source: 'Pew Research Center',
+      named: true,
+    });
     // A number after "a" labels something ("a 911 call"); it counts nothing.
     expect(reportingSource('The Census Bureau reported a 911 call at noon.')).toBeNull();
     expect(reportingSource('The Census Bureau reported 911 calls at noon.')?.source).toBe('The Census Bureau');

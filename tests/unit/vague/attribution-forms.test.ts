@@ -66,6 +66,8 @@ describe('vague-attribution leaves these alone', () => {
     'After he had considered the matter, the mayor resigned.',
     // Judges introducing a phrase, not acting: "some critics of the plan", "many scholars who".
     'Some critics of the plan were at the meeting.',
+    // Research the sentence names: whether it is linked is missing-reference's call.
+    'The share is higher than previous studies have suggested: a report by the Brookings Institution estimated 46,000 accounts.',
     // Judges as the object of "of" are nobody's subject.
     'That the plan caught the eyes of so many analysts shows how weak the field was.',
     // A hypothetical hedge is no hearsay.
