@@ -220,8 +220,16 @@ function invertedAfter(c: Compiled, before: string, sentence: string): Found | n
 function separableClosed(c: Compiled, form: string, rest: string): boolean {
   const particles = c.words.separable[form];
   if (!particles) return true;
-  return new RegExp(String.raw`(?<![\p{L}])(?:${particles.join('|')})\s*[.,;:!?]?\s*$`, 'u').test(rest);
+  const alternatives = particles.join('|');
+  let particleAtEnd = PARTICLE_AT_END.get(alternatives);
+  if (!particleAtEnd) {
+    particleAtEnd = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})\s*[.,;:!?]?\s*$`, 'u');
+    PARTICLE_AT_END.set(alternatives, particleAtEnd);
+  }
+  return particleAtEnd.test(rest);
 }
+/** The particle patterns built so far, by their particles: compiled once (no g or y flag, so sharing is safe). */
+const PARTICLE_AT_END = new Map<string, RegExp>();
 
 /** Words that may sit between an inverted verb and its subject: "sagte auch Müller", "dijo a EFE el ministro". */
 const PARTICLES: Record<ForeignQuoteLanguage, RegExp> = {
