@@ -169,6 +169,18 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
         break;
       case '’':
       case "'": {
+        // Two straight single marks open a double quote (''It's one thing,'' said...: typewriter style).
+        if (ch === "'" && next === "'" && opensAfter(prev) && isWordChar(text[i + 2])) {
+          if (reopensAfterSentence(stack, text, i, "'")) leaveOpen(stack, spans, text, i);
+          pushOpen(stack, 'double', '"”', i, 2);
+          i++;
+          break;
+        }
+        // A single quote closed right before the double one (''the 'refugee crisis''' he said): close it first.
+        if (ch === "'" && next === "'" && text[i + 2] === "'" && stack.at(-1)?.family === 'single') {
+          closeOpen(stack, spans, 'single', "'", i);
+          break;
+        }
         // Two single closing marks in a row stand for a closing double mark (“quote,’’ said...).
         if ((next === '’' || next === "'") && hasOpen(stack, 'double') && !isWordChar(text[i + 2])) {
           if (closeOpen(stack, spans, 'double', '"', i, 2)) {

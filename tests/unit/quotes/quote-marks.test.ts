@@ -15,6 +15,24 @@ describe('pairQuoteMarks', () => {
     expect(quoted('The 12" pipe burst.')).toEqual([]);
   });
 
+  it('pairs two straight single marks as a double quote, as typewriter text and some archives write it', () => {
+    const text = "''It's one thing,'' said Faiza Patel. ''But once you get beyond that, who decides?''";
+    const spans = pairQuoteMarks(text).spans;
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      "It's one thing,",
+      'But once you get beyond that, who decides?',
+    ]);
+    // The attribution after the closing marks starts clean: no stray mark before "said".
+    expect(text.slice(spans[0].markEnd, spans[0].markEnd + 6)).toBe(' said ');
+    expect(quoted("''This is less a 'refugee crisis' and more an occupation,'' she wrote.")).toEqual([
+      "This is less a 'refugee crisis' and more an occupation,",
+    ]);
+    // A single quote closed right before the double one.
+    expect(quoted("He called it ''the 'refugee crisis''' and left.")).toEqual(["the 'refugee crisis'"]);
+    // An empty pair of marks opens nothing.
+    expect(quoted("Set the field to '' and save.")).toEqual([]);
+  });
+
   it('pairs guillemets both ways round', () => {
     expect(quoted('Il a dit : « Nous partons. »')).toEqual([' Nous partons. ']);
     expect(quoted('Er sagte: »Wir gehen.«')).toEqual(['Wir gehen.']);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNickname } from '../../../lib/core/quotes/nicknames';
 import { pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
-import { quotesOf } from './quotes-of';
+import { quotesOf, who } from './quotes-of';
 
 /** Whether the first quoted span of `text` is read as a nickname. */
 const firstIsNickname = (text: string) => isNickname(text, pairQuoteMarks(text).spans[0]);
@@ -66,5 +66,15 @@ describe('a quote its own sentence introduces and ends', () => {
       'The governor was asked about the plan on Tuesday. "It is a disaster for the whole city and its people." Governor Jo Lee said it twice.',
     );
     expect(quotes[0].speaker).toBe('Jo Lee');
+  });
+});
+
+describe('quotations in two straight single marks', () => {
+  it('gives the quote to the person named after it, not to a group in the paragraph above', () => {
+    const quotes = quotesOf(
+      'But these companies must walk a fine line. Experts said that extremist content was difficult to judge.',
+      "''It's one thing to say you won't accept a beheading video on a site,'' said Faiza Patel, co-director of a program at New York University.",
+    );
+    expect(quotes.map(who)).toEqual([['Faiza Patel', 'named']]);
   });
 });
