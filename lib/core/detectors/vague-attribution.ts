@@ -58,6 +58,7 @@ import { splitSentences } from '../text/sentences';
 import { GROUP_NOUNS, REPORTING_VERBS, VERB_FILLERS } from '../data/attribution-grammar';
 import { TRIGGER, VAGUE_CUES, type VagueCue, type VagueRule } from '../data/vague-phrases';
 import { JOURNALISM_KINDS } from '../page/page-kind';
+import { pairQuoteMarks } from '../quotes/quote-marks';
 import { reportingSource } from '../references/uncited-figures';
 import { defineDetector, type DetectorContext, type FlagDraft, type Sensitivity } from './detector';
 
@@ -122,8 +123,8 @@ const UNNAMED_AGENT =
 /** Named members of the group right after it: "critics such as Ortiz", "scholars, including Lee,". */
 const NAMED_EXAMPLE = /^\s*,?\s*(?:such\s+as|like|including|notably|among\s+them)\s+(?:the\s+)?\p{Lu}/u;
 const CLAUSE_BREAKS = [',', ';', ':', '.', '(', ')', '"', '“', '”', '—', '–'];
-const QUOTE_OPEN: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '‘': '’', '‚': '‘' };
-const QUOTE_CHARS = /[“„«"‘‚]/;
+/** Any mark that can open a quotation: a cheap test before pairing them. */
+const QUOTE_CHARS = /[“„«»"‘‚]|''/;
 
 export const vagueAttribution = defineDetector('vague-attribution', {
   detect(ctx) {
@@ -441,34 +442,9 @@ function hasSuperscriptBetween(ctx: DetectorContext, block: Block, start: number
   return false;
 }
 
-/**
- * Spans of text between quotation marks, as [start, end) offsets including the marks. Straight quotes pair up in
- * order; an unclosed quote runs to the end of the block (the paragraph continues a quotation).
- */
+/** The quotations of a text, marks included, paired as the quote extractor pairs them. */
 export function quotedSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    const close = QUOTE_OPEN[ch];
-    // An apostrophe-like ‘ inside a word ("rock ‘n’ roll") opens nothing.
-    if (close && !(ch === '‘' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]))) {
-      let j = text.indexOf(close, i + 1);
-      // ’ closes a ‘ only when it ends a word-run followed by a non-letter (not the apostrophe of "don’t").
-      while (close === '’' && j >= 0 && /[\p{L}]/u.test(text[j + 1] ?? '')) j = text.indexOf(close, j + 1);
-      if (j < 0) {
-        if (ch === '‘' || ch === '‚') {
-          i++;
-          continue;
-        }
-        spans.push([i, text.length]);
-        break;
-      }
-      spans.push([i, j + 1]);
-      i = j + 1;
-    } else i++;
-  }
-  return spans;
+  return pairQuoteMarks(text).spans.map((s) => [s.markStart, s.markEnd]);
 }
 
 /** Whether a quotation of four words or more overlaps the sentence: then the quote's sourcing is the question. */
