@@ -227,6 +227,10 @@ describe('quotedSpans', () => {
     const text = 'He said “one two” and "three" then «four».';
     expect(quotedSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['“one two”', '"three"', '«four»']);
   });
+  it("pairs two straight single marks as the quote extractor does (''Q,'' said X)", () => {
+    const text = "''It is not a combat mission,'' one official said.";
+    expect(quotedSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(["''It is not a combat mission,''"]);
+  });
   it('ignores apostrophes', () => {
     const text = 'It’s the bakers’ union, she said.';
     expect(quotedSpans(text)).toEqual([]);
