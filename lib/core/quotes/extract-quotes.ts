@@ -12,6 +12,7 @@ import { splitSentences } from '../text/sentences';
 import {
   findSpeakerCue,
   hasPersonName,
+  hasSpeechVerb,
   isAnonymous,
   reportedSpeakers,
   type ReportedSpeaker,
@@ -336,6 +337,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
           : null;
       const lastSubject = prevSentence ? people.subjectIn(base + prevSentence.start, sentenceAt) : null;
       const reported = reportedBefore();
+      const midSentence =
+        sentenceStart >= prevInPara &&
+        (before.match(WORDS) ?? []).length >= 3 &&
+        !hasSpeechVerb(before) &&
+        !SUBJECT_PRONOUN.test(before);
       const nameAbove = para > 0 && endsWithName(para - 1) ? people.lastIn(paragraphs[para - 1].start, base) : null;
       // "The charter opens with a line: “...”": a sentence that introduces the quote without naming anyone.
       const introducedByNobody =
@@ -344,7 +350,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
         before.split(/[^\p{L}]+/u).some((w) => SOURCE_NOUNS.has(w.toLowerCase()));
       if (introduced ?? ownSubject ?? lastSubject) speaker = introduced ?? ownSubject ?? lastSubject;
       else if (introducedByNobody) speaker = null;
-      else if (reported && reported.at > previousAt) found = reported.cue;
+      // A quote set inside the writer's own sentence, with no speech verb or pronoun subject before it ("an argument
+      // between “X” and “Y”"), is a position or a term, not the words of someone the paragraph above reported.
+      else if (reported && reported.at > previousAt && !(reported.at < base && midSentence)) found = reported.cue;
       else if (previous && previousAt >= 0) {
         speaker = previous.speaker;
         attribution = previous.attribution;
@@ -533,8 +541,15 @@ const HYPOTHETICAL_FRAME =
 const GLOSS_FRAME =
   /\b(?:(?:translated|translates|translating|glossed|rendered)(?:\s+(?:in)?to\s+\p{L}+)?\s+as|(?:which\s+|that\s+)?means|meaning|literally|lit\.)\s*[,:]?\s*$/iu;
 
-/** A determiner right before the opening mark: the quoted words begin a noun phrase. */
-const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|this|that|these|those|such|their|its|our|your|my|his|her)\s+$/i;
+/** A pronoun that can be a sentence's subject: "he", "she", "they" stand for someone reported before. */
+const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/i;
+
+/**
+ * A determiner before the opening mark, perhaps with a hyphenated modifier between ("a single-payer “Medicare for
+ * all” plan"): the quoted words begin a noun phrase.
+ */
+const DETERMINER_BEFORE =
+  /(?:^|\s)(?:a|an|the|this|that|these|those|such|their|its|our|your|my|his|her)\s+(?:\p{L}+-[\p{L}-]+\s+)?$/iu;
 /** A lower-case word right after the closing mark: the noun the quoted words modify ("task", "moments"). */
 const NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
 /** Words after a quoted phrase that continue the sentence rather than complete a noun phrase. */

@@ -78,3 +78,26 @@ describe('quotations in two straight single marks', () => {
     expect(quotes.map(who)).toEqual([['Faiza Patel', 'named']]);
   });
 });
+
+describe("quotes set inside the writer's own sentence", () => {
+  it('does not give two positions named in a sentence to the people the paragraph above reported', () => {
+    const quotes = quotesOf(
+      'After the attacks, many people posted messages online saying the violence had nothing to do with their faith.',
+      'An argument between “This has nothing to do with Islam” and “This has everything to do with Islam” has gone on for years.',
+    );
+    expect(quotes.filter((q) => q.attribution !== 'none')).toEqual([]);
+  });
+
+  it("still reads a quote after a speech verb in the sentence as the reported speaker's", () => {
+    const quotes = quotesOf(
+      'Donald Trump said he would move the embassy to Jerusalem.',
+      'And he seemed to paper over his past statements, promising that in any negotiation, “we will send a clear signal.”',
+    );
+    expect(quotes.map(who)).toEqual([['Donald Trump', 'named']]);
+  });
+
+  it('reads a short phrase after a determiner and a hyphenated modifier as a name for the noun after it', () => {
+    const quotes = quotesOf('Sanders proposed a single-payer “Medicare for all” health-care system, sources said.');
+    expect(quotes.filter((q) => !q.nameLike)).toEqual([]);
+  });
+});
