@@ -55,9 +55,12 @@ const VERB_G = new RegExp(String.raw`\b(?:${VERB})\b`, 'gu');
 const LEAD_ONLY = new RegExp(String.raw`^[\s,;:.!?—–-]*${INLINE_ADJUNCT}${ADVERBS}$`, 'u');
 /** After the verb in `"Q," said X` / `"Q," says the founder of Y`: its subject. */
 const OBJECT_AFTER = new RegExp(String.raw`^\s+(${PHRASE(11)}(?:\s*,\s*${PHRASE(4)})?)`, 'u');
-/** Before the verb in `"Q," she said` / `"Q," X, a professor, said`: the subject right after the quote. */
+/**
+ * Before the verb in `"Q," she said` / `"Q," X, a professor, said`: the subject right after the quote, up to 16 words
+ * ("nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for ... wrote").
+ */
 const SUBJECT_LEADING = new RegExp(
-  String.raw`^[\s,;:.!?—–-]*${INLINE_ADJUNCT}(${ADJECTIVE_LIST}${PHRASE(11)}?)${APPOSITIVE}\s+${ADVERBS}$`,
+  String.raw`^[\s,;:.!?—–-]*${INLINE_ADJUNCT}(${ADJECTIVE_LIST}${PHRASE(15)}?)${APPOSITIVE}\s+${ADVERBS}$`,
   'u',
 );
 /**

@@ -101,3 +101,13 @@ describe("quotes set inside the writer's own sentence", () => {
     expect(quotes.filter((q) => !q.nameLike)).toEqual([]);
   });
 });
+
+describe('a long subject after the quote', () => {
+  it('reads a subject of up to sixteen words, titles and affiliation included', () => {
+    const quotes = quotesOf(
+      'Nuclear proliferation experts have long worried about the program.',
+      '“Tritium is used to boost the yield of nuclear weapons,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington’s Institute for Science and International Security wrote in September.',
+    );
+    expect(quotes.map(who)).toEqual([['David Albright', 'named']]);
+  });
+});
