@@ -4,32 +4,11 @@
  * judgement with no judge, shown only at "high" (its share right on the weasel train sentences is under one half).
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../lib/core/analyze';
-import { findSelector } from '../../../lib/core/anchoring/selectors';
-import type { Detector, Sensitivity } from '../../../lib/core/detectors/detector';
-import { vagueAttribution } from '../../../lib/core/detectors/vague-attribution';
+import type { Sensitivity } from '../../../lib/core/detectors/detector';
+import { flagsInSentence } from './flags-in-sentence';
 import { LEARNED_REPORTING_VERBS, REPORTING_VERBS } from '../../../lib/core/data/attribution-grammar';
-import { htmlDocument } from '../../support/load-html';
 
-/** The detector on any kind of page: these small pages are too thin for the page profile to place. */
-const anyPage: Detector = { ...vagueAttribution, appliesTo: undefined };
-
-function flagsOf(sentence: string, sensitivity: Sensitivity = 'normal') {
-  const doc = htmlDocument(
-    `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>` +
-      `<p>The town held a vote in May. ${sentence} The count ends today.</p></body></html>`,
-  );
-  const report = analyzeDocument(doc, 'https://example.com/story', {
-    detectors: [anyPage],
-    sensitivity: { 'vague-attribution': sensitivity },
-  });
-  return report.flags.map((f) => ({
-    cue: f.data?.cue,
-    phrase: f.data?.phrase,
-    text: findSelector(f.target.selector, 'TextQuoteSelector')!.exact,
-    confidence: f.confidence,
-  }));
-}
+const flagsOf = (sentence: string, sensitivity: Sensitivity = 'normal') => flagsInSentence(sentence, sensitivity);
 
 describe('the learned reporting verbs', () => {
   it('adds verbs that only report after a group, and none the grammar already has', () => {

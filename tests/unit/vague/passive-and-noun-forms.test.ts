@@ -7,30 +7,10 @@
  * flag: a named agent or example, a word that is not a reporting verb, no evidence at all.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../lib/core/analyze';
-import { findSelector } from '../../../lib/core/anchoring/selectors';
-import type { Detector, Sensitivity } from '../../../lib/core/detectors/detector';
-import { vagueAttribution } from '../../../lib/core/detectors/vague-attribution';
-import { htmlDocument } from '../../support/load-html';
+import type { Sensitivity } from '../../../lib/core/detectors/detector';
+import { flagsInSentence } from './flags-in-sentence';
 
-/** The detector on any kind of page: these small pages are too thin for the page profile to place. */
-const anyPage: Detector = { ...vagueAttribution, appliesTo: undefined };
-
-function flagsOf(sentence: string, sensitivity: Sensitivity = 'high') {
-  const doc = htmlDocument(
-    `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>` +
-      `<p>The town held a vote in May. ${sentence} The count ends today.</p></body></html>`,
-  );
-  const report = analyzeDocument(doc, 'https://example.com/story', {
-    detectors: [anyPage],
-    sensitivity: { 'vague-attribution': sensitivity },
-  });
-  return report.flags.map((f) => ({
-    cue: f.data?.cue,
-    text: findSelector(f.target.selector, 'TextQuoteSelector')!.exact,
-    confidence: f.confidence,
-  }));
-}
+const flagsOf = (sentence: string, sensitivity: Sensitivity = 'high') => flagsInSentence(sentence, sensitivity);
 
 describe('vague-attribution reads these forms, and lets off their near misses', () => {
   it.each([
