@@ -28,6 +28,7 @@ import { findSelector } from '../lib/core/anchoring/selectors';
 import type { Detector, Sensitivity } from '../lib/core/detectors/detector';
 import { vagueAttribution } from '../lib/core/detectors/vague-attribution';
 import { GROUP_NOUNS, QUANTIFIERS, REPORTING_VERBS } from '../lib/core/data/attribution-grammar';
+import { wilsonInterval } from './wilson';
 
 export interface GoldSentence {
   text: string;
@@ -61,13 +62,7 @@ export const isTrainHalfA = (page: string) => Number(page.replace(/\D/g, '')) % 
 export const isTrainHalfB = (page: string) => Number(page.replace(/\D/g, '')) % 4 === 2;
 
 /** The Wilson score lower bound of a proportion `right`/`all` (z 1.28: 80% one-sided). */
-export function wilsonLowerBound(right: number, all: number, z = 1.28): number {
-  if (all === 0) return 0;
-  const p = right / all;
-  const centre = p + (z * z) / (2 * all);
-  const spread = z * Math.sqrt((p * (1 - p)) / all + (z * z) / (4 * all * all));
-  return (centre - spread) / (1 + (z * z) / all);
-}
+export const wilsonLowerBound = (right: number, all: number, z = 1.28): number => wilsonInterval(right, all, z)[0];
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 

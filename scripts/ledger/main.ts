@@ -13,6 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describeError } from '../../lib/errors';
+import { wilsonInterval } from '../wilson';
 import {
   LEDGER_CORPORA,
   NEWS_SAMPLE_CORPUS,
@@ -129,16 +130,6 @@ async function printNewsSample(): Promise<void> {
       `${kind.padEnd(22)} ${String(raised.filter((f) => f.kind === kind).length).padStart(6)} ${String(right).padStart(11)} ${String(arguable).padStart(8)} ${String(wrong).padStart(5)}  ${precision.padEnd(22)} ${String(lr).padStart(11)} ${String(la).padStart(8)} ${String(lw).padStart(5)}  ${String(unsampled).padStart(13)}\n`,
     );
   }
-}
-
-/** The Wilson score interval of a proportion (95%). */
-function wilsonInterval(right: number, all: number, z = 1.96): [number, number] {
-  if (all === 0) return [0, 0];
-  const p = right / all;
-  const centre = p + (z * z) / (2 * all);
-  const spread = z * Math.sqrt((p * (1 - p)) / all + (z * z) / (4 * all * all));
-  const scale = 1 + (z * z) / all;
-  return [(centre - spread) / scale, (centre + spread) / scale];
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
