@@ -67,8 +67,22 @@ const NO_SPEAKER = 0.05;
 const NO_SPEAKER_LONG_UNNAMED = 0.3;
 const LONG_STATEMENT_WORDS = 12;
 
+/**
+ * A quoted fragment this short is a term or a label ("top secret", "Swiss cheese", plans to "actively support"), not
+ * testimony: on plain news, none of three such flags was judged right.
+ */
+const FRAGMENT_WORDS = 2;
+/** "one person tweeted", "another user posted": a stranger on social media, quoted as colour. */
+const SOCIAL_POSTER = /^(?:one|another|a|someone)(?:\s+(?:person|user|commenter|poster))?$/i;
+const SOCIAL_VERB =
+  /\b(?:tweet(?:ed|s)?|retweet(?:ed|s)?|posted|posts|commented)\b|\bon (?:Twitter|Facebook|Instagram|TikTok|Reddit|X)\b/;
+
 /** How plainly anonymous a source phrase is: a relay or an anonymous head, a single role, or a person in a scene. */
-function anonymousConfidence(q: QuoteDraft): number {
+function anonymousConfidence(q: QuoteDraft, text: string): number {
+  if (q.text.split(/\s+/).filter(Boolean).length <= FRAGMENT_WORDS) return UNNAMED_ROLE;
+  const source = (q.via ?? q.speaker ?? '').trim();
+  const around = text.slice(Math.max(0, q.start - 80), q.start) + ' ' + text.slice(q.end, q.end + 80);
+  if (SOCIAL_POSTER.test(source) && SOCIAL_VERB.test(around)) return UNNAMED_PERSON;
   if (q.speaker && q.via && q.speaker !== q.via) return CLEARLY_ANONYMOUS;
   const words = (q.via ?? q.speaker ?? '')
     .toLowerCase()
@@ -122,7 +136,7 @@ export const unsourcedQuote = defineDetector('unsourced-quote', {
             : `This quotation comes from an unnamed source${source ? ` (${asPhrase(source)})` : ''}: nobody on the record stands behind it.`,
           start: q.start,
           end: q.end,
-          confidence: anonymousConfidence(q),
+          confidence: anonymousConfidence(q, text),
           data: { speaker: q.speaker, via: q.via ?? null },
         });
       } else if (

@@ -117,6 +117,11 @@ const NAME_NEXT = /^\s+(?:the\s+)?\p{Lu}/u;
 const VERB_WORDS = new Set([...REPORTING_VERBS, ...VERB_FILLERS].flatMap((w) => w.split(' ')));
 /** A quoted term right after a passive: "is said to be “split”", "is often described as the ‘Australasian robins’". */
 const NAMED_TERM = /^\s*(?:as|to\s+be|be)?\s*(?:(?:the|an?)\s+)?[“"‘`'«]/u;
+/**
+ * Verbs that judge even a quoted term: "are sometimes regarded as the ‘green Orange Order’" compares, where "is
+ * described as the ‘Australasian robins’" names.
+ */
+const JUDGED_AS = /\b(?:regarded|viewed|seen|perceived|hailed|acclaimed)(?:\s+as)?$/i;
 /** The first word of an agent that leaves the judge unnamed: "by some", "by many critics". */
 const UNNAMED_AGENT =
   /^(?:some|many|most|others|several|various|certain|numerous|all|both|everyone|everybody|a|critics|experts|scholars|historians|fans|people|observers|commentators)$/i;
@@ -152,10 +157,13 @@ export const vagueAttribution = defineDetector('vague-attribution', {
       for (let s = 0; s < sentences.length; s++) {
         const sentence = sentences[s];
         while (h < hits.length && hits[h].index < sentence.start) h++;
-        const inSentence: VagueHit[] = [];
+        let inSentence: VagueHit[] = [];
         for (let k = h; k < hits.length && hits[k].index < sentence.end; k++) inSentence.push(hits[k]);
         if (inSentence.length === 0) continue;
-        if (carriesQuotation(block.text, quoted, sentence.start, sentence.end)) continue;
+        if (carriesQuotation(block.text, quoted, sentence.start, sentence.end)) {
+          inSentence = inSentence.filter((x) => quotesTheGroup(block.text, quoted, sentence.start, sentence.end, x));
+          if (inSentence.length === 0) continue;
+        }
         const text = block.text.slice(sentence.start, sentence.end);
         // A question asserts nothing, so it rests nothing on anyone ("Funny how anonymous sources are okay ...?").
         if (/\?[\s”"’')\]]*$/.test(text)) continue;
@@ -172,7 +180,10 @@ export const vagueAttribution = defineDetector('vague-attribution', {
               !inside(quoted, x.index) &&
               !qualifiedByName(text, x.index - sentence.start, x.phrase, x.cue) &&
               !notAnAttribution(text, x.index - sentence.start, x, journalism) &&
-              !(PEOPLE_CUES.has(x.cue.kind) && namedQuoteIn(nextSentence())) &&
+              !(
+                PEOPLE_CUES.has(x.cue.kind) &&
+                (namedQuoteIn(nextSentence()) || namesMemberIn(nextSentence(), x.phrase))
+              ) &&
               !(RESEARCH_CUES.has(x.cue.kind) && reportingSource(text)?.named),
           );
         if (!hit) continue;
@@ -347,6 +358,9 @@ function qualifiedByName(sentence: string, index: number, phrase: string, cue: V
   const joined = /([\p{L}'’.-]+)\s+and\s+$/u.exec(before);
   if (/^(?:others?|many\s+more|some\s+other)\b/i.test(phrase) && joined && !GROUP_WORDS.has(joined[1].toLowerCase()))
     return true;
+  // "what he and many union members see as", "Trump and some advisers argue": a named person shares the view.
+  const person = PERSON_AND.exec(before);
+  if (cue.rule === 'unnamed-group' && person && namesAPerson(person[1])) return true;
   // ("Fans and other hockey players": a group noun opening the sentence is no name.)
   const leader = /(\p{Lu}[\p{L}'’.-]*)\s+and\s+others?\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(before);
   if (leader && !GROUP_WORDS.has(leader[1].toLowerCase())) return true;
@@ -369,14 +383,46 @@ function qualifiedByName(sentence: string, index: number, phrase: string, cue: V
   if (/\b(?:some|many|most|other|certain|several)$/i.test(phrase) && NAME_NEXT.test(after)) return true;
   if (cue.rule === 'passive-attribution' || cue.rule === 'hedge') {
     // "is said to be “split”", "is often described as ‘Australasian robins’": a term being named, not a judgement.
-    if (NAMED_TERM.test(after)) return true;
+    if (NAMED_TERM.test(after) && !JUDGED_AS.test(phrase)) return true;
     // "is widely recognized by international law as": the judge is named right after the judgement (a "by" further
     // on belongs to another verb: "according to popular misconception the sound is caused by the paper").
+    // After an infinitive ("was alleged to have kicked two from 50 yards", "are said to come from Africa") a "by" or
+    // "from" belongs to the infinitive's verb: the reporter would have stood before "to".
     const clause = after.split(/[,;:.()]/)[0];
-    const agent = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:by|from)\s+(\S+)/u.exec(clause);
+    const agent = /\bto\b/i.test(phrase) ? null : /^\s*(?:[\p{L}-]+\s+){0,3}?(?:by|from)\s+(\S+)/u.exec(clause);
     if (agent && !UNNAMED_AGENT.test(agent[1])) return true;
   }
   return /\btold$/i.test(phrase) && NAME_NEXT.test(after);
+}
+
+/**
+ * A person opening the subject, joined to the group: "what he and", "Trump and", "Mr. Trump and" (not the end of a
+ * longer name: "a treaty with the Soviet Union and some have suggested").
+ */
+const PERSON_AND =
+  /(?:^|[,;:(—–]\s*|\b(?:what|that|as|which|when|while|because|but|so)\s+)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(he|she|\p{Lu}[\p{L}'’.-]*)\s+and\s+$/u;
+
+/** "he", "she" or a capitalised word that is not a sentence opener or a group ("Trump", "Sanders's"). */
+function namesAPerson(word: string): boolean {
+  if (/^(?:he|she)$/i.test(word)) return true;
+  return /^\p{Lu}/u.test(word) && !NOT_A_NAME.has(word.toLowerCase()) && !GROUP_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * The sentence after a group's claim names one of the group: "... a wide array of economists say, limited the
+ * recovery. One of those economists is former Federal Reserve chairman Ben Bernanke".
+ */
+function namesMemberIn(next: string, phrase: string): boolean {
+  if (!/\b(?:of\s+(?:them|those|these)|among\s+them|those|these)\b/i.test(next)) return false;
+  const group = phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .find((w) => GROUP_WORDS.has(w));
+  const pointsBack = new RegExp(
+    String.raw`\b(?:(?:one|two|three|some|several|many|most|each|all)\s+of\s+(?:them|those|these)|among\s+them|(?:those|these)\s+${group ?? '[a-z]+s'})\b`,
+    'i',
+  );
+  return pointsBack.test(next) && /.\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u.test(next);
 }
 
 /** The words just before a group that names it ("Harvard experts say") or points back to it ("the researchers"). */
@@ -450,6 +496,23 @@ export function quotedSpans(text: string): [number, number][] {
 /** Whether a quotation of four words or more overlaps the sentence: then the quote's sourcing is the question. */
 function carriesQuotation(text: string, quoted: [number, number][], start: number, end: number): boolean {
   return quoted.some(([qs, qe]) => qs < end && qe > start && wordCount(text.slice(qs, qe)) >= 4);
+}
+
+/**
+ * Whether every quotation of four words or more in the sentence is the unnamed group's own words, opening right
+ * after its phrase: "was described by other critics as “characterized by ...”", "some critics claimed that “...”".
+ * The group is then the only speaker, and the sentence names nobody.
+ */
+function quotesTheGroup(text: string, quoted: [number, number][], start: number, end: number, hit: VagueHit): boolean {
+  if (hit.cue.rule !== 'unnamed-group') return false;
+  const phraseEnd = hit.index + hit.phrase.length;
+  return quoted.every(
+    ([qs, qe]) =>
+      qs >= end ||
+      qe <= start ||
+      wordCount(text.slice(qs, qe)) < 4 ||
+      (qs >= phraseEnd && /^\s*[,:]?\s*(?:that|as|to\s+be)?\s*[,:]?\s*$/i.test(text.slice(phraseEnd, qs))),
+  );
 }
 
 function inside(spans: [number, number][], offset: number): boolean {

@@ -161,6 +161,10 @@ function accordingTo(text: string): RegExpExecArray | null {
 const ATTRIBUTION_CLOSING_SENTENCE =
   /^\s*\p{Ll}[^.!?;:"“”«»]{0,100},\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|he|she)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}[^.!?]*[.!?]?)\s*$/u;
 
+/** The same with the verb first: "... announced in October, said Derek Scissors, a China scholar with AEI." */
+const INVERTED_CLOSING_SENTENCE =
+  /^\s*\p{Ll}[^.!?;:"“”«»]{0,100},\s+(?:said|says|added|explained|noted|wrote)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)/u;
+
 /** A name and a colon opening a headline, then at most four capitalised words up to the quote. */
 const HEADLINE_LABEL = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+):\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}$/u;
 
@@ -424,6 +428,12 @@ export function findSpeakerCue(
       !CLAUSE_AFTER_VERB.test(trailer.replace(/,[\s\S]*$/, ''))
     )
       phrase = subjectPhrase(m[1]);
+  }
+  // "“Q” announced in October, said Derek Scissors, a China scholar": the rest of the sentence ends in an inverted
+  // attribution to a person, after a comma.
+  if (!phrase && !endsSentence && (m = INVERTED_CLOSING_SENTENCE.exec(afterSentence))) {
+    const named = objectPhrase(m[1]);
+    if (named && hasPersonName(named.split(/\s+/))) phrase = named;
   }
   // "Bill Clinton: Hillary ‘Q’", "Ryan: ‘Q’": a headline that opens with a name and a colon gives the words to it.
   if (!phrase && (m = HEADLINE_LABEL.exec(fullBefore))) phrase = m[1];
@@ -698,7 +708,10 @@ const RELAY_DESCRIPTION =
 /** Whether a speaker phrase hides who is speaking ("officials", "a source close to", "experts"). */
 export function isAnonymous(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && NP_CONTINUE.has(w.toLowerCase()));
+  // The noun phrase ends where "of"/"for" or a description of the source starts: "one person familiar with the talks".
+  const cut = words.findIndex(
+    (w, i) => i > 0 && (NP_CONTINUE.has(w.toLowerCase()) || SOURCE_DESCRIPTION.has(w.toLowerCase())),
+  );
   const core = cut > 0 ? words.slice(0, cut) : words;
   const lower = core.map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
   const head = lower[lower.length - 1];
@@ -719,6 +732,9 @@ export function isAnonymous(phrase: string): boolean {
   // "a TransLink spokesperson" speaks for a named body; "a spokesperson" does not.
   return !core.slice(0, -1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !NON_PERSON_WORDS.has(lower[i])));
 }
+
+/** Words that start what a source is described by, after its head: "familiar with", "close to", "who spoke". */
+const SOURCE_DESCRIPTION = wordSet(`familiar close briefed knowledgeable involved with who`);
 
 /** Heads that speak for a body rather than for themselves. */
 const SPOKES_HEADS = wordSet(`spokesperson spokesman spokeswoman representative`);

@@ -50,4 +50,27 @@ describe('unsourced-quote messages', () => {
     const source = news('“The library will close in May, whatever the vote says,” one council official said.');
     expect(messages(source)).toHaveLength(1);
   });
+
+  it("keeps a two-word label and a stranger's tweet from an unnamed source below the default", () => {
+    const confidences = (html: string) =>
+      analyzeDocument(htmlDocument(html), 'https://news.example.org/budget')
+        .flags.filter((f) => f.kind === 'unsourced-quote')
+        .map((f) => f.confidence);
+    const statement = news(
+      'Aides say the mayor “will not sign any budget that closes the library,” according to two council officials.',
+    );
+    expect(confidences(statement)).toEqual([0.9]);
+    const label = news(
+      'Aides say the mayor plans to “actively support” the library, according to two council officials.',
+    );
+    expect(confidences(label).every((c) => c! < 0.9)).toBe(true);
+    const tweet = news(
+      'Another person tweeted: “The council is closing the one place my kids love to go after school.”',
+    );
+    expect(confidences(tweet).every((c) => c! < 0.9)).toBe(true);
+    const source = news(
+      '“The council is closing the one place my kids love to go after school,” said one person familiar with the talks.',
+    );
+    expect(confidences(source)).toEqual([0.9]);
+  });
 });

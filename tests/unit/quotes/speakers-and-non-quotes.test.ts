@@ -13,6 +13,19 @@ describe('speakers next to the quote', () => {
     expect(who(q)).toEqual(['Azzouz', 'named']);
   });
 
+  it('reads an inverted attribution closing the sentence the quote runs into: “Q” announced in May, said X', () => {
+    const [q] = quotesOf(
+      'Two people briefed on the talks said the deal was near. “The mayor wants a bigger deal than the small one” announced in May, said Derek Scissors, a scholar with the institute.',
+    );
+    expect(who(q)).toEqual(['Derek Scissors', 'named']);
+  });
+
+  it('keeps an unnamed source unnamed when a description follows its head: "one person familiar with the talks"', () => {
+    expect(isAnonymous('one person familiar with the talks')).toBe(true);
+    expect(isAnonymous('a source close to the family')).toBe(true);
+    expect(isAnonymous('Maria Lopez, a person familiar with the talks')).toBe(false);
+  });
+
   it('reads "In X’s words" and "in the words of X"', () => {
     expect(quotesOf('In Dr. Shadlen’s words, “The brain is a machine for deciding under doubt.”')[0].speaker).toContain(
       'Shadlen',

@@ -38,4 +38,19 @@ describe('vague-attribution: no claim attributed', () => {
     expect(rulesOf(`<p>${lead}</p><p>${named}</p>`)).toEqual([]);
     expect(rulesOf(`<p>${lead}</p><p>${unnamed}</p>`)).toEqual(['unnamed-group']);
   });
+
+  it('lets off a group the next sentence names a member of, and one a named person shares the view with', () => {
+    const claim = 'Pivoting to deficit reduction too soon, a wide array of economists say, limited the recovery.';
+    expect(rulesOf(`<p>${claim} One of those economists is former Federal Reserve chairman Ben Bernanke.</p>`)).toEqual(
+      [],
+    );
+    // A name in the next sentence that does not point back to the group leaves the group unnamed.
+    expect(rulesOf(`<p>${claim} The bill was written by Senator Ann Ruiz in March.</p>`)).toEqual(['unnamed-group']);
+    expect(
+      rulesOf('<p>He rails against what he and many union members see as unfair trade policies abroad.</p>'),
+    ).toEqual([]);
+    expect(rulesOf('<p>He rails against what many union members see as unfair trade policies abroad.</p>')).toEqual([
+      'unnamed-group',
+    ]);
+  });
 });
