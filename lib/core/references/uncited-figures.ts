@@ -13,6 +13,7 @@ import { splitSentences } from '../text/sentences';
 import { blocksWithLinks } from './blocks';
 import { referenceSectionAt } from './reference-sections';
 import { blockLinksOut, outsideSourceLinks } from './source-links';
+import { registrableDomain } from '../site/site';
 
 /** Named organisations reporting figures, unlinked: judged right 41/44 (train), 8/9 (dev), 5/5 (web pages). */
 const NAMED_SOURCE_CONFIDENCE = 0.9;
@@ -86,6 +87,7 @@ export function uncitedFigures(ctx: DetectorContext): FlagDraft[] {
   const linkedBlocks = blocksWithLinks(ctx);
   let citedText: string | null = null;
   const title = (ctx.meta.title ?? '').toLowerCase();
+  const publisher = publisherKeys(ctx);
   const flags: FlagDraft[] = [];
   let previous: Block | null = null;
   for (const block of ctx.page.articleBlocks) {
@@ -102,6 +104,7 @@ export function uncitedFigures(ctx: DetectorContext): FlagDraft[] {
       if (found.named) {
         citedText ??= citedContextText(ctx);
         if (isSubject(found.source, title) || namedNearSource(found.source, citedText)) continue;
+        if (publisher.length && publishersOwn(text, found.source, publisher)) continue;
       }
       flags.push({
         rule: 'uncited-figures',
@@ -148,6 +151,35 @@ const containsWord = (text: string, word: string) =>
 function isSubject(source: string, title: string): boolean {
   const words = distinctiveWords(source);
   return words.length > 0 && words.every((w) => containsWord(title, w));
+}
+
+/** Letters and digits only, lower-case: "USA TODAY" and "usatoday.com"'s "usatoday" compare equal. */
+const squashed = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The page's publisher, as a source would name it: its site name without "the" ("New York Times") and its domain's
+ * first label ("usatoday"), squashed; names shorter than four letters would match inside other words.
+ */
+function publisherKeys(ctx: DetectorContext): string[] {
+  const keys: string[] = [];
+  const site = ctx.meta.siteName?.replace(/^the\s+/i, '');
+  if (site) keys.push(squashed(site));
+  try {
+    const host = new URL(ctx.page.url).hostname;
+    if (host) keys.push(squashed(registrableDomain(host).split('.')[0]));
+  } catch {
+    // A page without a web address has no domain to compare.
+  }
+  return keys.filter((k) => k.length >= 4);
+}
+
+/** The publisher's own poll or survey ("A USA TODAY/Suffolk University poll found"): the article is its report. */
+function publishersOwn(sentence: string, source: string, publisher: readonly string[]): boolean {
+  // The source with what qualifies it in its noun phrase: "A USA TODAY/" before "Suffolk University".
+  const at = sentence.indexOf(source);
+  const lead = at > 0 ? sentence.slice(Math.max(0, at - 40), at) : '';
+  const name = squashed(lead.slice(Math.max(...[',', ';', ':', '('].map((c) => lead.lastIndexOf(c))) + 1) + source);
+  return publisher.some((key) => name.includes(key));
 }
 
 /** The body is named in a paragraph that links out, or in a References section: the reader can find it there. */

@@ -183,6 +183,22 @@ describe('uncited-figures: sources given another way', () => {
     expect(flagsOf(html, 'uncited-figures')).toEqual([]);
   });
 
+  it("does not flag the publisher's own poll, named by its site name or its domain", () => {
+    const page = (siteName: string, url: string) =>
+      analyzeDocument(
+        htmlDocument(
+          `<!DOCTYPE html><html lang="en"><head><title>Ferry fares</title><meta property="og:site_name" content="${siteName}">` +
+            `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares"}</script></head><body>` +
+            '<p>A Harbour Gazette/Suffolk University poll found that 40% of passengers would pay more.</p></body></html>',
+        ),
+        url,
+        { detectors: [missingReference], sensitivity: { 'missing-reference': 'high' } },
+      ).flags.filter((f) => f.rule === 'uncited-figures').length;
+    expect(page('The Harbour Gazette', 'https://news.example.org/fares')).toBe(0);
+    expect(page('Ferry News', 'https://www.harbourgazette.com/fares')).toBe(0);
+    expect(page('Ferry News', 'https://news.example.org/fares')).toBe(1);
+  });
+
   it('does not flag a body the story is about (named in the title)', () => {
     const html = '<p>The Ferry Fares Institute reported 40% more members this year.</p>';
     expect(flagsOf(html, 'uncited-figures')).toEqual([]);
