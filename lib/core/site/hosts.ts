@@ -54,7 +54,9 @@ const MAX_CACHED_HOSTS = 4096;
 export function perHost<T>(lookUp: (host: string) => T): (host: string) => T {
   const cache = new Map<string, T>();
   return (host) => {
-    if (cache.has(host)) return cache.get(host) as T;
+    // One look-up on a hit (the common case: thousands of links, a few dozen hosts); `has` only for a stored undefined.
+    const known = cache.get(host);
+    if (known !== undefined || cache.has(host)) return known as T;
     const value = lookUp(host);
     if (cache.size >= MAX_CACHED_HOSTS) cache.clear();
     cache.set(host, value);
