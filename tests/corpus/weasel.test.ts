@@ -5,8 +5,10 @@
  * profile takes these packed excerpt pages for: this test holds the detector's own judgement, not the profile's.
  * A second test runs it as shipped, behind the page-kind gate: the profile should read these plain pages of
  * encyclopedic sentences as encyclopedia (or news) and let the detector run on nearly all of them. The train floors sit
- * a little under today's figures (every page: default train P 0.962 R 0.167, high train R 0.228; behind the gate:
- * default train R 0.163). They were 0.188 and 0.184 until a page taken for news from its text alone got the news
+ * a little under today's figures (every page: default train P 0.964 R 0.173, high train R 0.236; behind the gate:
+ * default train R 0.169, once "it is believed" without "that", a "from" after an infinitive, a quotation in the
+ * unnamed group's own words, "which some thought" and "from some quarters" were read; before them 0.167, 0.228 and
+ * 0.163). They were 0.188 and 0.184 until a page taken for news from its text alone got the news
  * confidences (13 of these pages read as news, and hearsay and passive judgements are kept for "high" there:
  * on plain news pages they were wrong as often as right); the held-out floors are the figures before the agentless perfect passives, the noun forms
  * and the split "some note that" / "most felt that" (default: train P 0.964 R 0.173, held out P 0.917 R 0.114; high:
@@ -34,7 +36,7 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const summary = JSON.stringify({ train, heldOut });
     expect(train.precision, summary).toBeGreaterThanOrEqual(0.95);
     expect(heldOut.precision, summary).toBeGreaterThanOrEqual(0.9);
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.16);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.17);
     expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.1);
   }, 180_000);
 
@@ -44,7 +46,7 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const train = scoreSplit(gold, hits, isTrainPage, 0);
     const heldOut = scoreSplit(gold, hits, (p) => !isTrainPage(p), 0);
     const summary = JSON.stringify({ train, heldOut });
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.22);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.23);
     expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.15);
     // "High" shows flags down to 0.5: most of them are still weasel wording.
     expect(heldOut.precision, summary).toBeGreaterThanOrEqual(0.75);
@@ -57,7 +59,7 @@ describe.runIf(present)('weasel-dev corpus', () => {
     const train = scoreSplit(gold, run.hits, isTrainPage, DEFAULT_THRESHOLD);
     const heldOut = scoreSplit(gold, run.hits, (p) => !isTrainPage(p), DEFAULT_THRESHOLD);
     const summary = JSON.stringify({ train, heldOut });
-    expect(train.recall, summary).toBeGreaterThanOrEqual(0.16);
+    expect(train.recall, summary).toBeGreaterThanOrEqual(0.165);
     expect(heldOut.recall, summary).toBeGreaterThanOrEqual(0.1);
   }, 180_000);
 });

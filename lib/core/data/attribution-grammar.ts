@@ -73,6 +73,15 @@ export const CLAUSE_VERBS = forms(`
   wonder noted criticize criticized criticise criticised questioned
 `);
 
+/**
+ * The verbs a quantifier can take in a relative clause, where "thought" and "felt" can only be verbs: "which some
+ * thought would fail", "what many believed".
+ */
+export const RELATIVE_CLAUSE_VERBS = forms(`
+  say says said claim claims claimed argue argues argued believe believes believed think thinks thought feel feels
+  felt consider considers considered fear fears feared suspect suspects suspected regard regards regarded
+`);
+
 /** The reporting verbs that stay reporting after any plural noun: "some Muslims believe", "many fans claimed". */
 export const STRICT_CLAUSE_VERBS = forms(`
   say said claim claimed argue argued believe believed contend contended maintain maintained insist insisted
@@ -191,6 +200,7 @@ export const IMPERSONAL_TO_PARTICIPLES = forms(`said reported believed thought r
 export const JUDGING_PARTICIPLES = forms(`
   regarded considered believed thought deemed perceived viewed described criticized criticised praised hailed
   dismissed rejected disputed questioned accused blamed credited condemned acclaimed lauded touted reputed said claimed
+  ridiculed derided mocked panned attacked dubbed labelled labeled branded
 `);
 
 /** Participles for "it is ... that": "it is believed that", "it has been widely suggested that". */

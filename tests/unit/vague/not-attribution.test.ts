@@ -53,4 +53,32 @@ describe('vague-attribution: no claim attributed', () => {
       'unnamed-group',
     ]);
   });
+
+  it('lets off "most" making an adverb superlative and a quantifier counting something else than the group', () => {
+    expect(
+      rulesOf('<p>Cruz and Carson, the candidates most often described as outsiders, took 61 percent of the vote.</p>'),
+    ).toEqual([]);
+    expect(
+      rulesOf('<p>He kept saying it, no matter how many times people told him he could not say that.</p>'),
+    ).toEqual([]);
+    expect(rulesOf('<p>Many analysts told the committee that the plan would not survive the winter.</p>')).toEqual([
+      'unnamed-group',
+    ]);
+  });
+
+  it('lets off the summary under an "Abstract" label on a news page, where the body names the sources', () => {
+    const page = (label: string) =>
+      analyzeDocument(
+        htmlDocument(
+          '<!DOCTYPE html><html lang="en"><head><title>Trade and votes</title>' +
+            '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Trade and votes"}</script></head><body>' +
+            `<p>${label}</p><p>Research suggests that job losses to imports have deepened the political divide.</p>` +
+            '<p>The paper, by four economists, is released this week.</p></body></html>',
+        ),
+        'https://news.example.com/trade',
+        { detectors: [anyPage] },
+      ).flags.length;
+    expect(page('ABSTRACT.')).toBe(0);
+    expect(page('The town voted in May.')).toBe(1);
+  });
 });
