@@ -69,6 +69,18 @@ const SUBJECT_LEADING = new RegExp(
  * search the attempts at every letter of every word.
  */
 const SUBJECT_TRAILING = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PHRASE(9)}?)${APPOSITIVE}\s+${ADVERBS}$`, 'u');
+/** A capitalised run that can be a person's name (not "The", "This", "Congress"): the reported clause's subject. */
+function namesSomeone(run: string): boolean {
+  const words = run.split(/\s+/);
+  return !DETERMINER_WORDS.has(words[0]) && words.every((w) => !NON_PERSON_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * After "said" in `X said Reid quieted the chatter, telling his colleagues, “Q”`: a reported clause whose subject, a
+ * name, speaks the quote through a participle of its own.
+ */
+const REPORTED_SPEAKER_THEN_PARTICIPLE =
+  /^\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+\p{Ll}+[^.!?:;"“”]{0,60},\s*(?:telling|saying|adding|declaring|insisting|explaining|warning)\b[^.!?:;"“”]{0,40}[:,]?\s*$/u;
 /** After the verb in `X said in a statement: "Q"`: a short trailer up to the quote, no sentence break. */
 const TRAILER = /^[^.!?:;"“”]{0,80}?[:,]?\s*$/u;
 /** After the verb in `asks editor X, "Q"`: an inverted subject right before the quote. */
@@ -304,7 +316,7 @@ export function findSpeakerCue(
   // "“Q.” Kasich said he would have fired him, according to press reports": after a quote that ends its sentence,
   // "according to" names the source of the next sentence, unless it follows the quote at once.
   const ownAccordingTo = !endsSentence || ACCORDING_TO_FIRST.test(afterSentence);
-  const relay = relayIn(before) ?? (ownAccordingTo ? relayIn(afterSentence) : null);
+  let relay = relayIn(before) ?? (ownAccordingTo ? relayIn(afterSentence) : null);
   const verbsAfter = verbsIn(afterSentence);
   let phrase: string | null = null;
   let m: RegExpExecArray | null = null;
@@ -364,6 +376,12 @@ export function findSpeakerCue(
     if (!TRAILER.test(before.slice(v.end))) continue;
     if ((m = SUBJECT_TRAILING.exec(before.slice(0, v.start)))) {
       phrase = subjectOrApposed(lastClause(m[1]), m[2]);
+      // "One official said Reid quieted the chatter, telling his colleagues, “Q”": the words are Reid's, relayed.
+      const inner = phrase ? REPORTED_SPEAKER_THEN_PARTICIPLE.exec(before.slice(v.end)) : null;
+      if (phrase && inner && namesSomeone(inner[1])) {
+        if (isAnonymous(phrase)) relay = phrase;
+        phrase = inner[1];
+      }
       if (phrase) break;
     }
     // "from Mike Lee, who declared in the spin room, “Q”": the relative pronoun stands for the name before it.

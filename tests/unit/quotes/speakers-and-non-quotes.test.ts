@@ -20,6 +20,18 @@ describe('speakers next to the quote', () => {
     expect(who(q)).toEqual(['Derek Scissors', 'named']);
   });
 
+  it('gives words a named person speaks inside a relayed report to that person, through the unnamed relay', () => {
+    const [q] = quotesOf(
+      'One Democratic official who relayed the exchange said Reid quieted the chatter, telling his colleagues, “We have to remember that he has always been good to us.”',
+    );
+    expect(who(q)).toEqual(['Reid', 'anonymous']);
+    expect(q.via).toBe('One Democratic official who relayed the exchange');
+    const [named] = quotesOf(
+      'Senator Ann Ruiz said Reid quieted the chatter, telling his colleagues, “We have to remember that he has always been good to us.”',
+    );
+    expect(who(named)).toEqual(['Reid', 'named']);
+  });
+
   it('keeps an unnamed source unnamed when a description follows its head: "one person familiar with the talks"', () => {
     expect(isAnonymous('one person familiar with the talks')).toBe(true);
     expect(isAnonymous('a source close to the family')).toBe(true);
