@@ -69,6 +69,23 @@ const SUBJECT_LEADING = new RegExp(
  * search the attempts at every letter of every word.
  */
 const SUBJECT_TRAILING = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PHRASE(9)}?)${APPOSITIVE}\s+${ADVERBS}$`, 'u');
+/**
+ * A name that reports the quote's sentence before the quote: "Grayson said Randolph “Q”", "Trump told aides the plan
+ * “Q”". Only a finite speech verb with a capitalised subject of its own (a pronoun is left to the paragraph's cues).
+ */
+function namedReporterBefore(before: string): string | null {
+  for (const v of verbsIn(before).reverse()) {
+    if (/^\S+ing\b/.test(before.slice(v.start, v.end))) continue;
+    const m = SUBJECT_TRAILING.exec(before.slice(0, v.start));
+    const subject = m ? subjectOrApposed(lastClause(m[1]), m[2]) : null;
+    if (subject && /^\p{Lu}/u.test(subject) && namesSomeone(subject) && !isAnonymous(subject)) return subject;
+  }
+  return null;
+}
+
+/** Verbs whose object is what was said, not who heard it ("told CBS' Face the Nation" names a listener). */
+const CLAUSE_REPORTING_VERB = /^(?:said|says|recalled|recounted|relayed|reported)$/;
+
 /** A capitalised run that can be a person's name (not "The", "This", "Congress"): the reported clause's subject. */
 function namesSomeone(run: string): boolean {
   const words = run.split(/\s+/);
@@ -348,6 +365,14 @@ export function findSpeakerCue(
       phrase = subjectOrApposed(m[1], m[2]);
     if (phrase) break;
   }
+  // "Grayson said Randolph “Q,” the source recalled": the named person's words, which the unnamed source relays.
+  if (phrase && !relay && isAnonymous(phrase)) {
+    const named = namedReporterBefore(before);
+    if (named) {
+      relay = phrase;
+      phrase = named;
+    }
+  }
   // "She said ..., to which O'Malley interjected: “Q”": a name and its own verb right before the colon.
   if (!phrase && ENDS_IN_COLON.test(before) && (m = NAME_VERB_BEFORE_COLON.exec(before)))
     phrase = NOT_A_SUBJECT.has(m[1].split(/\s+/)[0].toLowerCase()) ? null : m[1];
@@ -377,7 +402,8 @@ export function findSpeakerCue(
     if ((m = SUBJECT_TRAILING.exec(before.slice(0, v.start)))) {
       phrase = subjectOrApposed(lastClause(m[1]), m[2]);
       // "One official said Reid quieted the chatter, telling his colleagues, “Q”": the words are Reid's, relayed.
-      const inner = phrase ? REPORTED_SPEAKER_THEN_PARTICIPLE.exec(before.slice(v.end)) : null;
+      const takesClause = CLAUSE_REPORTING_VERB.test(before.slice(v.start, v.end));
+      const inner = phrase && takesClause ? REPORTED_SPEAKER_THEN_PARTICIPLE.exec(before.slice(v.end)) : null;
       if (phrase && inner && namesSomeone(inner[1])) {
         if (isAnonymous(phrase)) relay = phrase;
         phrase = inner[1];

@@ -30,6 +30,19 @@ describe('speakers next to the quote', () => {
       'Senator Ann Ruiz said Reid quieted the chatter, telling his colleagues, “We have to remember that he has always been good to us.”',
     );
     expect(who(named)).toEqual(['Reid', 'named']);
+    // "told" names who heard: "told CBS' Face the Nation on Sunday, saying" is the candidate's own.
+    const [told] = quotesOf(
+      'The candidate told CBS’ Face the Nation on Sunday, saying that people “are very threatened by how well I am doing.”',
+    );
+    expect(told.speaker).toBe('The candidate');
+  });
+
+  it('gives words a named person said, relayed by an unnamed source after the quote, to that person', () => {
+    const [q] = quotesOf(
+      'Grayson said Randolph “would have no chance to win the primary this year,” the source recalled, adding more.',
+    );
+    expect(who(q)).toEqual(['Grayson', 'anonymous']);
+    expect(q.via).toBe('the source');
   });
 
   it('keeps an unnamed source unnamed when a description follows its head: "one person familiar with the talks"', () => {
