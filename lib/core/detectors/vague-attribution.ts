@@ -50,8 +50,7 @@
  * cleared by a named quotation in the next sentence even when the speaker is not one of the group; "would"
  * after a group is a hypothetical on news pages but a school's view elsewhere ("many formalists would say"). Against
  * Wikipedia weasel labels it finds about one weasel sentence in five to eight at the default (tuned on / held out,
- * behind the page-kind gate: R 0.169 / 0.113, P 0.963 / 0.916; the held-out figures were scored before the
- * clause and quotation forms of this version): the rest are hedges ("may", "probably"), peacock words and vague quantities
+ * behind the page-kind gate: R 0.169 / 0.114, P 0.963 / 0.924): the rest are hedges ("may", "probably"), peacock words and vague quantities
  * ("some species", "while others", "many other countries"), which are not attribution. Only about 0.32 of the
  * train weasel sentences hold any word of attribution at all ("considered", "critics", "said", "widely"...), at a
  * share weasel of 0.51, so recall against these labels is capped well under that.
