@@ -883,7 +883,9 @@ export function subjectPhrase(raw: string): string | null {
     const modifier = object
       ? kept.findIndex((w, i) => i >= 2 && /^(?:to|with|at|from|by|on|in|\p{Ll}+ing)$/u.test(w))
       : -1;
-    if (object && modifier >= 2) kept = kept.slice(0, modifier);
+    // ("a source familiar with Cruz’s thinking": what the source knows is part of who it is, kept whole.)
+    const describesSource = modifier >= 2 && SOURCE_DESCRIPTION.has(kept[modifier - 1].toLowerCase());
+    if (object && modifier >= 2 && !describesSource) kept = kept.slice(0, modifier);
     else if (kept.length - k >= 2 && kept.length - k <= 4 && !/^(?:and|or|&)$/i.test(kept[k - 1] ?? ''))
       kept = kept.slice(k);
   }

@@ -49,6 +49,9 @@ describe('speakers next to the quote', () => {
     expect(isAnonymous('one person familiar with the talks')).toBe(true);
     expect(isAnonymous('a source close to the family')).toBe(true);
     expect(isAnonymous('Maria Lopez, a person familiar with the talks')).toBe(false);
+    // The description stays part of the source's name in the flag's message.
+    const [q] = quotesOf('Another source familiar with Cruz’s thinking said, “I think he will try to be friendlier.”');
+    expect(who(q)).toEqual(['Another source familiar with Cruz’s thinking', 'anonymous']);
   });
 
   it('reads "In X’s words" and "in the words of X"', () => {
