@@ -204,11 +204,15 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   if (articleLike && thirdPerson && dialogueShare < 0.05 && firstPersonShare < 0.1 && yearsRate >= 4) {
     if (reportingRate < 6) encyclopedicWhy.push(`${Math.round(yearsRate)} years per 1000 words`, 'third person');
   }
-  // News quotes people as saying things ("said", "told"); reference prose reports what was argued or claimed.
+  // News quotes people as saying things ("said", "told"); reference prose reports what was argued or claimed. A
+  // chapter heading, or dialogue in most paragraphs with almost no figures, is a novel's reported speech (unseen
+  // novels: a 680-word chapter naming weekdays, slices of dialogue; no news page has either).
+  const novelLike = chapterHeading || (dialogueShare >= 0.6 && per1000(digits) < 3);
   if (
     articleLike &&
     thirdPerson &&
     dated &&
+    !novelLike &&
     speech >= 2 &&
     reporting >= 3 &&
     reportingRate >= (encyclopedicWhy.length ? 6 : 3)

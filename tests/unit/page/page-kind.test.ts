@@ -146,6 +146,23 @@ describe('profilePage: kind', () => {
     expect(profile(page('', body)).kind).not.toBe('encyclopedia');
   });
 
+  it('does not take a novel’s talk for news: a chapter heading, or dialogue in most paragraphs with no figures', () => {
+    const talk = [
+      '“You must come on Tuesday,” said Mrs. Hill, folding her letter. “Your sister will be there, and the colonel too.”',
+      '“On Tuesday?” said Anne. “I had thought we were to dine with the Grants on Tuesday, and go to church on Sunday.”',
+      '“The Grants can spare you for one evening,” her mother told her. “They have guests enough of their own this week.”',
+      'Anne said nothing more, but she looked at her father, who had taken up his paper and would not look at her.',
+      '“Well, my dear?” said her mother, who was not used to silence. “Have you nothing at all to say to me about it?”',
+      '“Only that I shall write to Mrs. Grant on Saturday, as I promised her,” said Anne, and she went out of the room.',
+    ];
+    const slice = profile(page('<title>Story</title>', paragraphs([...talk, ...talk])));
+    expect(slice.kind).not.toBe('news');
+    const chapter = profile(page('<title>Story</title>', `<h2>CHAPTER XII.</h2>${paragraphs(talk.slice(3))}`));
+    expect(chapter.kind).not.toBe('news');
+    // News quoting people paragraph after paragraph still gives figures, and stays news.
+    expect(profile(page('<title>Budget</title>', paragraphs([...NEWS, ...NEWS]))).kind).toBe('news');
+  });
+
   it('says other when nothing speaks for a kind', () => {
     expect(profile(page('', '<div><a href="/a">Home</a> <a href="/b">Contact</a></div><p>Welcome.</p>')).kind).toBe(
       'other',
