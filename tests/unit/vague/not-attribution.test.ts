@@ -52,6 +52,10 @@ describe('vague-attribution: no claim attributed', () => {
     expect(rulesOf('<p>He rails against what many union members see as unfair trade policies abroad.</p>')).toEqual([
       'unnamed-group',
     ]);
+    // The end of a longer name is no person.
+    const treaty =
+      'In the spring of that year the president signed a long friendship treaty with the Soviet Union and some have suggested that the uprising was staged.';
+    expect(rulesOf(`<p>${treaty}</p>`)).toEqual(['unnamed-group']);
   });
 
   it('lets off "most" making an adverb superlative and a quantifier counting something else than the group', () => {
