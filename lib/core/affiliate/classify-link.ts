@@ -10,7 +10,7 @@ import {
   type AffiliateNetworkRule,
 } from '../data/affiliate-networks';
 import { canonicalClaims } from '../site/canonical-url';
-import { normaliseHost, perHost, registrableDomain } from '../site/site';
+import { normaliseHost, perHost, registrableDomain, registrableDomains } from '../site/site';
 
 export type LinkClass =
   | { kind: 'affiliate'; rule: string; network: string; merchant: string | null; destination: string | null }
@@ -169,13 +169,8 @@ function merchantOf(rule: AffiliateNetworkRule, host: string, destination: URL |
   return named?.merchant ?? destHost;
 }
 
-/** The registrable domains of a page's own hosts, worked out once per page rather than once per link. */
-const siteKeysOf = new WeakMap<SiteIdentity, Set<string>>();
-
 function isSameSite(host: string, site: SiteIdentity): boolean {
-  let keys = siteKeysOf.get(site);
-  if (!keys) siteKeysOf.set(site, (keys = new Set(site.hosts.map((h) => registrableDomain(h)))));
-  return keys.has(registrableDomain(host));
+  return registrableDomains(site.hosts).has(registrableDomain(host));
 }
 
 /** The opaque shortener `host` belongs to (bit.ly...), or null. Remembered per host. */

@@ -7,7 +7,7 @@
  */
 import { BUY_CALLS, AT_STORE_WORDS } from '../data/commerce-link-words';
 import { RETAILERS, RETAILER_EDITORIAL_PATH, RETAILER_SHORTENERS, STORE_SUBDOMAINS } from '../data/retailers';
-import { normaliseHost, perHost, registrableDomain } from '../site/site';
+import { normaliseHost, perHost, registrableDomain, registrableDomains } from '../site/site';
 
 export type CommerceUrl =
   | { kind: 'retailer'; retailer: string; via: 'store' | 'shortener' }
@@ -55,14 +55,6 @@ const REDIRECT_SEGMENT =
   /\/(?:go|out|outbound|outlink|aff|affiliate|affiliates|affiliate-links?|afflinks?|click|clk|recommends|recommend|refer|visit|goto|redirect|exit)(?:\/[^/?#]|\/?\?.)/i;
 const EMBEDDED_URL = /https?(?::|%3A)(?:\/\/|%2F%2F)/i;
 
-/** The registrable domains of a page's own hosts, worked out once per page rather than once per link. */
-const domainsOf = new WeakMap<readonly string[], ReadonlySet<string>>();
-function pageDomains(pageHosts: readonly string[]): ReadonlySet<string> {
-  let domains = domainsOf.get(pageHosts);
-  if (!domains) domainsOf.set(pageHosts, (domains = new Set(pageHosts.map((h) => registrableDomain(h)))));
-  return domains;
-}
-
 /**
  * What a link's URL alone says about commerce: a retailer's store page (a product, not its home or press pages),
  * a retailer's shortener, or a redirector of the page's own site. Null for anything else.
@@ -71,7 +63,7 @@ export function commerceUrlOf(url: URL, pageHosts: readonly string[]): CommerceU
   const host = normalHostOf(url.hostname);
   const shortener = RETAILER_SHORTENERS[host];
   if (shortener) return url.pathname.length > 1 ? { kind: 'retailer', retailer: shortener, via: 'shortener' } : null;
-  if (pageDomains(pageHosts).has(registrableDomain(host))) return redirectorOf(url, host, pageHosts);
+  if (registrableDomains(pageHosts).has(registrableDomain(host))) return redirectorOf(url, host, pageHosts);
   const retailer = retailerOfHost(host);
   if (!retailer) return url.search.length > 1 ? foreignRedirectOf(url, host, pageHosts) : null;
   if (url.pathname.length <= 1 || RETAILER_EDITORIAL_PATH.test(url.pathname)) return null;
@@ -139,7 +131,7 @@ function carriedDestination(url: URL, pageHosts: readonly string[]): URL | null 
   for (const raw of candidates) {
     try {
       const u = new URL(/^https?%3A/i.test(raw) ? safeDecode(raw) : raw);
-      if (!pageDomains(pageHosts).has(registrableDomain(normaliseHost(u.hostname)))) return u;
+      if (!registrableDomains(pageHosts).has(registrableDomain(normaliseHost(u.hostname)))) return u;
     } catch {
       // Not a URL after all.
     }

@@ -23,6 +23,17 @@ export const registrableDomain: (host: string) => string = perHost((host) => {
   return bare && (getDomain(bare, OPTIONS) ?? bare);
 });
 
+/**
+ * The registrable domains of a page's own hosts, worked out once per list (a page's) rather than once per link:
+ * "is this link the page's own site?" is asked for every link on the page.
+ */
+const domainsOfHosts = new WeakMap<readonly string[], ReadonlySet<string>>();
+export function registrableDomains(hosts: readonly string[]): ReadonlySet<string> {
+  let domains = domainsOfHosts.get(hosts);
+  if (!domains) domainsOfHosts.set(hosts, (domains = new Set(hosts.map((h) => registrableDomain(h)))));
+  return domains;
+}
+
 /** Whether a host is a registrable domain or under one: not a bare public suffix (`co.uk`, `github.io`). */
 export function hasRegistrableDomain(host: string): boolean {
   const bare = normaliseHost(host);
