@@ -169,10 +169,13 @@ export const vagueAttribution = defineDetector('vague-attribution', {
         const text = block.text.slice(sentence.start, sentence.end);
         // A question asserts nothing, so it rests nothing on anyone ("Funny how anonymous sources are okay ...?").
         if (/\?[\s”"’')\]]*$/.test(text)) continue;
+        // Looked for only when a group cue needs it, and then once (the next block's sentences are split for it).
+        let next: string | undefined;
         const nextSentence = () =>
-          s + 1 < sentences.length
-            ? block.text.slice(sentences[s + 1].start, sentences[s + 1].end)
-            : firstSentenceOf(blocks[b + 1]);
+          (next ??=
+            s + 1 < sentences.length
+              ? block.text.slice(sentences[s + 1].start, sentences[s + 1].end)
+              : firstSentenceOf(blocks[b + 1]));
         const hit = inSentence
           .sort((x, y) => x.order - y.order || x.index - y.index)
           .find(

@@ -13,7 +13,7 @@ import { splitSentences } from '../text/sentences';
 import { blocksWithLinks } from './blocks';
 import { referenceSectionAt } from './reference-sections';
 import { blockLinksOut, outsideSourceLinks } from './source-links';
-import { registrableDomain } from '../site/site';
+import { hostOf, registrableDomain } from '../site/site';
 
 /** Named organisations reporting figures, unlinked: judged right 41/44 (train), 8/9 (dev), 5/5 (web pages). */
 const NAMED_SOURCE_CONFIDENCE = 0.9;
@@ -164,12 +164,9 @@ function publisherKeys(ctx: DetectorContext): string[] {
   const keys: string[] = [];
   const site = ctx.meta.siteName?.replace(/^the\s+/i, '');
   if (site) keys.push(squashed(site));
-  try {
-    const host = new URL(ctx.page.url).hostname;
-    if (host) keys.push(squashed(registrableDomain(host).split('.')[0]));
-  } catch {
-    // A page without a web address has no domain to compare.
-  }
+  // A page without a web address (a saved file) has no domain to compare.
+  const host = hostOf(ctx.page.url);
+  if (host) keys.push(squashed(registrableDomain(host).split('.')[0]));
   return keys.filter((k) => k.length >= 4);
 }
 
