@@ -58,7 +58,11 @@ export function findDisclosures(page: PageModel, lang: string): Disclosure[] {
     for (const span of splitSentences(block.text)) {
       const start = block.start + span.start;
       const end = block.start + span.end;
-      const match = matchSentence(normalize(page.text.text.slice(start, end)), candidates);
+      const sentence = page.text.text.slice(start, end);
+      // Each table's phrases hold its trigger: a long paragraph that says "partner" once reads one sentence, not all.
+      const ready = candidates.filter((t) => t.trigger.test(sentence));
+      if (!ready.length) continue;
+      const match = matchSentence(normalize(sentence), ready);
       if (match) hits.push({ ...narrowToMatch(page, start, end, match.re), rule: match.rule, lang: match.lang });
     }
     if (!hits.length || isHiddenOrQuoted(block.el)) continue;

