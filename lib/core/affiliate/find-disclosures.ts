@@ -9,6 +9,7 @@
 import { DISCLOSURE_PHRASES, type DisclosurePhrases, type DisclosureRule } from '../data/disclosure-phrases';
 import type { Block, PageModel } from '../page/page-model';
 import { splitSentences, trimSpan, type Span } from '../text/sentences';
+import { countWords } from '../text/words';
 import { attachedToArticle } from './article-container';
 
 /**
@@ -30,7 +31,6 @@ export interface Disclosure {
 
 /** A block up to this many words is a note of its own (a disclosure bar); longer ones (legalese) are cut to sentences. */
 const SHORT_BLOCK_WORDS = 60;
-const WORD = /[\p{L}\p{N}]+/gu;
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /**
  * Every language's first test in one regex: most blocks of a page fail it at once. It only says whether a block
@@ -146,13 +146,6 @@ function isVisibleBreak(text: string, from: number, at: number, end: number): bo
   let j = at;
   while (j < end && /\s/.test(text[j])) j++;
   return i >= from && j < end && SENTENCE_END.test(text[i]) && !LOWER.test(text[j]);
-}
-
-function countWords(s: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(s)) n++;
-  return n;
 }
 
 /** Index of the first text node starting after `offset` (binary search: `starts` is sorted). */

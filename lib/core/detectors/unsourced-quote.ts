@@ -32,6 +32,7 @@ import { isForeignQuoteLanguage } from '../quotes/foreign-attribution';
 import { ALWAYS_ANONYMOUS_HEADS } from '../data/speech-verbs';
 import type { Block } from '../page/page-model';
 import type { Link } from '../page/page-model';
+import { countWords } from '../text/words';
 import { defineDetector, type FlagDraft } from './detector';
 
 /** A footnote marker right after the closing mark ("...,”[12]"): the quote cites its source. */
@@ -77,11 +78,9 @@ const SOCIAL_POSTER = /^(?:one|another|a|someone)(?:\s+(?:person|user|commenter|
 const SOCIAL_VERB =
   /\b(?:tweet(?:ed|s)?|retweet(?:ed|s)?|posted|posts|commented)\b|\bon (?:Twitter|Facebook|Instagram|TikTok|Reddit|X)\b/;
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
 /** How plainly anonymous a source phrase is: a relay or an anonymous head, a single role, or a person in a scene. */
 function anonymousConfidence(q: QuoteDraft, text: string): number {
-  if (wordCount(q.text) <= FRAGMENT_WORDS) return UNNAMED_ROLE;
+  if (countWords(q.text) <= FRAGMENT_WORDS) return UNNAMED_ROLE;
   const source = (q.via ?? q.speaker ?? '').trim();
   if (SOCIAL_POSTER.test(source)) {
     const around = text.slice(Math.max(0, q.start - 80), q.start) + ' ' + text.slice(q.end, q.end + 80);
@@ -100,7 +99,7 @@ function anonymousConfidence(q: QuoteDraft, text: string): number {
 
 /** How likely a reader agrees nobody is named: only a long statement whose paragraph names and reports nobody. */
 function noSpeakerConfidence(q: QuoteDraft, blocks: readonly Block[]): number {
-  if (wordCount(q.text) < LONG_STATEMENT_WORDS) return NO_SPEAKER;
+  if (countWords(q.text) < LONG_STATEMENT_WORDS) return NO_SPEAKER;
   const block = blocks.find((b) => b.start <= q.start && q.start < b.end);
   if (!block) return NO_SPEAKER;
   const narration = block.text.slice(0, q.start - block.start) + ' ' + block.text.slice(q.end - block.start);
@@ -143,7 +142,7 @@ export const unsourcedQuote = defineDetector('unsourced-quote', {
           confidence: anonymousConfidence(q, text),
           data: { speaker: q.speaker, via: q.via ?? null },
         });
-      } else if (readable && STATEMENT.test(q.text) && wordCount(q.text) >= MIN_STATEMENT_WORDS) {
+      } else if (readable && STATEMENT.test(q.text) && countWords(q.text) >= MIN_STATEMENT_WORDS) {
         flags.push({
           rule: 'no-speaker',
           severity: 'info',

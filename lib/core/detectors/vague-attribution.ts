@@ -62,6 +62,7 @@ import { TRIGGER, VAGUE_CUES, type VagueCue, type VagueRule } from '../data/vagu
 import { JOURNALISM_KINDS } from '../page/page-kind';
 import { pairQuoteMarks } from '../quotes/quote-marks';
 import { reportingSource } from '../references/uncited-figures';
+import { countWords } from '../text/words';
 import { defineDetector, type DetectorContext, type FlagDraft, type Sensitivity } from './detector';
 
 /** Flags under this confidence are for "high" sensitivity only (the extension's threshold at "normal"). */
@@ -263,7 +264,7 @@ const RESEARCH_CUES = new Set(['research', 'research-after-a-word']);
 function namedQuoteIn(sentence: string): boolean {
   if (!QUOTE_CHARS.test(sentence)) return false;
   const quoted = quotedSpans(sentence);
-  if (!quoted.some(([qs, qe]) => wordCount(sentence.slice(qs, qe)) >= 4)) return false;
+  if (!quoted.some(([qs, qe]) => countWords(sentence.slice(qs, qe)) >= 4)) return false;
   for (const re of [VERB_THEN_NAME, NAME_THEN_VERB]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -505,7 +506,7 @@ export function quotedSpans(text: string): [number, number][] {
 
 /** Whether a quotation of four words or more overlaps the sentence: then the quote's sourcing is the question. */
 function carriesQuotation(text: string, quoted: [number, number][], start: number, end: number): boolean {
-  return quoted.some(([qs, qe]) => qs < end && qe > start && wordCount(text.slice(qs, qe)) >= 4);
+  return quoted.some(([qs, qe]) => qs < end && qe > start && countWords(text.slice(qs, qe)) >= 4);
 }
 
 /**
@@ -520,15 +521,11 @@ function quotesTheGroup(text: string, quoted: [number, number][], start: number,
     ([qs, qe]) =>
       qs >= end ||
       qe <= start ||
-      wordCount(text.slice(qs, qe)) < 4 ||
+      countWords(text.slice(qs, qe)) < 4 ||
       (qs >= phraseEnd && /^\s*[,:]?\s*(?:that|as|to\s+be)?\s*[,:]?\s*$/i.test(text.slice(phraseEnd, qs))),
   );
 }
 
 function inside(spans: [number, number][], offset: number): boolean {
   return spans.some(([s, e]) => offset > s && offset < e);
-}
-
-function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }

@@ -5,6 +5,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleMeta } from '../report';
 import { TextIndex, nextNode } from '../text/text-index';
+import { countWords } from '../text/words';
 
 export interface Extraction {
   meta: ArticleMeta;
@@ -106,11 +107,6 @@ function findKey(value: unknown, key: string, depth = 0): unknown {
     if (f) return f;
   }
   return null;
-}
-
-export function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
 }
 
 function clean(s: string | null | undefined): string | null {

@@ -4,6 +4,7 @@
  * cue words exist for English, German, French and Spanish (other languages get the language-free figures).
  */
 import type { Block } from './page-model';
+import { countWords } from '../text/words';
 
 export interface TextShape {
   /** Prose blocks (paragraphs and the like, not headings, list items or cells) with text. */
@@ -262,8 +263,4 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     encyclopedicText: encyclopedicWhy.length > 0,
     encyclopedicWhy,
   };
-}
-
-function countWords(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
