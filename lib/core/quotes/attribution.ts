@@ -739,15 +739,37 @@ function relayIn(text: string): string | null {
   if (!m) return null;
   const who = objectPhrase(m[1]);
   if (!who || !isAnonymous(who)) return null;
-  // The description that makes them a source is part of who they are: "people familiar with the matter".
-  const rest = m[1].slice(m[1].indexOf(who) + who.length);
-  const described = RELAY_DESCRIPTION.exec(rest);
-  return described ? `${who} ${described[1]}` : who;
+  // The description that makes them a source is part of who they are: "people familiar with the matter" (the noun
+  // phrase may already hold its first word: "people involved").
+  const words = who.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && SOURCE_DESCRIPTION.has(w.toLowerCase()));
+  const source = cut > 0 ? words.slice(0, cut).join(' ') : who;
+  const described = RELAY_DESCRIPTION.exec(m[1].slice(m[1].indexOf(source) + source.length));
+  return described ? `${source} ${described[1]}` : who;
 }
 
-/** What follows an unnamed source to say why it knows: "familiar with the talks", "close to the family". */
-const RELAY_DESCRIPTION =
-  /^\s+((?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}-]+)/u;
+/**
+ * How a story says why an unnamed source knows, after its head: "familiar with the talks", "close to the family",
+ * "who spoke on condition of anonymity". Its first words end the source's noun phrase; with what they know, the
+ * phrases are part of who the source is ("people familiar with the matter").
+ */
+const SOURCE_DESCRIPTIONS = [
+  'familiar with',
+  'close to',
+  'briefed on',
+  'with knowledge of',
+  'knowledgeable about',
+  'involved in',
+  'who',
+];
+const SOURCE_DESCRIPTION = new Set(SOURCE_DESCRIPTIONS.map((d) => d.split(' ')[0]));
+/** A description and what it is about, after an unnamed source: "familiar with the talks". */
+const RELAY_DESCRIPTION = new RegExp(
+  String.raw`^\s+((?:${SOURCE_DESCRIPTIONS.filter((d) => d.includes(' '))
+    .map((d) => d.replace(/ /g, String.raw`\s+`))
+    .join('|')})\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}-]+)`,
+  'u',
+);
 
 /** Whether a speaker phrase hides who is speaking ("officials", "a source close to", "experts"). */
 export function isAnonymous(phrase: string): boolean {
@@ -776,9 +798,6 @@ export function isAnonymous(phrase: string): boolean {
   // "a TransLink spokesperson" speaks for a named body; "a spokesperson" does not.
   return !core.slice(0, -1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !NON_PERSON_WORDS.has(lower[i])));
 }
-
-/** Words that start what a source is described by, after its head: "familiar with", "close to", "who spoke". */
-const SOURCE_DESCRIPTION = wordSet(`familiar close briefed knowledgeable involved with who`);
 
 /** Heads that speak for a body rather than for themselves. */
 const SPOKES_HEADS = wordSet(`spokesperson spokesman spokeswoman representative`);

@@ -188,4 +188,16 @@ describe('the relay an anonymous quote comes through', () => {
     );
     expect(q).toMatchObject({ speaker: 'Ada Okafor', attribution: 'anonymous', via: 'people familiar with the talks' });
   });
+
+  it('keeps every description of a source the same way: "involved in", "knowledgeable about"', () => {
+    const [involved] = quotesOf(
+      '“There is no deal,” Ada Okafor told colleagues, according to people involved in the talks.',
+    );
+    expect(involved).toMatchObject({ attribution: 'anonymous', via: 'people involved in the talks' });
+    const [knowing] = quotesOf('“It is over,” Ben Cole said, according to officials knowledgeable about the plan.');
+    expect(knowing).toMatchObject({ attribution: 'anonymous', via: 'officials knowledgeable about the plan' });
+    // A group with no description is relayed as it is.
+    const [plain] = quotesOf('“It is over,” Ben Cole said, according to officials.');
+    expect(plain).toMatchObject({ attribution: 'anonymous', via: 'officials' });
+  });
 });
