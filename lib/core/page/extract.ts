@@ -45,7 +45,10 @@ export function extractArticle(doc: Document, text: TextIndex): Extraction {
 
 /**
  * Matches the article's Text nodes to the original's by their text, in order. Identity would not survive:
- * Readability re-parses its working copy when a first attempt finds too little text.
+ * Readability re-parses its working copy when a first attempt finds too little text. Nor do node boundaries always:
+ * a parser that splits text at character references (linkedom: `nation&apos;s` is three nodes) splits the original
+ * and a re-parsed copy at different places, so a node with no twin is looked for as a piece of the text that
+ * follows the last match.
  */
 function markKept(content: Element, text: TextIndex, kept: Uint8Array): void {
   const byValue = new Map<string, number[]>();
@@ -56,6 +59,8 @@ function markKept(content: Element, text: TextIndex, kept: Uint8Array): void {
     else byValue.set(n.data, [i]);
   });
   const cursorOf = new Map<string, number>();
+  /** Where the last matched original text ended: split pieces are looked for from here on. */
+  let after = 0;
   let node: Node | null = content.firstChild;
   while (node) {
     if (node.nodeType === 3) {
@@ -68,11 +73,40 @@ function markKept(content: Element, text: TextIndex, kept: Uint8Array): void {
         if (c < list.length) {
           kept[list[c]] = 1;
           cursorOf.set(value, c + 1);
+          after = text.starts[list[c]] + value.length;
         }
+      } else if (value.trim()) {
+        after = markPiece(text, kept, value, after);
       }
     }
     node = nextNode(node, content);
   }
+}
+
+/** How far past the last match a split piece may be found: a sentence or two, not another part of the page. */
+const PIECE_WINDOW = 400;
+
+/** Marks the original nodes under the next occurrence of `piece` after `from`; returns where it ended. */
+function markPiece(text: TextIndex, kept: Uint8Array, piece: string, from: number): number {
+  // A bounded search: on a long page, pieces that are nowhere near must not each cost a scan to the end.
+  const found = text.text.slice(from, from + PIECE_WINDOW + piece.length).indexOf(piece);
+  if (found < 0) return from;
+  const at = from + found;
+  const end = at + piece.length;
+  for (let i = nodeAt(text, at); i < text.nodes.length && text.starts[i] < end; i++) kept[i] = 1;
+  return end;
+}
+
+/** Index of the original Text node holding offset `at` (binary search over `starts`). */
+function nodeAt(text: TextIndex, at: number): number {
+  let lo = 0;
+  let hi = text.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (text.starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function metaContent(doc: Document, name: string): string | null {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../lib/core/page/read-page';
+import { htmlDocument } from '../../support/load-html';
+
+/**
+ * A saved page writes punctuation as character references (`&apos;`, `&quot;`, `&#xA0;`), and linkedom splits a
+ * Text node at each one. Readability re-parses its working copy when a first pass finds little text (here its
+ * "sidebar" wrapper is dropped first), and the copy's nodes are split elsewhere: the article's paragraphs must still
+ * be found in the page (money.cnn.com and ici.radio-canada.ca pages lost most of theirs).
+ */
+const SAVED_PAGE = `<!doctype html><html lang="en"><head><title>Carrier cuts prices</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="story-sidebar"><h1>Carrier cuts prices</h1>
+<p>The nation&apos;s largest carrier said on Tuesday that it would cut prices for about 40,000 customers, in a &quot;price reset&quot; it called the biggest in its history.</p>
+<p>&#xAB;&#xA0;We simply cannot keep prices where they are&#xA0;&#xBB;, the company&#x2019;s chief executive said.</p>
+<p>Analysts expect rivals to follow within weeks, and the carrier&#x2019;s shares rose 3% in early trading.</p>
+</div><footer>&#xA9; 2024 Example News</footer></body></html>`;
+
+describe('the article Readability keeps, found in the page', () => {
+  it('keeps every paragraph of a saved page whose text is split at character references', () => {
+    const { page } = readPage(htmlDocument(SAVED_PAGE), 'https://news.example/prices');
+    const text = page.articleBlocks.map((b) => b.text).join('\n');
+    expect(text).toContain("The nation's largest carrier said");
+    expect(text).toContain('in a "price reset" it called');
+    expect(text).toContain('We simply cannot keep prices where they are');
+    expect(text).toContain('the carrier’s shares rose 3%');
+  });
+
+  it('leaves out what Readability dropped, even where its words repeat the article', () => {
+    const { page } = readPage(htmlDocument(SAVED_PAGE), 'https://news.example/prices');
+    const text = page.articleBlocks.map((b) => b.text).join('\n');
+    expect(text).not.toContain('2024 Example News');
+    expect(text).not.toMatch(/Home\s*News/);
+  });
+});
