@@ -190,7 +190,10 @@ export const vagueAttribution = defineDetector('vague-attribution', {
                 PEOPLE_CUES.has(x.cue.kind) &&
                 (namedQuoteIn(nextSentence()) || namesMemberIn(nextSentence(), x.phrase))
               ) &&
-              !(RESEARCH_CUES.has(x.cue.kind) && reportingSource(text)?.named),
+              !(
+                RESEARCH_CUES.has(x.cue.kind) &&
+                (reportingSource(text)?.named || studyNamedAfter(blocks, b, sentences, s, linkStarts))
+              ),
           );
         if (!hit) continue;
         const absStart = block.start + sentence.start;
@@ -302,6 +305,39 @@ function inCitation(block: Block): boolean {
     if (CITATION_ROLES.has(el.getAttribute('role') ?? '')) return true;
   }
   return false;
+}
+
+/** A study named where it is found: "a study Monday in Nature Climate Change", "a paper by the RAND Corporation". */
+const STUDY_NAMED =
+  /\b(?:study|studies|paper|report|survey|research|findings|analysis)\b[^.;]{0,80}?\b(?:in|by|from|at)\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
+/** What "the research" may point at: a study word with a link or a name in the same sentence. */
+const STUDY_WORD = /\b(?:study|studies|paper|report|survey|research|findings|analysis|journal)\b/i;
+
+/**
+ * Whether one of the two sentences after a research cue identifies the study: "New research suggests why women may
+ * lose out. [...] according to a study Monday in Nature Climate Change" (a lede that the story goes on to source).
+ */
+function studyNamedAfter(
+  blocks: readonly Block[],
+  b: number,
+  sentences: readonly { start: number; end: number }[],
+  s: number,
+  linkStarts: number[],
+): boolean {
+  const after: { block: Block; start: number; end: number }[] = [];
+  for (let k = s + 1; k < sentences.length && after.length < 2; k++) after.push({ block: blocks[b], ...sentences[k] });
+  const next = blocks[b + 1];
+  if (after.length < 2 && next && PROSE_KINDS.has(next.kind))
+    for (const span of splitSentences(next.text).slice(0, 2 - after.length)) after.push({ block: next, ...span });
+  return after.some(({ block, start, end }) => {
+    const sentence = block.text.slice(start, end);
+    if (!STUDY_WORD.test(sentence)) return false;
+    return (
+      STUDY_NAMED.test(sentence) ||
+      !!reportingSource(sentence)?.named ||
+      hasLinkBetween(linkStarts, block.start + start, block.start + end)
+    );
+  });
 }
 
 function firstSentenceOf(block: Block | undefined): string {

@@ -58,6 +58,25 @@ describe('vague-attribution: no claim attributed', () => {
     expect(rulesOf(`<p>${treaty}</p>`)).toEqual(['unnamed-group']);
   });
 
+  it('lets off research that one of the next two sentences identifies, by a name or a link beside a study word', () => {
+    const lede = '<p>New research suggests why women may lose out at the office.</p>';
+    const named =
+      '<p>Gender bias may set the heating in office buildings. Temperatures follow a standard based on men, according to a study Monday in Nature Climate Change.</p>';
+    expect(rulesOf(lede + named)).toEqual([]);
+    const linked =
+      '<p>Offices are often too cold for women. A <a href="https://journal.example/paper">study published this week</a> measured them.</p>';
+    expect(rulesOf(lede + linked)).toEqual([]);
+    // No study identified, or only later than two sentences on: the research stays unnamed.
+    const unnamed = '<p>Gender bias may set the heating. Offices are often too cold for women. Some are warmer.</p>';
+    expect(rulesOf(lede + unnamed)).toEqual(['unnamed-group']);
+    const late =
+      '<p>Gender bias may set the heating. Offices are often too cold. A study Monday in Nature Climate Change says so.</p>';
+    expect(rulesOf(lede + late)).toEqual(['unnamed-group']);
+    // A link that is no study: the research is still unnamed.
+    const elsewhere = '<p>The mayor <a href="https://city.example/">spoke on Monday</a>. Offices are cold.</p>';
+    expect(rulesOf(lede + elsewhere)).toEqual(['unnamed-group']);
+  });
+
   it('lets off "most" making an adverb superlative and a quantifier counting something else than the group', () => {
     expect(
       rulesOf('<p>Cruz and Carson, the candidates most often described as outsiders, took 61 percent of the vote.</p>'),
