@@ -19,7 +19,16 @@ describe('countWords', () => {
   });
 
   it('counts words in any script, and gives the same answer when called again', () => {
-    expect(countWords('Die Straße ist schön, 東京')).toBe(5);
-    expect(countWords('Die Straße ist schön, 東京')).toBe(5);
+    expect(countWords('Die Straße ist schön, 東京')).toBe(6);
+    expect(countWords('Die Straße ist schön, 東京')).toBe(6);
+  });
+});
+
+describe('countWords in scripts written without spaces', () => {
+  it('counts each Chinese or Japanese character as a word, and the spaced words around them as usual', () => {
+    expect(countWords('東京は晴れです')).toBe(7);
+    expect(countWords('iPhone 15の発売日')).toBe(6);
+    // Korean puts spaces between words: counted by its spaces.
+    expect(countWords('서울은 맑습니다')).toBe(2);
   });
 });
