@@ -71,6 +71,20 @@ describe('profilePage: kind', () => {
     expect(profile(page('', paragraphs([...post, ...post, ...post, ...post]))).kind).not.toBe('fiction');
   });
 
+  it('calls a first-person piece a blog post when it names its author, and a personal page when it does not', () => {
+    const diary = [
+      'I spent the weekend repairing the fence behind our house, and I finally finished the last panel on Sunday.',
+      'My neighbour lent me his saw, and I promised to help him with his shed next month in return for it.',
+      'I think the new posts will last longer than the old ones, which had rotted through after twenty winters.',
+      'We painted everything on Monday evening, and I am pleased with how the garden looks from the kitchen now.',
+    ];
+    const body = paragraphs([...diary, ...diary]);
+    expect(profile(page('', body)).kind).toBe('personal');
+    const signed = profile(page('<meta name="author" content="Laura Adkins">', body));
+    expect(signed.kind).toBe('blog');
+    expect(signed.evidence).toContain('byline');
+  });
+
   it('does not call news with a few quoted paragraphs fiction', () => {
     expect(profile(page('', paragraphs([...NEWS, ...NEWS, ...NEWS]))).kind).not.toBe('fiction');
   });
