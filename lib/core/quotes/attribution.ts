@@ -15,6 +15,7 @@ import {
   SPEECH_ADVERBS,
   SPEECH_VERB_PATTERN,
 } from '../data/speech-verbs';
+import { isKnownFirstName } from '../data/first-names';
 import { hasPersonName } from './people';
 import { signatureAfter, signatureLeadIn } from './signatures';
 
@@ -202,6 +203,10 @@ function wordSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
+/** Verbs in the past tense that do not end in -ed, as an alternation. */
+const PAST_FORMS =
+  'told|made|gave|took|went|got|thought|knew|saw|put|set|led|left|found|kept|stood|came|began|ran|held|sat|shook|rose';
+
 /** Where the speech verbs of a text are. */
 function verbsIn(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
@@ -229,6 +234,13 @@ const CLAUSE_AFTER_VERB =
 /** At most this many words may follow "X said" when the quote before ends its sentence. */
 const TRAILER_WORDS = 12;
 /**
+ * After a quote that opens its sentence right after another quote's attribution and ends its own sentence, a
+ * sentence "X verb ..." is that quote's attribution only when it is short: "“Q1,” Lee said. “Q2.” Ito said." A longer
+ * one goes on to a new speaker's own act ("“Q2.” Valls also spoke out sharply against ...") and leaves the quote to
+ * Lee, the quote before.
+ */
+const FOLLOW_ON_TRAILER_WORDS = 3;
+/**
  * Whether the words after "X said" only finish the attribution: up to a comma, no "that" clause and at most
  * TRAILER_WORDS words.
  */
@@ -247,8 +259,51 @@ const NOT_INVERTED_SUBJECT =
   /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+){0,3}(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message|question|caption|line|words)s?\b)/iu;
 /** A name, then "(,) who" right before a verb: "Mike Lee, who (also) declared", "a tweet from Jo Lee who wrote". */
 const WHO_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
+/**
+ * A subject, then predicates in the past tense joined by commas and a final "and" before the verb: "he looked into
+ * the camera, furrowed his brow and (said)".
+ */
+const COORDINATED_PREDICATES = new RegExp(
+  String.raw`(?:^|[,;—–]\s*|\b(?:when|as|then|but)\s+)((?:he|she|they|we|I)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|${PAST_FORMS})\b[^,.!?;:"“”]*(?:,\s+(?:\p{Ll}{2,}ed|${PAST_FORMS})\b[^,.!?;:"“”]*)*\s+and\s+(?:then\s+|\p{Ll}+ly\s+)?$`,
+  'u',
+);
+/**
+ * A subordinator and a description or a pronoun right before a verb: "as the heckler (yelled)", "when she (said)",
+ * "at which point the crowd (chanted)".
+ */
+const SUBORDINATE_SUBJECT =
+  /\b(?:as|when|while|after|before|because|since|until|although|though|once|where|at\s+which\s+point)\s+((?:the|a|an|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+|he|she|they)\s+$/u;
+/**
+ * Before a participle: a clause with its subject and its verb in the past tense up to a comma, maybe a first
+ * participle and "and" ("about 200 protesters congregated in three clusters, holding signs and (chanting)").
+ */
+const CLAUSE_BEFORE_PARTICIPLE = new RegExp(
+  String.raw`(?:^|[,;—–]\s*|\b(?:where|when|while|as|after|because)\s+)((?!(?:where|when|while|as|after|because)\s)(?:[\p{L}\d’'.-]+\s+){0,5}?[\p{L}\d’'.-]+)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|${PAST_FORMS})\b[^;—–"“”,]*,\s*(?:\p{Ll}+ing\b[^,;—–"“”]*\s+and\s+)?$`,
+  'u',
+);
+/** Cheap tests before the clause patterns: a text ending in a comma or "and", or in "and" (maybe "and then"). */
+const COMMA_OR_AND_END = /(?:,|\band)\s*$/;
+/** A text ending in "to" and a verb (maybe "that"): "... to counter that". */
+const INFINITIVE_END = /\bto\s+\p{Ll}+(?:\s+that)?\s*[,:]?\s*$/u;
+/** Characters before a verb searched for the clause it ends. */
+const CLAUSE_WINDOW = 120;
+const AND_END = /\band\s+(?:then\s+|\p{Ll}+ly\s+)?$/u;
+/** A group described, not named: "about 200 protesters", "the crowd", "Sanders protesters", "hundreds of fans". */
+const DESCRIBED_GROUP =
+  /^(?:(?:about|some|nearly|roughly|almost|more\s+than|dozens\s+of|hundreds\s+of|thousands\s+of|the|a|an|many|several|\d[\d,]*)\s+|\p{Lu}[\p{L}’'-]*\s+)(?:[\p{L}\d,-]+\s+){0,3}?\p{Ll}[\p{L}-]*$/u;
+/** A causative verb, its object, then "to" and a verb up to the quote: "prompting Jo Lee to counter that". */
+const CAUSED_SPEAKER =
+  /\b(?:leading|prompting|forcing|pushing|causing|led|prompted|forced|pushed|caused)\s+((?:[\p{L}’'.-]+\s+){0,6}?[\p{L}’'.-]+)\s+to\s+\p{Ll}+(?:\s+that)?\s*[,:]?\s*$/u;
+/** A relative pronoun and a name right before a verb: "what Gilbert (called)", "which Lee (described as)". */
+const RELATIVE_SUBJECT = /\b(?:what|which|whom)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+$/u;
 /** A subject pronoun right before a verb: "she added", "he then wrote". */
 const PRONOUN_SUBJECT_BEFORE = /\b(?:he|she|they|we|i)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/iu;
+/**
+ * Before a participle: "with" and its subject, maybe a first participle and "and" ("with Jo Lee tweeting that ... and
+ * (asking)").
+ */
+const WITH_ABSOLUTE =
+  /\bwith\s+((?:[\p{L}\d’'.-]+\s+){0,5}?[\p{L}\d’'.-]+)\s+(?:\p{Ll}+ing\b[^.!?;:]{0,120}\s+and\s+)?$/u;
 /** Before a participle whose subject opens the sentence: a comma, or a preposition ("upon saying"). */
 const PARTICIPLE_LEAD = /(?:,|\b(?:upon|after|before|while|when|by))\s*$/;
 /** Forms of "tell": the noun phrase after them is the listener. */
@@ -258,9 +313,13 @@ const SENTENCE_SUBJECT = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-
 /** A speech verb phrase that ends in a preposition ("wrote in", "posted on"). */
 const ENDS_IN_PREPOSITION = /\s(?:in|on|to|at)$/;
 
-/** After a quote ending in a comma: a subject (pronoun, name, short description), then any verb in -ed or -s. */
+/**
+ * After a quote ending in a comma: a subject (pronoun, name, short description), then any verb in -ed or -s. A
+ * capitalised run opened by a quantifier or a possessive is a noun phrase whose -s word is its plural head
+ * ("Several Republican leaders"), not a name and a verb.
+ */
 const SUBJECT_ANY_VERB =
-  /^[\s,]*((?:he|she|they|it)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}(?:ed|s))\b/u;
+  /^[\s,]*((?:he|she|they|it)|(?!(?:Several|Many|Some|Most|All|Both|Few|Other|Two|Three|Four|Five|These|Those|Their|His|Her|Our|Its)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}(?:ed|s))\b/u;
 /** Right after a quote: a verb in -ed or -s, then its subject up to the sentence's end or a comma. */
 const VERB_THEN_SUBJECT =
   /^[\s,]*(\p{Ll}{2,}(?:ed|s))\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,7}?[\p{L}’'-]+)\s*(?:[.,]\s*)?$/u;
@@ -320,7 +379,10 @@ export function findSpeakerCue(
   after: string,
   endsSentence = false,
   endsClause = false,
+  followsQuote = false,
 ): SpeakerCue | null {
+  // "Gov. Chris Christie (R), a staunch Trump ally, ...": a party label says nothing of who the subject is.
+  if (fullBefore.includes('(')) fullBefore = fullBefore.replace(PARTY_LABEL, '');
   // Bounded windows keep the phrase-then-verb patterns cheap on long paragraphs.
   const before = tail(fullBefore, CUE_WINDOW);
   // "“Q.” Mills then writes back, “Q2”": a new sentence that runs into the next quote introduces that one.
@@ -360,7 +422,7 @@ export function findSpeakerCue(
       !endsSentence ||
       (!/\bthat\b/i.test(trailer) &&
         !CLAUSE_AFTER_VERB.test(trailer.replace(/,[\s\S]*$/, '')) &&
-        trailer.trim().split(/\s+/).length <= TRAILER_WORDS)
+        trailer.trim().split(/\s+/).length <= (followsQuote ? FOLLOW_ON_TRAILER_WORDS : TRAILER_WORDS))
     )
       phrase = subjectOrApposed(m[1], m[2]);
     if (phrase) break;
@@ -388,7 +450,8 @@ export function findSpeakerCue(
     if ((m = OBJECT_BEFORE_QUOTE.exec(before.slice(v.end)))) {
       phrase = objectPhrase(m[1]);
       // "released the following statement:", "told them,", "found 72 percent of voters:": an object, not a speaker.
-      if (phrase && NOT_INVERTED_SUBJECT.test(phrase)) phrase = null;
+      // "emailed supporters saying:": an object, then a participle whose subject is the verb's (read below).
+      if (phrase && (NOT_INVERTED_SUBJECT.test(phrase) || /\s\p{Ll}+ing$/u.test(phrase))) phrase = null;
       if (phrase) break;
     }
   }
@@ -397,8 +460,42 @@ export function findSpeakerCue(
   const participle = (v: { start: number; end: number }) =>
     /ing$/.test(before.slice(v.start, v.end)) || /\bto\s+$/.test(before.slice(Math.max(0, v.start - 4), v.start));
   const nearestFirst = [...verbsBefore.filter((v) => !participle(v)).reverse(), ...verbsBefore.filter(participle)];
+  // "..., leading Clinton advisers like Gene Sperling to counter that “Q”": a causative's object is the subject of
+  // the infinitive that introduces the quote, whatever its verb.
+  if (!phrase && INFINITIVE_END.test(before) && (m = CAUSED_SPEAKER.exec(tail(before, CLAUSE_WINDOW)))) phrase = m[1];
+  // "Republicans chimed in, with Donald Trump tweeting ... and asking, “Q”", "with one of her ads asking, “Q”": an
+  // absolute phrase's own subject, after "with", speaks through the participle nearest the quote.
+  const nearest = verbsBefore.at(-1);
+  if (
+    !phrase &&
+    nearest &&
+    /ing$/.test(before.slice(nearest.start, nearest.end)) &&
+    TRAILER.test(before.slice(nearest.end)) &&
+    (m = WITH_ABSOLUTE.exec(before.slice(0, nearest.start)))
+  )
+    phrase = subjectPhrase(m[1]);
   for (const v of phrase ? [] : nearestFirst) {
     if (!TRAILER.test(before.slice(v.end))) continue;
+    if (/ing$/.test(before.slice(v.start, v.end))) {
+      // "where about 50 protesters had gathered on Wednesday, chanting “Q”": the subject of the clause the
+      // participle hangs on, when that clause's subject is a group described (a name is read from the sentence).
+      const lead = before.slice(0, v.start);
+      const clause = COMMA_OR_AND_END.test(lead) ? CLAUSE_BEFORE_PARTICIPLE.exec(lead)?.[1] : undefined;
+      // (Not one ending in a pronoun: "Later he agreed ..., saying" is his, read from the sentence below.)
+      if (clause && DESCRIBED_GROUP.test(clause) && !SPEAKER_PRONOUNS.has(clause.split(/\s+/).at(-1)!.toLowerCase())) {
+        phrase = clause;
+        break;
+      }
+    }
+    // "Cruz said as the heckler yelled: “Q”": the subject of the subordinate clause whose verb introduces the quote.
+    if (
+      (m = SUBORDINATE_SUBJECT.exec(before.slice(Math.max(0, v.start - 60), v.start))) &&
+      (phrase = subjectPhrase(m[1]))
+    )
+      break;
+    // "shedding what Gilbert called “Q”": the subject of a relative clause the quote ends.
+    if ((m = RELATIVE_SUBJECT.exec(before.slice(Math.max(0, v.start - 60), v.start))) && (phrase = subjectPhrase(m[1])))
+      break;
     if ((m = SUBJECT_TRAILING.exec(before.slice(0, v.start)))) {
       phrase = subjectOrApposed(lastClause(m[1]), m[2]);
       // "One official said Reid quieted the chatter, telling his colleagues, “Q”": the words are Reid's, relayed.
@@ -410,6 +507,10 @@ export function findSpeakerCue(
       }
       if (phrase) break;
     }
+    // "he looked into the camera, furrowed his brow and said, “Q”": the subject of the predicates the verb ends.
+    const predicates = before.slice(Math.max(0, v.start - CUE_WINDOW), v.start);
+    const coordinated = AND_END.test(predicates) ? COORDINATED_PREDICATES.exec(predicates) : null;
+    if (coordinated && (phrase = subjectPhrase(coordinated[1]))) break;
     // "from Mike Lee, who declared in the spin room, “Q”": the relative pronoun stands for the name before it.
     const relative = WHO_BEFORE.exec(before.slice(0, v.start));
     if (relative && (phrase = subjectPhrase(relative[1]))) break;
@@ -492,18 +593,27 @@ export function findSpeakerCue(
 
 /**
  * The name a participle's clause belongs to: the subject that opens the sentence, past a fronted phrase ("At
- * Sunday's debate, Sanders compared himself to Clinton, saying,"). Names only: a pronoun there is left to the
- * paragraph's other cues.
+ * Sunday's debate, Sanders compared himself to Clinton, saying,"), or a pronoun there ("On Wednesday, he seemed to
+ * indicate ..., warning that Clinton is “Q”": the pronoun, resolved like any other, not the name after "that").
  */
 function participleSubject(sentence: string): string | null {
-  const opening = SENTENCE_SUBJECT.exec(sentence)?.[1];
-  let phrase = opening ? subjectPhrase(opening) : null;
+  const opened = SENTENCE_SUBJECT.exec(sentence);
+  // "Later he agreed ..., saying": a capitalised word the pronoun follows is a fronted adverb, and the pronoun speaks.
+  const pronoun = opened && PRONOUN_AFTER_OPENING.exec(sentence.slice(opened[0].length))?.[1].toLowerCase();
+  if (pronoun) return pronoun;
+  let phrase = opened ? subjectPhrase(opened[1]) : null;
   if (!phrase || NOT_A_SUBJECT.has(phrase.split(/\s+/)[0].toLowerCase())) {
     const clause = SUBJECT_THEN_PAST.exec(sentence)?.[1];
     phrase = clause ? subjectPhrase(clause) : null;
   }
-  return phrase && !SPEAKER_PRONOUNS.has(phrase) && /^\p{Lu}/u.test(phrase) ? phrase : null;
+  return phrase && (SPEAKER_PRONOUNS.has(phrase) || /^\p{Lu}/u.test(phrase)) ? phrase : null;
 }
+
+/** A subject pronoun and its verb right after a sentence's capitalised opening. */
+const PRONOUN_AFTER_OPENING = /^(he|she|they|we|i)\s+\p{Ll}/iu;
+
+/** A party and state label after a politician's name: " (R)", " (D-N.Y.)". */
+const PARTY_LABEL = /\s*\([RDI](?:-[\p{L}. ]{1,16})?\)/gu;
 
 /** Lower-case words a speaker phrase never opens with: verbs, participles' companions, adverbs, time words. */
 const NOT_A_SPEAKER_START = wordSet(`
@@ -550,7 +660,8 @@ export function isSpeakerPhrase(phrase: string): boolean {
 
 /** A subject, or the name in apposition to a description ("the director of operations, Jo Lee,"). */
 function subjectOrApposed(subject: string, appositive: string | undefined): string | null {
-  let phrase = subjectPhrase(subject);
+  // Every caller reads the subject of a speech verb.
+  let phrase = subjectPhrase(subject, true);
   const name = appositive?.trim();
   // "Recently, Herman Cain, the pizza maven ..., said": an adverb opening the sentence, then the subject.
   if (phrase && /^\p{Lu}\p{Ll}+ly$/u.test(phrase) && name) {
@@ -853,7 +964,8 @@ function objectPhrase(raw: string): string | null {
     // "said Will Doyle": a capitalised stop word before another capitalised word is a given name, not a modal.
     const givenName = i === 0 && /^\p{Lu}\p{Ll}/u.test(w) && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '');
     if (i === 0 && !givenName && (NP_STOP.has(lower) || NOT_A_NOUN_PHRASE_START.test(w))) return null;
-    if (i > 0 && NP_STOP.has(lower)) {
+    // "said Al From": after a given name, a capitalised function word is the surname.
+    if (i > 0 && NP_STOP.has(lower) && !(/^\p{Lu}/u.test(w) && isKnownFirstName(words[i - 1]))) {
       const next = words[i + 1] ?? '';
       if (!(NP_CONTINUE.has(lower) && (/^\p{Lu}/u.test(next) || /^(?:the|a|an)$/i.test(next)))) break;
     }
@@ -870,8 +982,11 @@ function objectPhrase(raw: string): string | null {
   return phrase;
 }
 
-/** The noun phrase before a verb: the last few words, without clause openers ("But she" -> "she"). */
-export function subjectPhrase(raw: string): string | null {
+/**
+ * The noun phrase before a verb: the last few words, without clause openers ("But she" -> "she"). `beforeSpeechVerb`:
+ * the verb is one of saying ("From said"), not any word read as a verb.
+ */
+export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | null {
   // "Lee and his team wrote": the named lead speaks for the group.
   const words = raw
     .trim()
@@ -912,6 +1027,9 @@ export function subjectPhrase(raw: string): string | null {
   const first = kept[0];
   const firstLower = first.toLowerCase();
   if (SPEAKER_PRONOUNS.has(firstLower)) return kept.length === 1 ? firstLower : null;
+  // "From said": a preposition alone right before the verb can only be a surname (Al From).
+  if (beforeSpeechVerb && kept.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(first) && LONE_PREPOSITIONS.has(firstLower))
+    return first;
   // "Powell’s office", "Trump’s campaign manager": a named owner's office or staff speaks for them.
   if (
     /^\p{Lu}[\p{L}.-]*[’']s$/u.test(first) &&
@@ -941,6 +1059,9 @@ export function subjectPhrase(raw: string): string | null {
   if (link >= 0 && link < kept.length - 1) return tidy(kept.slice(link + 1));
   return tidy(kept);
 }
+
+/** Prepositions that, capitalised and alone before a verb of saying, are a surname ("From said"). */
+const LONE_PREPOSITIONS = wordSet(`from with by for at on to of`);
 
 /** Words that join a clause to the one before: the subject of the next verb comes after them. */
 const SUBORDINATORS = wordSet(`after before when while as because since until although though once`);

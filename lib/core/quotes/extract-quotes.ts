@@ -115,7 +115,13 @@ function isCitation(q: QuoteDraft, blocks: readonly Block[], ctx: DetectorContex
 }
 
 /** Reads the speaker cue around one quote: `before` its sentence up to the opening mark, `after` from the closing. */
-type CueFinder = (before: string, after: string, endsSentence?: boolean, endsClause?: boolean) => SpeakerCue | null;
+type CueFinder = (
+  before: string,
+  after: string,
+  endsSentence?: boolean,
+  endsClause?: boolean,
+  followsQuote?: boolean,
+) => SpeakerCue | null;
 
 /** The cue reader for a page language: de/fr/es have their own (foreign-attribution.ts); English otherwise. */
 function cueFinderFor(lang: string): CueFinder {
@@ -247,11 +253,15 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
 
     const partOfRun =
       (c > 0 && candidates[c - 1].run === r) || (c + 1 < candidates.length && candidates[c + 1].run === r);
+    // “Q1,” Lee said. “Q2.”: a quote opening the sentence after another quote's in its paragraph.
+    const followsQuote =
+      prevInPara > 0 && quotes.at(-1)?.speaker != null && closesSentence(text, prevInPara, span.markStart);
     const ownCue = cueAround(
       before,
       after,
       /[.!?…]["'”’»」』]*\s*$/u.test(quoted),
       /[,!?—–]["'”’»」』]*\s*$/u.test(quoted),
+      followsQuote,
     );
     const cue = ownCue ?? cueOfRun.get(r) ?? (partOfRun ? runCueAhead(candidates, c, paragraphs, cueAround) : null);
     // Pieces are joined only when the quotation opens its paragraph (a block of quoted paragraphs); a later piece
@@ -317,8 +327,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       const opening = /^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)/u.exec(
         text.slice(sentenceAt - base, span.markStart),
       )?.[1];
+      // "Trump went after Bush, calling him “a total stiff”": a participle's subject is the sentence's topic.
+      const participle = CHARACTERISING_PARTICIPLE.test(tail(before, 60));
       const who =
         personPossessor ??
+        (participle ? people.topicIn(sentenceAt, at) : null) ??
         people.subjectIn(sentenceAt, at) ??
         (opening && !SENTENCE_OPENERS.test(opening) && !/^(?:The|A|An)$/.test(opening) ? opening : null);
       if (who) found = { phrase: who.replace(/\.$/, ''), pronoun: false, relayedBy: null };
@@ -541,6 +554,16 @@ const HYPOTHETICAL_FRAME =
 const GLOSS_FRAME =
   /\b(?:(?:translated|translates|translating|glossed|rendered)(?:\s+(?:in)?to\s+\p{L}+)?\s+as|(?:which\s+|that\s+)?means|meaning|literally|lit\.)\s*[,:]?\s*$/iu;
 
+/**
+ * Whether text[from, to) is empty or ends a sentence (spaces aside): what lies between two quotes when the second
+ * opens a sentence. Read back from `to`, so a long stretch of narration costs nothing.
+ */
+function closesSentence(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && /\s/.test(text[k - 1])) k--;
+  return k === from || '.!?'.includes(text[k - 1]);
+}
+
 /** A pronoun that can be a sentence's subject: "he", "she", "they" stand for someone reported before. */
 const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/i;
 
@@ -613,6 +636,9 @@ function isSubheading(text: string, span: QuoteSpan, quoted: string): boolean {
  */
 const CHARACTERISED =
   /(?:\b(?:called|calls|calling|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|\b(?:described|describing|describes|characteri[sz]ed|called|calling)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$/u;
+/** A participle that characterises: its subject is the sentence's, not the last name before it. */
+const CHARACTERISING_PARTICIPLE =
+  /\b(?:calling|describing|dubbing|labell?ing|branding|terming|characteri[sz]ing)\b[^.!?]*$/;
 /** "Lee’s “production hell”": a phrase credited to a person by a possessive. */
 const POSSESSIVE = /(\p{Lu}[\p{L}-]+)[’']s\s+$/u;
 

@@ -38,7 +38,7 @@ export interface Mention {
  * spokesman Don Stewart"), while "Trump attacked Obama" keeps Trump the subject.
  */
 const SUBJECT_AFTER =
-  /^(?:\s+(?!(?!(?:\p{Ll}+(?:ed|s)|said|told|met|gave|sent|took|made|beat|won|lost|hit|let|put|saw|thought|brought|left|led|sought|taught|wrote|spoke)\s)\p{Ll}+\s+\p{Lu})(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over|if|when|because|while|since|until|unless|although|though|whether|that|but|so|after|before)\b)\p{Ll}|,\s+(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
+  /^(?:\s+(?!(?!(?:\p{Ll}+(?:ed|s)|said|told|met|gave|sent|took|made|beat|won|lost|hit|let|put|saw|thought|brought|left|led|sought|taught|wrote|spoke)\s)\p{Ll}+\s+\p{Lu})(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over|if|when|because|while|since|until|unless|although|though|whether|that|but|so|after|before)\b)\p{Ll}|,\s+(?!(?:he|she|they|it|we|i|you)\b)(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
 /** A party and state label after a politician's name: "(R-Texas)", "(D-N.Y.)", ", R-Ky.,". */
 const PARTY_LABEL = /^(?:\s*\([RDI](?:-[\p{L}. ]{1,16})?\)|,\s+[RDI]-[\p{L}.]{2,6}(?=,))/u;
 /** Where a person is from, after the name: "Juan Manriquez of Oakland carried", "Jo Lee from the Acme Institute". */
@@ -51,13 +51,19 @@ const TIME_THEN_VERB =
  * tense, maybe with its particle ("attacked X", "went after X" is not, "lashed out at X").
  */
 const OBJECT_BEFORE =
-  /(?:\b(?:said|says|told|to|with|by|of|for|from|and|against|about|than|like|between|asked|called|named)\s+|\bthe\s+|\b\p{Ll}{2,}ed\s+(?:(?:after|at|on|against|over|into)\s+)?)$/iu;
+  /(?:\b(?:said|says|told|to|with|by|of|for|from|and|against|about|than|think|thinks|believe|believes|doubt|doubts|hope|hopes|like|between|asked|called|named)\s+|\bthe\s+|\b\p{Ll}{2,}(?:ed|ing)\s+(?:(?:after|at|on|against|over|into)\s+)?)$/iu;
 /**
  * A personal pronoun within the clause that follows a subject, before any other capitalised word, quotation or
  * sentence end: "Clinton says she", "Sanders argued that his plan".
  */
 const PRONOUN_IN_CLAUSE = /^[^A-Z.!?;"“”]*?\b(he|his|him|she|her)\b/;
 const GENDER_WINDOW = 60;
+/**
+ * The rest of a sentence that names no one else (no capital letter, no quotation), then a sentence opening with "he"
+ * or "she" as its subject: "Walz approaches it a bit more diplomatically. She said ...".
+ */
+const TOPIC_THEN_PRONOUN = /^[^\p{Lu}.!?;"“”]*[.!?]\s+(?:(?:But|And|So|Yet|Then)\s+)?(He|She)\s+\p{Ll}/u;
+const TOPIC_WINDOW = 200;
 /** Characters looked at around a mention to decide whether it is a subject. */
 const SUBJECT_WINDOW = 24;
 /** How far back (characters) a pronoun looks for the person it stands for. */
@@ -125,6 +131,10 @@ const NOT_A_PERSON_HEAD = new Set([
     ' ',
   ),
 ]);
+/** A role a person holds, then a comma, right before a name in apposition: "foreign minister, Erlan Idrissov,". */
+const ROLE_BEFORE =
+  /\b(?:minister|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|wife|husband|son|daughter|mother|father|brother|sister|chairman|chairwoman|secretary|strategist|attorney|lawyer|professor|pollster|founder|ambassador|economist|manager|director),\s*$/;
+const ROLE_WINDOW = 16;
 /** An age in apposition marks a person: "Franson Reneus, 18, from ...". */
 const AGE_AFTER = /^,\s+\d{1,3},/;
 /** Adverbs that open a sentence before its subject ("Meanwhile Rihanna, who ..."): never part of a name. */
@@ -133,6 +143,20 @@ const SENTENCE_ADVERBS = new Set(
     ' ',
   ),
 );
+/** Auxiliaries that open a question, capitalised: "Will Sanders come down?", "Can Cruz win?". */
+const QUESTION_AUXILIARIES = new Set([
+  'Will',
+  'Can',
+  'May',
+  'Should',
+  'Would',
+  'Could',
+  'Did',
+  'Does',
+  'Is',
+  'Has',
+  'Must',
+]);
 /** Before a sentence-opening mention: the paragraph's start or a sentence end, maybe a conjunction. */
 const SENTENCE_START_BEFORE = /(?:^|[.!?:]["”’]?\s+)(?:(?:But|And|So|Yet)\s+)?$/u;
 /**
@@ -140,7 +164,7 @@ const SENTENCE_START_BEFORE = /(?:^|[.!?:]["”’]?\s+)(?:(?:But|And|So|Yet)\s+
  * presidential nominee Donald Trump has blasted ...", "Speaking in Salem, Donald Trump went after ...".
  */
 const TOPIC_BEFORE =
-  /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[^,.!?;:"“”]{1,60},\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|former|presidential|vice|deputy|then|nominee|candidate|chairman|chairwoman|spokesman|spokeswoman|secretary|director|adviser|advisor|manager|leader|senator|governor|campaign|chief|executive|state|majority|minority|party)\s+){0,5}$/u;
+  /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[^,.!?;:"“”]{1,60},\s+){0,2}(?:(?:\p{Lu}[\p{L}.’'-]*|former|presidential|vice|deputy|then|nominee|candidate|chairman|chairwoman|spokesman|spokeswoman|secretary|director|adviser|advisor|manager|leader|senator|governor|campaign|chief|executive|state|majority|minority|party)\s+){0,5}$/u;
 
 /** Capitalised words in a row; a dot may only end an initial or a title ("Harry J. Lee", "Mr. Lee"). */
 const CAPITALISED_RUN =
@@ -165,6 +189,8 @@ interface CapitalisedRun {
   namedThenPronoun: boolean;
   /** A known given name alone between commas, in apposition ("his wife, Jane,"): a person called by it. */
   apposedGivenName: boolean;
+  /** A full name in apposition to a role: "Kazakhstan's foreign minister, Erlan Idrissov, plays down ...". */
+  roleApposed: boolean;
   /** The scanned text, and where the run starts and ends in it. */
   text: string;
   local: number;
@@ -251,6 +277,14 @@ export class PeopleIndex {
         !isKnownFirstName(clean[0])
       )
         clean.shift();
+      // "Will Sanders come down from the mountain?": an auxiliary opening a question is no given name.
+      if (
+        clean.length > 1 &&
+        QUESTION_AUXILIARIES.has(clean[0]) &&
+        SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.index + m[0].indexOf(clean[0]) - 12), m.index)) &&
+        /^[^.!]*\?/.test(text.slice(m.index + m[0].length))
+      )
+        clean.shift();
       let surname = '';
       while (
         clean.length &&
@@ -273,6 +307,8 @@ export class PeopleIndex {
         clean.length === 1 &&
         /,\s*$/.test(text.slice(Math.max(0, local - 3), local)) &&
         isKnownFirstName(clean[0]);
+      const roleApposed =
+        comma && clean.length >= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, local - ROLE_WINDOW), local));
       const lone = clean.length === 1 && !comma;
       // "Dahlys Hamilton is listed as ... Recently she announced": a full name opening its sentence as the subject of
       // a verb, then "he" or "she", is a person even when the given name is not one this list knows.
@@ -302,6 +338,7 @@ export class PeopleIndex {
         aged,
         speaks,
         apposedGivenName,
+        roleApposed,
         namedThenPronoun,
         text,
         local,
@@ -315,6 +352,8 @@ export class PeopleIndex {
    * title ("Mr.", "Dr."); a lone surname then refers back to the full name.
    */
   finish(): void {
+    /** People named with "Mr." or "Ms.": their gender is given, not guessed. */
+    const titled = new Set<string>();
     for (const r of this.runs) {
       if (
         r.words.length < 2 ||
@@ -327,11 +366,19 @@ export class PeopleIndex {
       if (this.inside.has(surname) && !(isKnownFirstName(r.words[0]) && (this.alone.get(surname) ?? 0) > 0)) continue;
       // A last word also used alone marks a surname ("Okafor said"), unless it is used as a place ("in Iowa").
       const aloneAsSurname = (this.alone.get(surname) ?? 0) > 0 && !this.placesIn.has(surname);
-      const person = r.title || isKnownFirstName(r.words[0]) || r.who || r.aged || aloneAsSurname || r.namedThenPronoun;
+      const person =
+        r.title ||
+        isKnownFirstName(r.words[0]) ||
+        r.who ||
+        r.aged ||
+        aloneAsSurname ||
+        r.namedThenPronoun ||
+        r.roleApposed;
       if (!person) continue;
       const name = r.words.join(' ');
       if (this.bySurname.has(surname)) continue;
       this.bySurname.set(surname, name);
+      if (r.title === 'mr' || r.title === 'ms' || r.title === 'mrs') titled.add(name);
       const g = r.title === 'mr' ? 'm' : r.title === 'ms' || r.title === 'mrs' ? 'f' : genderOfFirstName(r.words[0]);
       if (g) this.gender.set(name, g);
     }
@@ -349,25 +396,55 @@ export class PeopleIndex {
       this.bySurname.set(r.surname, r.words[0]);
     }
     for (const r of this.runs) {
-      if (!r.apposedGivenName || this.bySurname.has(r.surname) || this.inside.has(r.surname)) continue;
-      this.bySurname.set(r.surname, r.words[0]);
+      if (!r.apposedGivenName || this.bySurname.has(r.surname)) continue;
+      // "his wife, Jane, ... Jane Sanders": the given name stands for the full name it opens elsewhere.
+      const full = this.inside.has(r.surname)
+        ? this.runs.find((o) => o.words.length >= 2 && o.words[0] === r.words[0])
+        : null;
+      if (this.inside.has(r.surname) && !full) continue;
+      const name = full ? full.words.join(' ') : r.words[0];
+      this.bySurname.set(r.surname, name);
       const g = genderOfFirstName(r.words[0]);
-      if (g) this.gender.set(r.words[0], g);
+      if (g) this.gender.set(name, g);
     }
-    const votes = new Map<string, number>();
+    // Pronouns that take up a person tell their gender: a vote of +1 for "he", -1 for "she".
+    const votes = new Map<string, { he: number; she: number }>();
+    const vote = (name: string, pronoun: string) => {
+      const v = votes.get(name) ?? { he: 0, she: 0 };
+      if (pronoun === 'he' || pronoun === 'his' || pronoun === 'him') v.he++;
+      else v.she++;
+      votes.set(name, v);
+    };
     for (const r of this.runs) {
       const name = this.bySurname.get(r.surname);
       if (!name) continue;
       const subject = isSubject(r);
       const initial = subject && TOPIC_BEFORE.test(sentenceLead(r.text.slice(Math.max(0, r.local - 80), r.local)));
       this.mentions.push({ at: r.at, name, subject, initial });
-      if (subject && !this.gender.has(name)) {
-        // "Clinton says she wants...": a pronoun in the subject's own clause tells the person's gender.
-        const g = PRONOUN_IN_CLAUSE.exec(r.text.slice(r.end, r.end + GENDER_WINDOW))?.[1]?.toLowerCase();
-        if (g) votes.set(name, (votes.get(name) ?? 0) + (g === 'he' || g === 'his' || g === 'him' ? 1 : -1));
-      }
+      if (!subject || titled.has(name)) continue;
+      // "Clinton says she wants...": a pronoun in the subject's own clause tells the person's gender.
+      const g = this.gender.has(name)
+        ? null
+        : PRONOUN_IN_CLAUSE.exec(r.text.slice(r.end, r.end + GENDER_WINDOW))?.[1]?.toLowerCase();
+      if (g) vote(name, g);
+      // "Walz approaches it a bit more diplomatically. She said ...": the next sentence takes up the topic of one
+      // that names no one else by its pronoun subject.
+      if (!initial) continue;
+      const ahead = r.text.slice(r.end, r.end + TOPIC_WINDOW);
+      if (!ahead.includes('He ') && !ahead.includes('She ')) continue;
+      // ("Trump's wife ... She": a possessive's topic is what it owns.)
+      if (/[’']s$/.test(r.text.slice(r.end - 2, r.end))) continue;
+      // ("Ivanka Trump ... She": a full name other than the one a surname stands for is someone else of that name.)
+      if (r.words.length >= 2 && r.words.join(' ') !== name) continue;
+      const next = TOPIC_THEN_PRONOUN.exec(ahead)?.[1];
+      if (next) vote(name, next.toLowerCase());
     }
-    for (const [name, v] of votes) if (v !== 0) this.gender.set(name, v > 0 ? 'm' : 'f');
+    for (const [name, { he, she }] of votes) {
+      const prior = this.gender.get(name);
+      // What the article says of a person outweighs the usual gender of a given name ("Marty Walz ... She said"),
+      // when every pronoun that takes them up says so.
+      if (!prior ? he !== she : prior === 'm' ? he === 0 : she === 0) this.gender.set(name, he > she ? 'm' : 'f');
+    }
   }
 
   /** Records a speaker the attributor found at `at` (in reading order). */
@@ -382,6 +459,15 @@ export class PeopleIndex {
     for (let i = lastBefore(this.mentions, to); i >= 0 && this.mentions[i].at >= from; i--) {
       if (this.mentions[i].subject) return this.mentions[i].name;
     }
+    return null;
+  }
+
+  /** The first person in [from, to) named as the subject that opens its sentence: the sentence's topic. */
+  topicIn(from: number, to: number): string | null {
+    let i = lastBefore(this.mentions, to);
+    while (i >= 0 && this.mentions[i].at >= from) i--;
+    for (let k = i + 1; k < this.mentions.length && this.mentions[k].at < to; k++)
+      if (this.mentions[k].initial) return this.mentions[k].name;
     return null;
   }
 
