@@ -116,3 +116,22 @@ function bareWord(w: string): string {
   // Most words end in a letter: no need for the pattern.
   return last === 46 || last === 44 || last === 39 || last === 0x2019 ? w.replace(/[.,’']+$/, '') : w;
 }
+
+/** Lower-case particles inside a surname: "Joost van Hoof", "Ana de la Cruz", "Osama bin Laden". */
+export const NAME_PARTICLES: readonly string[] = [
+  'de',
+  'van',
+  'von',
+  'der',
+  'del',
+  'da',
+  'di',
+  'la',
+  'le',
+  'bin',
+  'al',
+];
+const PARTICLES = new Set(NAME_PARTICLES);
+export const isNameParticle = (word: string): boolean => PARTICLES.has(word);
+/** The particles as a regex alternation, for patterns that read names. */
+export const NAME_PARTICLE_PATTERN = `(?:${NAME_PARTICLES.join('|')})`;

@@ -15,7 +15,7 @@ import {
   SPEECH_ADVERBS,
   SPEECH_VERB_PATTERN,
 } from '../data/speech-verbs';
-import { isKnownFirstName } from '../data/first-names';
+import { isKnownFirstName, isNameParticle } from '../data/first-names';
 import { hasPersonName } from './people';
 import { signatureAfter, signatureLeadIn } from './signatures';
 
@@ -707,7 +707,7 @@ function isInvertedSubject(phrase: string): boolean {
   if (NOT_INVERTED_SUBJECT.test(phrase)) return false;
   const words = phrase.split(/\s+/);
   if (/^(?:the|a|an)$/.test(words[0])) return words.length <= 4 && !words.some((w) => /\p{Ll}ed$/u.test(w));
-  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|de|van|von|del|da|la)$/.test(w));
+  return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'of' || isNameParticle(w));
 }
 
 /** Every speaker a passage reports ("Lee said that...", "Okafor says she..."), in order, for quotes that follow. */
@@ -830,7 +830,9 @@ function nameBeforeOf(phrase: string): string {
   // "Tim Guest with the Nova Scotia Health Authority", "Jo Lee from Acme": the same for "with" and "from".
   const k = words.findIndex((w) => w === 'of' || w === 'with' || w === 'from');
   if (k < 2 || !/^\p{Lu}/u.test(words[k - 1])) return phrase;
-  return hasPersonName(words.slice(Math.max(0, k - 2), k)) ? words.slice(0, k).join(' ') : phrase;
+  // ("Joost van Hoof of the ...": the particle and the given name before it belong to the name.)
+  const from = k - (isNameParticle(words[k - 2]) ? 3 : 2);
+  return hasPersonName(words.slice(Math.max(0, from), k)) ? words.slice(0, k).join(' ') : phrase;
 }
 
 function cueFor(raw: string, relay: string | null): SpeakerCue {

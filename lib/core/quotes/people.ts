@@ -5,7 +5,13 @@
  * ("Okafor said") or that follows "Mr."/"Dr."; the surname alone then refers back to them.
  * Text inside quotations is left out: a name someone mentions is not a candidate speaker.
  */
-import { genderOfFirstName, isKnownFirstName, isNameWordInRun } from '../data/first-names';
+import {
+  genderOfFirstName,
+  isKnownFirstName,
+  isNameParticle,
+  isNameWordInRun,
+  NAME_PARTICLE_PATTERN,
+} from '../data/first-names';
 import { BODY_HEADS, NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
 
 /** Two capitalised words in a row that are not organisation or title words: a person's name. */
@@ -16,7 +22,7 @@ export function hasPersonName(words: string[]): boolean {
     if (/^\p{Lu}\p{Ll}/u.test(bare) && (!NON_PERSON_WORDS.has(bare.toLowerCase()) || isNameWordInRun(words, i))) {
       run++;
       if (run >= 2) return true;
-    } else run = 0;
+    } else if (!(run > 0 && isNameParticle(bare))) run = 0; // "Joost van Hoof": a particle does not end the name
   }
   return false;
 }
@@ -167,8 +173,10 @@ const TOPIC_BEFORE =
   /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[^,.!?;:"“”]{1,60},\s+){0,2}(?:(?:\p{Lu}[\p{L}.’'-]*|former|presidential|vice|deputy|then|nominee|candidate|chairman|chairwoman|spokesman|spokeswoman|secretary|director|adviser|advisor|manager|leader|senator|governor|campaign|chief|executive|state|majority|minority|party)\s+){0,5}$/u;
 
 /** Capitalised words in a row; a dot may only end an initial or a title ("Harry J. Lee", "Mr. Lee"). */
-const CAPITALISED_RUN =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|\p{Lu}\.|\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:de|van|von|der|del|da|di|la|le|bin|al)\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*/gu;
+const CAPITALISED_RUN = new RegExp(
+  String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|\p{Lu}\.|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*`,
+  'gu',
+);
 
 /** A capitalised run `scan` found; whether it is a subject is only worked out for runs that turn out to be people. */
 interface CapitalisedRun {

@@ -5,14 +5,16 @@
  * 34, Miami)`), or as a lead-in line ending in a colon (`Maria Lopez, 34, a teacher in Miami:`). No speech verb:
  * the layout is the cue, so the name must read as a person's and the line must hold nothing but the signature.
  */
-import { isKnownFirstName } from '../data/first-names';
+import { isKnownFirstName, NAME_PARTICLE_PATTERN } from '../data/first-names';
 import { ACTING_BODY_WORDS, CREDIT_WORDS, ORGANISATION_WORDS } from '../data/organisations';
 import { ABBREVIATED_TITLES } from '../data/speech-verbs';
 import { hasPersonName } from './people';
 
 /** A name: one to four capitalised words (initials and particles allowed: "Jo M. Lee", "Ana de la Cruz"). */
-const NAME =
-  /^((?:\p{Lu}\.\s*|\p{Lu}[\p{L}’'-]*\s+(?:(?:de|van|von|der|del|da|di|la|le|bin|al)\s+)*){0,3}\p{Lu}[\p{L}’'-]*)(?=$|,|\s*\()/u;
+const NAME = new RegExp(
+  String.raw`^((?:\p{Lu}\.\s*|\p{Lu}[\p{L}’'-]*\s+(?:${NAME_PARTICLE_PATTERN}\s+)*){0,3}\p{Lu}[\p{L}’'-]*)(?=$|,|\s*\()`,
+  'u',
+);
 /** A title abbreviated before a name: "Rep.", "Dr.", "Sen.". */
 const TITLE = new RegExp(String.raw`^(?:${ABBREVIATED_TITLES})\.\s+`);
 /** One descriptor after the name: an age ("34"), a place ("Miami", "Lee County, Fla."), a role ("a teacher in Miami"). */

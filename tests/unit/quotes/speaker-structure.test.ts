@@ -34,6 +34,16 @@ describe('the subject of a participle or of coordinated predicates', () => {
     ).toBe('about 50 protesters');
   });
 
+  it('keeps a surname particle inside the name before an "of" phrase: "Joost van Hoof of the ... University"', () => {
+    const [q] = quotesOf(
+      '“These findings could be significant,” Joost van Hoof of the Faculty of Built Environment at The Hague University of Applied Sciences writes in a commentary.',
+    );
+    expect(q.speaker).toBe('Joost van Hoof');
+    // Near miss: a name with no particle, and a body with a lower-case word inside, keep their readings.
+    expect(quotesOf('“It works,” Jo Lee of the University of Applied Sciences writes.')[0].speaker).toBe('Jo Lee');
+    expect(cue('according to the Bank of England, ')).toBe('the Bank of England');
+  });
+
   it('gives an absolute "with X ...ing" to X', () => {
     expect(cue('Republicans chimed in, with Donald Trump tweeting that it was a disaster and asking, ', '', true)).toBe(
       'Donald Trump',
