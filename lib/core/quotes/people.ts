@@ -230,6 +230,8 @@ export class PeopleIndex {
   private readonly alone = new Map<string, number>();
   /** Words seen inside a longer capitalised run ("Leeds" in "Leeds City Council"): not surnames. */
   private readonly inside = new Set<string>();
+  /** Runs seen opening an organisation's name ("Chicago O'Hare" in "Chicago O'Hare International Airport"). */
+  private readonly organisations = new Set<string>();
   /** Single capitalised words seen after "in", "from"...: places, never taken for a surname used alone. */
   private readonly places = new Set<string>();
   /** Single capitalised words seen after "in" ("in California", "in Aachen, near ..."): places. */
@@ -267,6 +269,11 @@ export class PeopleIndex {
         const w = bare(words[k]);
         if (TITLE_WORDS.has(w) || (NON_PERSON_WORDS.has(w) && !isNameWordInRun(words, k))) {
           if (w === 'mr' || w === 'ms' || w === 'mrs' || w === 'dr') title = title || w;
+          // "Chicago O'Hare International Airport": what an organisation's name starts with names no person, here
+          // or wherever the page repeats it ("Chicago O'Hare airport workers"); unless it opens with a given name,
+          // as the bodies named after people do ("the Eric Trump Foundation").
+          if (k >= 2 && !TITLE_WORDS.has(w) && !isKnownFirstName(bare(words[0])))
+            this.organisations.add(words.slice(0, k).join(' '));
           words.splice(0, k + 1);
           break;
         }
@@ -294,6 +301,7 @@ export class PeopleIndex {
       )
         clean.shift();
       let surname = '';
+      const whole = clean.length;
       while (
         clean.length &&
         NON_PERSON_WORDS.has((surname = clean[clean.length - 1].toLowerCase())) &&
@@ -301,6 +309,9 @@ export class PeopleIndex {
       )
         clean.pop();
       if (clean.length === 0 || clean.length > 4) continue;
+      // ("Acme Holdings": the same when the organisation's word ends the run.)
+      if (clean.length >= 2 && clean.length < whole && !isKnownFirstName(clean[0]))
+        this.organisations.add(clean.join(' '));
       if (clean.length === 1) this.alone.set(surname, (this.alone.get(surname) ?? 0) + 1);
       else for (const w of clean.slice(0, -1)) this.inside.add(w.toLowerCase());
       const local = m.index + m[0].indexOf(clean[0]);
@@ -365,7 +376,8 @@ export class PeopleIndex {
     for (const r of this.runs) {
       if (
         r.words.length < 2 ||
-        r.words.some((w, i) => NON_PERSON_WORDS.has(w.toLowerCase()) && !isNameWordInRun(r.words, i))
+        r.words.some((w, i) => NON_PERSON_WORDS.has(w.toLowerCase()) && !isNameWordInRun(r.words, i)) ||
+        this.organisations.has(r.words.join(' '))
       )
         continue;
       const surname = r.surname;

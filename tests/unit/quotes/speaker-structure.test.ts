@@ -44,6 +44,22 @@ describe('the subject of a participle or of coordinated predicates', () => {
     expect(cue('according to the Bank of England, ')).toBe('the Bank of England');
   });
 
+  it("takes no person from the start of an organisation's name, wherever the page repeats it", () => {
+    const quotes = quotesOf(
+      "Hundreds of workers are striking at Chicago O'Hare International Airport on Tuesday, and the workers at O'Hare want a raise.",
+      "Related: Chicago O'Hare airport workers plan strike November 29",
+      'The workers are not aiming to disrupt travel, a spokeswoman for the union said. “They do want to gain public support,” she said.',
+    );
+    expect(quotes[0].speaker).not.toBe("Chicago O'Hare");
+    // Near miss: a body named after a person leaves the person ("the Eric Trump Foundation" ... "Eric Trump said").
+    const named = quotesOf(
+      'The Eric Trump Foundation raised money for the hospital.',
+      'Eric Trump Foundation donors met in May, and Trump said the event went well.',
+      '“My father made the donation,” Eric Trump said.',
+    );
+    expect(named.at(-1)?.speaker).toBe('Eric Trump');
+  });
+
   it('gives an absolute "with X ...ing" to X', () => {
     expect(cue('Republicans chimed in, with Donald Trump tweeting that it was a disaster and asking, ', '', true)).toBe(
       'Donald Trump',
