@@ -3,6 +3,7 @@
  * and "he"/"she" then skips people of the other gender. Not exhaustive (an unknown first name is merely
  * unknown), and a usual gender is only a hint, so the quotation attributor never relies on it alone.
  */
+import { wordSet } from '../text/words';
 
 const MALE = `aaron abdul adam adrian ahmed alan albert alex alexander alexandre alexei  ali allan amir andre
 andrei andrew andy angelo anthony antonio arnold arthur barry ben benjamin bernard bill billy blake bob bobby brad
@@ -72,10 +73,8 @@ dianne melania ivanka ivana lara omarosa kayleigh bristol tulsi patty melanne ta
 mariam monique marina lesley susanne betsey
 `;
 
-const toSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-
-export const MALE_NAMES: ReadonlySet<string> = toSet(MALE);
-export const FEMALE_NAMES: ReadonlySet<string> = toSet(FEMALE);
+export const MALE_NAMES: ReadonlySet<string> = wordSet(MALE);
+export const FEMALE_NAMES: ReadonlySet<string> = wordSet(FEMALE);
 
 /** 'm', 'f', or null when the name is unknown or used for both ("Kim", "Jean", "Robin"). */
 export function genderOfFirstName(name: string): 'm' | 'f' | null {
@@ -94,7 +93,7 @@ export function isKnownFirstName(name: string): boolean {
  * Words the phrase tables count as organisation, place or role words that are also common surnames ("Jennifer
  * Green", "Betty White", "Doris Day"): after a known given name they stay part of the person's name.
  */
-export const SURNAME_WORDS: ReadonlySet<string> = toSet(`
+export const SURNAME_WORDS: ReadonlySet<string> = wordSet(`
 green white day park lake street west north south east law post star sun young black brown house hall rivers
 washington london york chase price rice king ford
 `);

@@ -2,9 +2,9 @@
  * Who said a quotation, read from the words around it in its paragraph: a speech verb after the quote
  * (`"Q," she said`, `"Q," said X`, `"Q," X, a professor at Y, told reporters`), before it (`X said: "Q"`,
  * `asks editor X, "Q"`), or `according to X`; and, for a quote with no cue of its own, the last person the
- * paragraph before reports as speaking ("Lee said that ..."). Also decides whether a speaker phrase is a named
- * person or body, or an anonymous source ("officials", "a source", "people familiar with the matter").
- * English word lists (lib/core/data/speech-verbs.ts).
+ * paragraph before reports as speaking ("Lee said that ..."). Whether a speaker phrase hides who speaks
+ * ("officials", "people familiar with the matter") is ./anonymous-source.ts's question. English word lists
+ * (lib/core/data/speech-verbs.ts).
  */
 import {
   ABBREVIATED_TITLES,
@@ -16,10 +16,19 @@ import {
   SPEECH_VERB_PATTERN,
 } from '../data/speech-verbs';
 import { isKnownFirstName, isNameParticle } from '../data/first-names';
+import { wordSet } from '../text/words';
+import {
+  BODY_NOUNS,
+  INDEFINITE_PERSON_HEADS,
+  isAnonymous,
+  NP_CONTINUE,
+  SOURCE_DESCRIPTION,
+  withDescription,
+} from './anonymous-source';
 import { hasPersonName } from './people';
 import { signatureAfter, signatureLeadIn } from './signatures';
 
-export { hasPersonName };
+export { hasPersonName, isAnonymous };
 
 /** What the words around one quotation say about its speaker. */
 export interface SpeakerCue {
@@ -198,11 +207,6 @@ const INVERTED_CLOSING_SENTENCE =
 /** A name and a colon opening a headline, then at most four capitalised words up to the quote. */
 const HEADLINE_LABEL = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+):\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}$/u;
 
-/** A set of words written as one space-separated list. */
-function wordSet(list: string): Set<string> {
-  return new Set(list.split(/\s+/).filter(Boolean));
-}
-
 /** Verbs in the past tense that do not end in -ed, as an alternation. */
 const PAST_FORMS =
   'told|made|gave|took|went|got|thought|knew|saw|put|set|led|left|found|kept|stood|came|began|ran|held|sat|shook|rose';
@@ -347,7 +351,6 @@ why how what whether
 /** A lower-case adverb or verb particle where a noun phrase should start ("said forcefully", "shot back"). */
 const NOT_A_NOUN_PHRASE_START = /^(?:\p{Ll}+ly|back|out|up|off|down|away|over|again)$/u;
 /** After a noun these may continue the phrase ("the founder of Acme Press", "a spokesperson for the camp"). */
-const NP_CONTINUE = new Set(['of', 'for']);
 /** Words that open a clause, not a noun phrase, before a subject ("But she said", "And they said"). */
 const CLAUSE_OPENERS = wordSet(`
 and but so then yet or because while though since now as
@@ -852,101 +855,7 @@ function relayIn(text: string): string | null {
   if (!m) return null;
   const who = objectPhrase(m[1]);
   if (!who || !isAnonymous(who)) return null;
-  // The description that makes them a source is part of who they are: "people familiar with the matter" (the noun
-  // phrase may already hold its first word: "people involved").
-  const words = who.split(' ');
-  const cut = words.findIndex((w, i) => i > 0 && SOURCE_DESCRIPTION.has(w.toLowerCase()));
-  const source = cut > 0 ? words.slice(0, cut).join(' ') : who;
-  const described = RELAY_DESCRIPTION.exec(m[1].slice(m[1].indexOf(source) + source.length));
-  return described ? `${source} ${described[1]}` : who;
-}
-
-/**
- * How a story says why an unnamed source knows, after its head: "familiar with the talks", "close to the family",
- * "who spoke on condition of anonymity". Its first words end the source's noun phrase; with what they know, the
- * phrases are part of who the source is ("people familiar with the matter").
- */
-const SOURCE_DESCRIPTIONS = [
-  'familiar with',
-  'close to',
-  'briefed on',
-  'with knowledge of',
-  'knowledgeable about',
-  'involved in',
-  'who',
-];
-const SOURCE_DESCRIPTION = new Set(SOURCE_DESCRIPTIONS.map((d) => d.split(' ')[0]));
-/** A description and what it is about, after an unnamed source: "familiar with the talks". */
-const RELAY_DESCRIPTION = new RegExp(
-  String.raw`^\s+((?:${SOURCE_DESCRIPTIONS.filter((d) => d.includes(' '))
-    .map((d) => d.replace(/ /g, String.raw`\s+`))
-    .join('|')})\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}-]+)`,
-  'u',
-);
-
-/** Whether a speaker phrase hides who is speaking ("officials", "a source close to", "experts"). */
-export function isAnonymous(phrase: string): boolean {
-  const words = phrase.split(/\s+/);
-  // The noun phrase ends where "of"/"for" or a description of the source starts: "one person familiar with the talks".
-  const cut = words.findIndex(
-    (w, i) => i > 0 && (NP_CONTINUE.has(w.toLowerCase()) || SOURCE_DESCRIPTION.has(w.toLowerCase())),
-  );
-  const core = cut > 0 ? words.slice(0, cut) : words;
-  const lower = core.map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
-  const head = lower[lower.length - 1];
-  if (hasPersonName(words)) return false;
-  // "The two lawmakers", "the pair": a definite count refers back to people the story has named.
-  if (lower[0] === 'the' && /^(?:two|three|four|both|pair)$/.test(lower[1] ?? '')) return false;
-  if (ALWAYS_ANONYMOUS_HEADS.has(head)) return true;
-  // "one New Hampshire Democrat", "a Clinton aide", "another supporter": an indefinite person (while "a TransLink
-  // spokesperson" speaks for a named body, below).
-  if (INDEFINITE.has(lower[0]) && lower.length > 1) {
-    const personHead = indefiniteHead(lower);
-    if (personHead && INDEFINITE_PERSON_HEADS.has(personHead)) return true;
-  }
-  if (!ANONYMOUS_HEADS.has(head)) return false;
-  // "a company spokesperson", "a spokesman for the campaign", "a spokeswoman for CBP": the voice of a body the
-  // story names speaks on its record.
-  if (SPOKES_HEADS.has(head) && speaksForBody(lower.slice(0, -1), words.slice(core.length))) return false;
-  // "a TransLink spokesperson" speaks for a named body; "a spokesperson" does not.
-  return !core.slice(0, -1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !NON_PERSON_WORDS.has(lower[i])));
-}
-
-/** Heads that speak for a body rather than for themselves. */
-const SPOKES_HEADS = wordSet(`spokesperson spokesman spokeswoman representative`);
-/** Nouns for the body a spokesperson speaks for ("a company spokesperson", "a spokesman for the agency"). */
-const BODY_NOUNS = wordSet(`
-company agency campaign department ministry police government club team firm school hospital university council
-office committee party administration embassy court prison airline bank army navy military commission board
-authority service network union group organization organisation foundation county city state house senate
-`);
-/** Whether a spokesperson's modifiers or "for ..." phrase name the body they speak for. */
-function speaksForBody(modifiers: string[], rest: string[]): boolean {
-  if (modifiers.some((w) => BODY_NOUNS.has(w))) return true;
-  if (rest.length < 2 || !NP_CONTINUE.has(rest[0].toLowerCase())) return false;
-  const object = rest.slice(1).filter((w) => !/^(?:the|a|an|his|her|their|its)$/i.test(w));
-  return object.some((w) => /^\p{Lu}/u.test(w) || BODY_NOUNS.has(w.toLowerCase().replace(/[.,’']+$/, '')));
-}
-
-/** Determiners that introduce somebody without saying who. */
-const INDEFINITE = wordSet(`a an one another some several many two three four few`);
-/** Heads that, after an indefinite determiner, are a person left unnamed ("a Democrat", "one supporter"). */
-const INDEFINITE_PERSON_HEADS = wordSet(`
-man woman men women friend friends supporter supporters strategist strategists democrat democrats republican
-republicans activist activists leader leaders delegate delegates conservative conservatives liberal liberals voter
-voters protester protesters attendee attendees operative operatives donor donors consultant consultants aide
-adviser advisor official neighbor neighbour relative student students worker workers organizer organizers
-volunteer volunteers
-`);
-/**
- * The head of an indefinite description: the last word before a participle, a relative or a preposition, after
- * the determiner ("one that" has none).
- */
-function indefiniteHead(lower: string[]): string | null {
-  let k = 1;
-  while (k < lower.length && !/^(?:who|that|with|in|at|from|on|familiar|close|involved|speaking)$|ed$/.test(lower[k]))
-    k++;
-  return k >= 2 ? lower[k - 1] : null;
+  return withDescription(who, m[1]);
 }
 
 /**

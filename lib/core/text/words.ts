@@ -23,3 +23,8 @@ export function countWords(text: string): number {
   while (WORD.exec(spaced)) n++;
   return n;
 }
+
+/** A set of words written as one space-separated list (the word lists of the core are written this way). */
+export function wordSet(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}

@@ -35,7 +35,4 @@ export interface ForeignSpeechWords {
   separable: Readonly<Record<string, readonly string[]>>;
 }
 
-/** One space-separated list as a set. */
-export function wordSet(list: string): Set<string> {
-  return new Set(list.split(/\s+/).filter(Boolean));
-}
+export { wordSet } from '../../text/words';
