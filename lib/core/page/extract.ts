@@ -93,20 +93,8 @@ function markPiece(text: TextIndex, kept: Uint8Array, piece: string, from: numbe
   if (found < 0) return from;
   const at = from + found;
   const end = at + piece.length;
-  for (let i = nodeAt(text, at); i < text.nodes.length && text.starts[i] < end; i++) kept[i] = 1;
+  for (let i = text.indexAt(at); i < text.nodes.length && text.starts[i] < end; i++) kept[i] = 1;
   return end;
-}
-
-/** Index of the original Text node holding offset `at` (binary search over `starts`). */
-function nodeAt(text: TextIndex, at: number): number {
-  let lo = 0;
-  let hi = text.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (text.starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function metaContent(doc: Document, name: string): string | null {

@@ -113,9 +113,10 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
   if (t.encyclopedicText) return say('encyclopedia', ...t.encyclopedicWhy);
   if (s.urlKind === 'blog' && t.articleLike) return say('blog', 'blog URL');
   // A first-person piece that names its author is a blog post, not a diary or an about page.
-  if (t.articleLike && t.firstPersonShare >= 0.3 && signed)
-    return say('blog', 'byline', `first person in ${pct(t.firstPersonShare)}`);
-  if (t.articleLike && t.firstPersonShare >= 0.3) return say('personal', `first person in ${pct(t.firstPersonShare)}`);
+  if (t.articleLike && t.firstPersonShare >= 0.3) {
+    const firstPerson = `first person in ${pct(t.firstPersonShare)}`;
+    return signed ? say('blog', 'byline', firstPerson) : say('personal', firstPerson);
+  }
   return say('other', t.articleLike ? 'no article signals' : 'little prose');
 }
 

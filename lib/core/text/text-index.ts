@@ -63,17 +63,23 @@ export class TextIndex {
 
   /** The Text node holding `offset` and the offset inside it (end positions resolve to the earlier node). */
   locate(offset: number, preferEnd = false): { node: Text; offset: number } | null {
-    const { starts, nodes } = this;
-    if (!nodes.length) return null;
+    if (!this.nodes.length) return null;
+    const i = this.indexAt(offset, preferEnd);
+    const node = this.nodes[i];
+    return { node, offset: Math.max(0, Math.min(node.data.length, offset - this.starts[i])) };
+  }
+
+  /** Index in `nodes` of the Text node holding `offset` (binary search over `starts`); 0 when there is none. */
+  indexAt(offset: number, preferEnd = false): number {
+    const { starts } = this;
     let lo = 0;
-    let hi = nodes.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid] < offset || (!preferEnd && starts[mid] === offset)) lo = mid;
       else hi = mid - 1;
     }
-    const node = nodes[lo];
-    return { node, offset: Math.max(0, Math.min(node.data.length, offset - starts[lo])) };
+    return lo;
   }
 
   /** A DOM Range over `[start, end)`, for highlighting in a real page. */
