@@ -60,6 +60,7 @@ import { splitSentences } from '../text/sentences';
 import { GROUP_NOUNS, REPORTING_VERBS, VERB_FILLERS } from '../data/attribution-grammar';
 import { TRIGGER, VAGUE_CUES, type VagueCue, type VagueRule } from '../data/vague-phrases';
 import { JOURNALISM_KINDS } from '../page/page-kind';
+import { extractQuotes } from '../quotes/extract-quotes';
 import { pairQuoteMarks } from '../quotes/quote-marks';
 import { reportingSource } from '../references/uncited-figures';
 import { countWords } from '../text/words';
@@ -172,6 +173,13 @@ export const vagueAttribution = defineDetector('vague-attribution', {
         if (/\?[\s”"’')\]]*$/.test(text)) continue;
         // Looked for only when a group cue needs it, and then once (the next block's sentences are split for it).
         let next: string | undefined;
+        // Where the next sentence ends in the page text (this block's next sentence, or the next block's first).
+        const nextSentenceEnd = () =>
+          s + 1 < sentences.length
+            ? block.start + sentences[s + 1].end
+            : blocks[b + 1]
+              ? blocks[b + 1].start + firstSentenceOf(blocks[b + 1]).length
+              : block.start + block.text.length;
         const nextSentence = () =>
           (next ??=
             s + 1 < sentences.length
@@ -188,7 +196,9 @@ export const vagueAttribution = defineDetector('vague-attribution', {
               !notAnAttribution(text, x.index - sentence.start, x, journalism) &&
               !(
                 PEOPLE_CUES.has(x.cue.kind) &&
-                (namedQuoteIn(nextSentence()) || namesMemberIn(nextSentence(), x.phrase))
+                (namedQuoteIn(nextSentence()) ||
+                  namesMemberIn(nextSentence(), x.phrase) ||
+                  newVoiceQuotedAfter(ctx, block.start + sentence.start, block.start + sentence.end, nextSentenceEnd()))
               ) &&
               !(
                 RESEARCH_CUES.has(x.cue.kind) &&
@@ -277,6 +287,26 @@ function namedQuoteIn(sentence: string): boolean {
     }
   }
   return false;
+}
+
+/** A person's full name as the extractor gives a speaker: "Thomas Ricks", "Hamish Telford". */
+const FULL_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+)+\p{Lu}[\p{L}’'-]+$/u;
+
+/**
+ * A quotation opening in the next sentence (`from` to `to`) whose speaker is a person the article names there for
+ * the first time: one of the group, given a voice ("Military observers questioned ... . “They are a second land army
+ * ... What could be more American?” said Thomas Ricks, a senior fellow at ..."). Not a person the story was already
+ * about ("many Democrats say ... . “It doesn't make me nervous,” the cautious candidate said"). The extracted
+ * quotes are read because the sentence splitter cuts a quotation of several sentences apart.
+ */
+function newVoiceQuotedAfter(ctx: DetectorContext, sentenceStart: number, from: number, to: number): boolean {
+  const text = ctx.page.text.text;
+  return extractQuotes(ctx).some((q) => {
+    if (q.start < from || q.start > to || q.attribution !== 'named' || !q.speaker || !FULL_NAME.test(q.speaker))
+      return false;
+    const surname = q.speaker.slice(q.speaker.lastIndexOf(' ') + 1);
+    return countWords(q.text) >= 4 && !text.slice(0, sentenceStart).includes(surname);
+  });
 }
 
 /** The spans of `<q>` elements in a block, whose quotation marks CSS draws: quotations all the same. */

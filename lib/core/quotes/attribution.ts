@@ -145,9 +145,9 @@ const ENDS_IN_COLON = /:\s*$/;
  * since plural nouns end in -s too ("Obama's first five questioners ranged").
  */
 const SUBJECT_THEN_PAST =
-  /^\s*(?:(?:As|When|If|While|After|In|On|At)\b[^,]{0,60},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|was|were|had|could|would|can|will|put|said|wrote|told|spoke)\b/u;
+  /^\s*(?:(?:As|When|If|While|After|Before|During|Since|By|In|On|At|Later|Earlier|Last|This)\b[^,]{0,60},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|was|were|had|could|would|can|will|put|said|wrote|told|spoke)\b/u;
 const SUBJECT_THEN_PRESENT =
-  /^\s*(?:(?:As|When|If|While|After|In|On|At)\b[^,]{0,60},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}s|is|has)\b/u;
+  /^\s*(?:(?:As|When|If|While|After|Before|During|Since|By|In|On|At|Later|Earlier|Last|This)\b[^,]{0,60},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}s|is|has)\b/u;
 
 const DASH_LABEL = /\s[-–—]\s?[^-–—]*:\s*$/;
 /** A name and its verb right before the colon: "to which O'Malley interjected:". */
@@ -312,7 +312,7 @@ const PRONOUN_SUBJECT_BEFORE = /\b(?:he|she|they|we|i)\s+(?:\p{Ll}+ly\s+|then\s+
 const WITH_ABSOLUTE =
   /\bwith\s+((?:[\p{L}\d’'.-]+\s+){0,5}?[\p{L}\d’'.-]+)\s+(?:\p{Ll}+ing\b[^.!?;:]{0,120}\s+and\s+)?$/u;
 /** Before a participle whose subject opens the sentence: a comma, or a preposition ("upon saying"). */
-const PARTICIPLE_LEAD = /(?:,|\b(?:upon|after|before|while|when|by))\s*$/;
+const PARTICIPLE_LEAD = /(?:,[”"’']?|\b(?:upon|after|before|while|when|by))\s*$/;
 /** Forms of "tell": the noun phrase after them is the listener. */
 const TELL = /^(?:told|tells?|telling)\b/i;
 /** The capitalised name that opens a sentence and is followed by its verb: "Weaver didn’t seem ...". */
@@ -369,6 +369,7 @@ const NOT_A_SUBJECT = wordSet(`
 when if asked is was are were never what why how where while after before as there here this that these those
 it in on at for with to of by from we i you not no yes do does did has have had what’s it’s it's let please
 read more also still even just only however instead meanwhile today yesterday asked speaking writing according
+later earlier then afterwards eventually finally
 `);
 /** "her statement", "a statement from the EU": the document speaks for whoever issued it. */
 const DOCUMENT =

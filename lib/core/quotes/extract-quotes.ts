@@ -130,6 +130,27 @@ function cueFinderFor(lang: string): CueFinder {
     : findSpeakerCue;
 }
 
+/** A quoted term inside narration ("the CNN “reporter,”"): a few words, no sentence of their own. */
+function isQuotedTerm(text: string, span: QuoteSpan): boolean {
+  const quoted = text.slice(span.start, span.end).trim();
+  return quoted.split(/\s+/).length <= 4 && !/[.!?…]/.test(quoted);
+}
+
+/**
+ * Where the narration before candidate `c` starts for its speaker cue: after the previous quotation in its
+ * paragraph, or at its sentence's start. Quoted terms earlier in the sentence are part of its narration ("Kerpen
+ * needled the CNN “reporter,” saying, “Q”" is Kerpen's).
+ */
+function cueWindowStart(candidates: readonly Candidate[], c: number, text: string, sentenceStart: number): number {
+  const { para } = candidates[c];
+  let k = c - 1;
+  while (k >= 0 && candidates[k].para === para && candidates[k].span.markStart >= sentenceStart) {
+    if (!isQuotedTerm(text, candidates[k].span)) return candidates[k].span.markEnd;
+    k--;
+  }
+  return k >= 0 && candidates[k].para === para ? Math.max(candidates[k].span.markEnd, sentenceStart) : sentenceStart;
+}
+
 interface Candidate {
   para: number;
   span: QuoteSpan;
@@ -240,7 +261,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       sentencesOf = { para, spans: splitSentences(text), skipped: TEASER.test(text) || PHOTO_CREDIT.test(text) };
     const sentenceStart =
       sentencesOf.spans.find((s) => s.start <= span.markStart && span.markStart < s.end)?.start ?? 0;
-    const before = text.slice(Math.max(prevInPara, sentenceStart), span.markStart);
+    const before = text.slice(cueWindowStart(candidates, c, text, sentenceStart), span.markStart);
     const after = text.slice(span.markEnd, nextInPara);
 
     if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;

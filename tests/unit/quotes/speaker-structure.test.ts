@@ -34,6 +34,22 @@ describe('the subject of a participle or of coordinated predicates', () => {
     ).toBe('about 50 protesters');
   });
 
+  it('reads past a quoted term earlier in the sentence to the subject of the participle', () => {
+    const [q] = quotesOf('Kerpen needled the CNN “reporter,” saying, “A reporter who Tweets on request!”');
+    expect(q.speaker).toBe('Kerpen');
+    // Near miss: a whole quotation earlier in the paragraph still closes the narration before the next one.
+    const quotes = quotesOf('“We are done,” Lee said. “Nothing else matters,” Kim replied.');
+    expect(quotes.map((x) => x.speaker)).toEqual(['Lee', 'Kim']);
+  });
+
+  it('skips a fronted time phrase ("Later on Sunday,") to the subject a participle belongs to', () => {
+    const [q] = quotesOf(
+      'Later on Sunday, Carson shared a syllabus for a class called “Perception” on his Facebook page, writing “Allow me also to do the research for the reporter.”',
+    );
+    expect(q.speaker).toBe('Carson');
+    expect(cue('Later on Sunday, Carson shared a syllabus on his Facebook page, writing ')).toBe('Carson');
+  });
+
   it('keeps a surname particle inside the name before an "of" phrase: "Joost van Hoof of the ... University"', () => {
     const [q] = quotesOf(
       '“These findings could be significant,” Joost van Hoof of the Faculty of Built Environment at The Hague University of Applied Sciences writes in a commentary.',

@@ -39,6 +39,20 @@ describe('vague-attribution: no claim attributed', () => {
     expect(rulesOf(`<p>${lead}</p><p>${unnamed}</p>`)).toEqual(['unnamed-group']);
   });
 
+  it('lets off a group whose next sentence opens a quotation of several sentences by a person named there first', () => {
+    const lead =
+      '<p>Gates spoke in May.</p><p>Meanwhile, military observers questioned his concern about the Marines.</p>';
+    const ricks =
+      '<p>“They are a second land army. That is not necessarily a bad thing. What could be more American than such a competition?” said Thomas Ricks, a senior fellow at the Center for a New American Security.</p>';
+    expect(rulesOf(lead + ricks)).toEqual([]);
+    // Near miss: the person quoted is the one the story was already about, not one of the group.
+    const gates =
+      '<p>“They are a second land army. That is not necessarily a bad thing. What could be more American than such a competition?” said Robert Gates.</p>';
+    expect(rulesOf(`<p>Robert Gates spoke in May.</p>${lead.slice(lead.indexOf('</p>') + 4)}${gates}`)).toEqual([
+      'unnamed-group',
+    ]);
+  });
+
   it('lets off a group the next sentence names a member of, and one a named person shares the view with', () => {
     const claim = 'Pivoting to deficit reduction too soon, a wide array of economists say, limited the recovery.';
     expect(rulesOf(`<p>${claim} One of those economists is former Federal Reserve chairman Ben Bernanke.</p>`)).toEqual(
