@@ -98,13 +98,31 @@ function markPiece(text: TextIndex, kept: Uint8Array, piece: string, from: numbe
 }
 
 function metaContent(doc: Document, name: string): string | null {
-  const el = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
+  const el = doc.querySelector(`meta[name="${name}"], meta[property="${name}"], meta[itemprop="${name}"]`);
   return el?.getAttribute('content') ?? null;
 }
 
+/** Where pages put their publication date: Open Graph, schema.org, Dublin Core, and the names CMSs use. */
+const DATE_METAS = [
+  'article:published_time',
+  'datePublished',
+  'DC.date.issued',
+  'DC.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'DCTERMS.issued',
+  'pub_date',
+  'publish-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'date',
+];
+
 function publishedTimeOf(doc: Document): string | null {
-  const fromMeta = metaContent(doc, 'article:published_time') ?? metaContent(doc, 'datePublished');
-  if (fromMeta) return clean(fromMeta);
+  for (const name of DATE_METAS) {
+    const fromMeta = metaContent(doc, name);
+    if (fromMeta) return clean(fromMeta);
+  }
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const found = safe(() => findKey(JSON.parse(script.textContent ?? ''), 'datePublished'), null);
     if (typeof found === 'string') return clean(found);

@@ -100,7 +100,9 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
     ...(articleType ? [s.schemaType === 'Article' ? 'schema.org Article' : 'og:type article'] : []),
     ...(signed && dated ? ['byline and date'] : dated ? ['dated'] : signed ? ['byline'] : []),
   ];
-  const isArticle = t.articleLike && (articleType || (dated && (signed || s.urlDated)) || (signed && s.urlDated));
+  // A signed article that says so may run its text in a few long <br>-separated runs: its length alone will do.
+  const articleText = t.articleLike || (articleType && signed && t.words >= 150);
+  const isArticle = articleText && (articleType || (dated && (signed || s.urlDated)) || (signed && s.urlDated));
   if (isArticle) {
     if (s.urlKind === 'opinion') return say('opinion', ...articleWhy, 'opinion URL');
     if (s.urlKind === 'review') return say('review', ...articleWhy, 'review URL');

@@ -102,6 +102,8 @@ const EDIT_LINK =
 const REFERENCES_HEADING =
   /^\s*(references|notes|citations|sources|einzelnachweise|quellen|anmerkungen|références|notes et références|referencias|notas|note|riferimenti)\s*(\[[^\]]*\])?\s*$/i;
 const CITATION_MARK = /\[\d{1,3}\]/g;
+/** A transcript's speaker label opening a paragraph: "JON SIEBEN:", "MARK COLVIN:" (two capitalised words at least). */
+const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}:\s/u;
 const PRICE = /(?:[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\s?(?:€|EUR|USD|GBP|CHF|\$|£)(?!\w))/;
 
 export function readTextShape(article: readonly Block[], all: readonly Block[], language: string): TextShape {
@@ -156,14 +158,18 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     if (trimmed.length < 80 && CHAPTER.test(trimmed)) chapterHeading = true;
     paragraphs++;
     chars += trimmed.length;
-    if (trimmed.length >= 80) longParagraphs++;
+    const paragraphWords = countWords(trimmed);
+    // Long: 80 characters, or 40 words where a word is a character (Chinese and Japanese paragraphs are short).
+    if (trimmed.length >= 80 || paragraphWords >= 40) longParagraphs++;
     if (DIALOGUE_START.test(trimmed)) dialogue++;
-    const narration = trimmed.replace(QUOTED, ' ');
+    // "JON SIEBEN: I think ...": a transcript's speaker label, then that speaker's words, not the writer's.
+    const labelled = SPEAKER_LABEL.test(trimmed);
+    const narration = labelled ? '' : trimmed.replace(QUOTED, ' ');
     if (FIRST_PERSON[lang].test(narration)) firstPerson++;
     if (SECOND_PERSON[lang].test(narration)) secondPerson++;
     if (ASKS_OR_EXCLAIMS.test(trimmed) || CONTRACTION[lang]?.test(narration)) spoken++;
-    if (QUOTE_MARK.test(trimmed)) quotedParagraphs++;
-    words += countWords(trimmed);
+    if (labelled || QUOTE_MARK.test(trimmed)) quotedParagraphs++;
+    words += paragraphWords;
     digits += trimmed.match(/\d/g)?.length ?? 0;
     exclaims += trimmed.match(/!/g)?.length ?? 0;
     citations += trimmed.match(CITATION_MARK)?.length ?? 0;
@@ -202,7 +208,15 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   const newsWhy: string[] = [];
   const encyclopedicWhy: string[] = [];
   const dated = dateWords >= 1 || per1000(digits) >= 3;
-  if (articleLike && thirdPerson && dialogueShare < 0.05 && firstPersonShare < 0.1 && yearsRate >= 4) {
+  // (Not where people speak in a third of the paragraphs or more: a magazine profile quoting its subject.)
+  if (
+    articleLike &&
+    thirdPerson &&
+    dialogueShare < 0.05 &&
+    firstPersonShare < 0.1 &&
+    quotedShare <= 0.3 &&
+    yearsRate >= 4
+  ) {
     if (reportingRate < 6) encyclopedicWhy.push(`${Math.round(yearsRate)} years per 1000 words`, 'third person');
   }
   // News quotes people as saying things ("said", "told"); reference prose reports what was argued or claimed. A

@@ -177,6 +177,54 @@ describe('profilePage: kind', () => {
     expect(profile(page('<title>Budget</title>', paragraphs([...NEWS, ...NEWS]))).kind).toBe('news');
   });
 
+  it('reads a Dublin Core or CMS date meta as the publication date, and a signed article’s <br> runs by length', () => {
+    const byline = '<meta name="author" content="Jane Holt"><meta property="og:type" content="article">';
+    const runs = `<article><div>${[...NEWS, ...NEWS].join('<br><br>')}</div></article>`;
+    expect(profile(page(byline, runs)).kind).toBe('news');
+    // Near miss: without the declared article, the same runs are too little prose to call anything.
+    expect(profile(page('', runs)).kind).toBe('other');
+    const dated = profile(
+      page(
+        '<meta name="DC.date" content="2013-04-22"><meta name="author" content="Jane Holt">',
+        paragraphs([...NEWS, ...NEWS]),
+      ),
+    );
+    expect(dated.evidence).toContain('byline and date');
+  });
+
+  it('does not take a transcript’s speaker labels for a first-person writer', () => {
+    const turns = [
+      'MARK COLVIN: The swimming body has cut its funding for the national team, and former champions are angry about it.',
+      'JON SIEBEN: I think it is a real shame. I trained for years in that program and I know what it gave me as a young swimmer.',
+      'MARK COLVIN: The federal government says the money will go to grassroots programs in regional towns instead.',
+      'JON SIEBEN: I just hope they know what they are doing, because I have seen what happens when the money goes.',
+    ];
+    const head = '<meta name="author" content="Mark Colvin"><meta name="DC.date" content="2013-04-22">';
+    expect(profile(page(head, paragraphs([...turns, ...turns]))).kind).toBe('news');
+    // Near miss: the same words told by the writer are first person, and make a blog post.
+    const told = turns.map((t) => t.replace(/^[A-Z ]+: /, ''));
+    expect(profile(page(head, paragraphs([...told, ...told]))).kind).toBe('blog');
+  });
+
+  it('counts a Chinese paragraph of 40 characters as long prose', () => {
+    const zh =
+      '記者報道，市議會星期二投票通過了一項新的預算，用於修復道路和橋樑，官員說這個計劃得到了大多數議員的支持。';
+    const head = '<meta name="author" content="記者"><meta property="og:type" content="article">';
+    expect(profile(page(head, paragraphs([zh, zh, zh, zh]), 'zh')).kind).toBe('news');
+  });
+
+  it('does not call a magazine profile quoting its subject encyclopedia for its years', () => {
+    const profileText = [
+      'Munn founded the company in 1998, sold it in 2004, and bought it back in 2009 after the market fell.',
+      'He kept an office in town through 2005. “I never stopped thinking about it,” Munn, who is 52, recalls. “It was the thing I built with my own hands.”',
+      'By 2010 the firm had 40 employees, up from 12 in 2009, and revenue had doubled since 2008.',
+      'Sales rose again in 2010. “We grew because we listened,” Munn remembers. “Nobody else in this business did that in 2009.”',
+    ];
+    expect(profile(page('', paragraphs([...profileText, ...profileText, ...profileText]))).kind).not.toBe(
+      'encyclopedia',
+    );
+  });
+
   it('says other when nothing speaks for a kind', () => {
     expect(profile(page('', '<div><a href="/a">Home</a> <a href="/b">Contact</a></div><p>Welcome.</p>')).kind).toBe(
       'other',
