@@ -10,6 +10,7 @@ import {
   type DetectorContext,
   type Sensitivity,
 } from './detectors/detector';
+import { ruleScopeReads } from './detectors/catalog';
 import { DETECTORS } from './detectors/registry';
 import { readPage } from './page/read-page';
 import { profilePage } from './page/page-kind';
@@ -104,6 +105,9 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
       skipped.push({ detector: detector.id, because });
       continue;
     }
+    for (const scope of detector.narrowerRules ?? [])
+      if (!ruleScopeReads(scope, profile.language))
+        skipped.push({ detector: detector.id, because: 'language', rules: [...scope.rules] });
     const sensitivity = options.sensitivity?.[detector.id] ?? 'normal';
     const ctx: DetectorContext = { ...baseContext, sensitivity };
     const started = now();

@@ -76,6 +76,8 @@ export interface Timings {
 export interface SkippedDetector {
   detector: DetectorId;
   because: 'kind' | 'language';
+  /** Set when only these rules of the detector did not run (the rest did): its narrower rules' language. */
+  rules?: string[];
 }
 
 /** What the page was taken for before any detector judged it, and which detectors therefore stayed silent. */

@@ -56,9 +56,13 @@ export function pageScope(report: Report): PageScope | null {
   const byKind = page.skipped.filter((s) => s.because === 'kind').map((s) => labelOf(s.detector));
   if (byKind.length) notes.push(`Not checked on this kind of page: ${listOf(byKind)}.`);
   for (const s of page.skipped.filter((s) => s.because === 'language')) {
-    const reads = catalogEntry(s.detector)?.appliesTo?.languages;
+    const entry = catalogEntry(s.detector);
+    // Some rules only: "missing references" still ran, but not its English rules.
+    const scope = s.rules ? entry?.narrowerRules?.find((r) => s.rules!.every((rule) => r.rules.includes(rule))) : null;
+    const reads = scope ? scope.languages : entry?.appliesTo?.languages;
     const only = Array.isArray(reads) ? ` (${listOf(reads.map(languageName))} only)` : '';
-    notes.push(`Not checked in ${languageName(page.language)}: ${labelOf(s.detector)}${only}.`);
+    const what = scope ? `${labelOf(s.detector)}: ${scope.what}` : labelOf(s.detector);
+    notes.push(`Not checked in ${languageName(page.language)}: ${what}${only}.`);
   }
   return { headline, notes };
 }

@@ -86,6 +86,32 @@ describe('where detectors apply, and how sure a flag must be', () => {
     expect(report.page.skipped).toEqual([{ detector: 'vague-attribution', because: 'language' }]);
   });
 
+  it('reports the rules of a detector that ran but do not read the page’s language', () => {
+    const es = [
+      'El ayuntamiento aprobó el martes un nuevo presupuesto de cuatro millones de euros para reparar las calles del centro.',
+      'La alcaldesa dijo que las obras empezarán en marzo y que durarán al menos dos años, según el plan aprobado.',
+      'Los vecinos del barrio llevaban años pidiendo que se arreglaran las aceras y el alumbrado de la plaza mayor.',
+      'La oposición votó en contra porque considera que el gasto es excesivo en un momento de crisis económica.',
+    ];
+    const head =
+      '<meta property="og:type" content="article"><meta name="author" content="Ana López"><meta name="date" content="2024-03-05">';
+    const page = (lang: string, paragraphs: string[]) =>
+      htmlDocument(
+        `<html lang="${lang}"><head><title>Presupuesto</title>${head}</head><body><article><h1>Presupuesto</h1>` +
+          paragraphs.map((p) => `<p>${p}</p>`).join('') +
+          '</article></body></html>',
+      );
+    const spanish = analyzeDocument(page('es', [...es, ...es]), 'https://news.example.org/es');
+    expect(spanish.page.language).toBe('es');
+    expect(spanish.page.skipped).toContainEqual({
+      detector: 'missing-reference',
+      because: 'language',
+      rules: ['uncited-figures', 'no-sources'],
+    });
+    const english = analyzeDocument(htmlDocument(NEWS), 'https://news.example.org/a');
+    expect(english.page.skipped.filter((s) => s.detector === 'missing-reference')).toEqual([]);
+  });
+
   it('shows flags at or above the sensitivity threshold, each with its confidence', () => {
     const detector = probe({ kinds: 'any', languages: 'any' }, [0.97, 0.92, 0.6, 0.3]);
     const at = (sensitivity: Sensitivity) =>

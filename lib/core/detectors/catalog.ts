@@ -29,8 +29,23 @@ export interface DetectorInfo<Id extends string = DetectorId> {
   severity: Severity;
   /** Where it applies; elsewhere it is not run and the report says so. Default: every page, every language. */
   appliesTo?: Applicability;
+  /** Rules that read fewer languages than the detector: elsewhere they do not run, and the report says so. */
+  narrowerRules?: readonly RuleScope[];
   /** Its switch and sensitivity in a new install's settings (and for a detector added since they were saved). */
   defaults: { enabled: boolean; sensitivity: Sensitivity };
+}
+
+/** Some of a detector's rules and the languages they read ("uncited-figures" and "no-sources": English only). */
+export interface RuleScope {
+  rules: readonly string[];
+  languages: readonly string[];
+  /** What those rules look for, in the reader's words, for "Not checked in German: …". */
+  what: string;
+}
+
+/** Whether rules of this scope read a page in `lang` (a page of unknown language is read as English). */
+export function ruleScopeReads(scope: RuleScope, lang: string): boolean {
+  return !lang || scope.languages.includes(lang);
 }
 
 /** Defines an entry, keeping its id as a literal type: `DetectorId` is the union of the ids listed below. */
@@ -92,6 +107,13 @@ const ENTRIES = [
       'Empty References sections, figures from an agency or study with no link or citation, and articles relaying studies with no link to any.',
     severity: 'caution',
     appliesTo: { kinds: [...JOURNALISM, 'encyclopedia'], languages: 'any' },
+    narrowerRules: [
+      {
+        rules: ['uncited-figures', 'no-sources'],
+        languages: ['en'],
+        what: 'figures cited with no source, and articles that link to no source',
+      },
+    ],
     defaults: ON,
   }),
 ] as const;
@@ -103,6 +125,12 @@ export type DetectorId = (typeof ENTRIES)[number]['id'];
 export const CATALOG: readonly DetectorInfo[] = ENTRIES;
 
 export const DETECTOR_IDS: readonly DetectorId[] = CATALOG.map((d) => d.id);
+
+/** Whether `rule` of detector `id` reads a page in `lang`: its narrower scope's languages, or the detector's. */
+export function ruleReadsLanguage(id: DetectorId, rule: string, lang: string): boolean {
+  const scope = catalogEntry(id)?.narrowerRules?.find((s) => s.rules.includes(rule));
+  return !scope || ruleScopeReads(scope, lang);
+}
 
 /** The entry of a detector id; undefined for an id the catalog does not have (a retired detector's flag). */
 export function catalogEntry(id: string): DetectorInfo | undefined {

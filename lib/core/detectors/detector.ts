@@ -3,7 +3,7 @@
  * to a pure function to flags, which its own file defines.
  */
 import type { ArticleMeta, Severity } from '../report';
-import { catalogEntry, type DetectorId } from './catalog';
+import { catalogEntry, type DetectorId, type RuleScope } from './catalog';
 import type { PageModel } from '../page/page-model';
 import type { PageKind, PageProfile } from '../page/page-kind';
 
@@ -61,6 +61,8 @@ export interface Detector<Id extends string = DetectorId> {
   severity: Severity;
   /** Where it applies; elsewhere it is not run and the report says so. Default: every page, every language. */
   appliesTo?: Applicability;
+  /** Rules that read fewer languages than the detector (catalog.ts). */
+  narrowerRules?: readonly RuleScope[];
   /** The confidence of a draft that sets none. Default 1. */
   confidence?: number;
   detect(ctx: DetectorContext): FlagDraft[];

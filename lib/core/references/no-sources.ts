@@ -6,6 +6,7 @@
  * Original reporting (a match report, a wire story from the scene, a review, a diary) cites people, not
  * documents: a reader does not expect links there, so an article with no relayed document is left alone.
  */
+import { ruleReadsLanguage } from '../detectors/catalog';
 import type { DetectorContext, FlagDraft } from '../detectors/detector';
 import type { PageKind } from '../page/page-kind';
 import { splitSentences } from '../text/sentences';
@@ -32,7 +33,7 @@ const RELAYED_DOCUMENT =
 
 export function noSources(ctx: DetectorContext): FlagDraft | null {
   const { meta, page } = ctx;
-  if (ctx.lang && ctx.lang !== 'en') return null;
+  if (!ruleReadsLanguage('missing-reference', 'no-sources', ctx.lang)) return null;
   if (!KINDS.has(ctx.profile.kind)) return null;
   if (meta.extractedFrom !== 'readability' || meta.wordCount < MIN_WORDS) return null;
   if (linksOutAtAll(ctx)) return null;

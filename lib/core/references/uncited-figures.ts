@@ -7,6 +7,7 @@
  * title), whose numbers are news it gave, not a document to link.
  */
 import type { Block } from '../page/page-model';
+import { ruleReadsLanguage } from '../detectors/catalog';
 import type { DetectorContext, FlagDraft } from '../detectors/detector';
 import { ACTING_BODY_WORDS, ORGANISATION_ACRONYMS, ORGANISATION_WORDS } from '../data/organisations';
 import { splitSentences } from '../text/sentences';
@@ -83,7 +84,7 @@ export interface ReportedFigures {
 }
 
 export function uncitedFigures(ctx: DetectorContext): FlagDraft[] {
-  if (ctx.lang && ctx.lang !== 'en') return [];
+  if (!ruleReadsLanguage('missing-reference', 'uncited-figures', ctx.lang)) return [];
   const linkedBlocks = blocksWithLinks(ctx);
   let citedText: string | null = null;
   const title = (ctx.meta.title ?? '').toLowerCase();

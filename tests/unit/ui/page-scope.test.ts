@@ -45,4 +45,19 @@ describe('pageScope', () => {
     );
     expect(scope?.notes).toEqual(['Not checked in German: vague attributions (English only).']);
   });
+
+  it('says which rules of a detector that ran a language does not get', () => {
+    const scope = pageScope(
+      withPage({
+        kind: 'news',
+        language: 'es',
+        languageFrom: 'text',
+        evidence: [],
+        skipped: [{ detector: 'missing-reference', because: 'language', rules: ['uncited-figures', 'no-sources'] }],
+      }),
+    );
+    expect(scope?.notes).toEqual([
+      'Not checked in Spanish: missing references: figures cited with no source, and articles that link to no source (English only).',
+    ]);
+  });
 });
