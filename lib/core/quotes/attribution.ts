@@ -910,6 +910,12 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
   while (i < words.length - 1 && (CLAUSE_OPENERS.has(words[i].toLowerCase()) || /^\p{L}+ly,?$/u.test(words[i]))) i++;
   // "And", "But" alone: a conjunction whose subject (a pronoun) was left out of the phrase is nobody.
   if (CLAUSE_OPENERS.has(words[i].toLowerCase())) return null;
+  // "when asked what was next the Facebook founder (said)": a subordinate clause ran into the subject with no comma;
+  // the subject is the short noun phrase its last determiner opens.
+  if (SUBORDINATORS.has(words[i].toLowerCase())) {
+    const det = words.findLastIndex((w, k) => k > i + 1 && /^(?:the|a|an)$/.test(w));
+    if (det > 0 && words.length - det <= 5) i = det;
+  }
   // "a woman asked for a photo and Clinton (said)": a clause ran into the phrase; the name after "and" is the subject.
   const and = words.lastIndexOf('and');
   if (and > i && words.slice(i, and).some((w) => /^\p{Ll}{2,}ed$/u.test(w))) {
@@ -926,7 +932,8 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
     // "Another intelligence source speaking to Fox News": a tail after a preposition is an object, not the name;
     // the speaker is the description before the participle or preposition that introduces it ("a spokesman for
     // House Speaker Paul Ryan" keeps the old reading: the body a spokesman speaks for is named after "for").
-    const object = k > 1 && /^(?:to|with|at|from|by|on|in|about|against|\p{Ll}+ing)$/u.test(kept[k - 1]);
+    // ("Head of financial reporting Richard Martin": an -ing word right before the name is a noun, "marketing".)
+    const object = k > 1 && /^(?:to|with|at|from|by|on|in|about|against)$/u.test(kept[k - 1]);
     const modifier = object
       ? kept.findIndex((w, i) => i >= 2 && /^(?:to|with|at|from|by|on|in|\p{Ll}+ing)$/u.test(w))
       : -1;

@@ -42,6 +42,20 @@ describe('the subject of a participle or of coordinated predicates', () => {
     expect(quotes.map((x) => x.speaker)).toEqual(['Lee', 'Kim']);
   });
 
+  it('finds the subject after a subordinate clause that runs into it with no comma', () => {
+    expect(cue('His goal was to expand, and when asked what was next the Facebook founder said, ')).toBe(
+      'the Facebook founder',
+    );
+    // Near miss: with the comma the clause was always cut off.
+    expect(cue('When asked about the plan, the mayor said, ')).toBe('the mayor');
+  });
+
+  it('reads a title ending in a noun in -ing before a name as the title, not a participle and its object', () => {
+    expect(cue('Head of financial reporting Richard Martin said, ')).toBe('Richard Martin');
+    // Near miss: a participle with a preposition before the name still ends the description.
+    expect(cue('Another intelligence source speaking to Fox News said, ')).toBe('Another intelligence source');
+  });
+
   it('skips a fronted time phrase ("Later on Sunday,") to the subject a participle belongs to', () => {
     const [q] = quotesOf(
       'Later on Sunday, Carson shared a syllabus for a class called “Perception” on his Facebook page, writing “Allow me also to do the research for the reporter.”',
