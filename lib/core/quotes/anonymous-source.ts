@@ -57,6 +57,18 @@ export function isAnonymous(phrase: string): boolean {
   const lower = core.map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
   const head = lower[lower.length - 1];
   if (hasPersonName(words)) return false;
+  // "“...,” Expert told Live Science": English puts a determiner before a singular count noun, so a capitalised one
+  // standing alone is a surname (Paul Expert), not an unnamed expert ("Officials said", "Police said" are plural).
+  // ("One", "Someone", "Another" are pronouns, and stand alone.)
+  if (
+    core.length === 1 &&
+    /^\p{Lu}\p{Ll}/u.test(core[0]) &&
+    !/s$/.test(head) &&
+    !COLLECTIVE_HEADS.has(head) &&
+    !INDEFINITE.has(head) &&
+    !/^(?:some|any|every|no)(?:one|body)$/.test(head)
+  )
+    return false;
   // "The two lawmakers", "the pair": a definite count refers back to people the story has named.
   if (lower[0] === 'the' && /^(?:two|three|four|both|pair)$/.test(lower[1] ?? '')) return false;
   if (ALWAYS_ANONYMOUS_HEADS.has(head)) return true;
@@ -73,6 +85,9 @@ export function isAnonymous(phrase: string): boolean {
   // "a TransLink spokesperson" speaks for a named body; "a spokesperson" does not.
   return !core.slice(0, -1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !NON_PERSON_WORDS.has(lower[i])));
 }
+
+/** Nouns for a group that take no determiner in the singular: "Police said". */
+const COLLECTIVE_HEADS = wordSet(`police staff personnel people security intelligence management`);
 
 /** Heads that speak for a body rather than for themselves. */
 const SPOKES_HEADS = wordSet(`spokesperson spokesman spokeswoman representative`);

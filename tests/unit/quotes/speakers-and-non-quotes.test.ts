@@ -54,6 +54,20 @@ describe('speakers next to the quote', () => {
     expect(who(q)).toEqual(['Another source familiar with Cruz’s thinking', 'anonymous']);
   });
 
+  it('takes a capitalised singular source noun standing alone for a surname: "Expert told Live Science"', () => {
+    const quotes = quotesOf(
+      'The study was led by Paul Expert, a researcher at King’s College London.',
+      'People who try it “report it as one of the most profound experiences they have had in their lives,” Expert told Live Science.',
+    );
+    expect(who(quotes[0])).toEqual(['Paul Expert', 'named']);
+    expect(isAnonymous('Expert')).toBe(false);
+    // Near misses: plurals, collective nouns and pronouns stand alone and stay unnamed.
+    expect(isAnonymous('Experts')).toBe(true);
+    expect(isAnonymous('Officials')).toBe(true);
+    expect(isAnonymous('Someone')).toBe(true);
+    expect(isAnonymous('an expert')).toBe(true);
+  });
+
   it('reads "In X’s words" and "in the words of X"', () => {
     expect(quotesOf('In Dr. Shadlen’s words, “The brain is a machine for deciding under doubt.”')[0].speaker).toContain(
       'Shadlen',
