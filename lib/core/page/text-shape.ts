@@ -93,6 +93,8 @@ const NOW_WORDS: Record<string, RegExp> = {
   es: /\b(hoy|ayer|mañana|esta semana|la semana pasada|recientemente|ahora)\b/gi,
 };
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/** A date written in figures (29.12.2014, 12/29/2014, 2014-12-29): a dated item, not a year of history. */
+const NUMERIC_DATE = /\b\d{1,2}[./]\d{1,2}[./](?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b/g;
 const INGREDIENT =
   /^\s*(\d+([.,/]\d+)?|[½¼¾⅓⅔]|\d+\s*[½¼¾])\s*(-\s*\d+\s*)?(g|gr|kg|mg|ml|l|cl|dl|cups?|c\.|tbsps?|tsps?|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cloves?|cans?|EL|TL|Prisen?|Pck\.?|Päckchen|Msp\.?|Stück|Tassen?|Becher|Dosen?|Zehen?|Bund|cuill[eè]res?|c\.\s*à|pinc[eé]es?|gousses?|tazas?|cucharadas?|cucharaditas?|dientes?|large|medium|small)\b/i;
 const STEPS_HEADING =
@@ -173,7 +175,9 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     digits += trimmed.match(/\d/g)?.length ?? 0;
     exclaims += trimmed.match(/!/g)?.length ?? 0;
     citations += trimmed.match(CITATION_MARK)?.length ?? 0;
-    years += trimmed.match(YEAR)?.length ?? 0;
+    const numericDates = trimmed.match(NUMERIC_DATE)?.length ?? 0;
+    years += (trimmed.match(YEAR)?.length ?? 0) - numericDates;
+    dateWords += numericDates;
     if (known) {
       reporting += trimmed.match(REPORTING[lang])?.length ?? 0;
       dateWords += trimmed.match(DATE_WORDS[lang])?.length ?? 0;
@@ -208,13 +212,15 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   const newsWhy: string[] = [];
   const encyclopedicWhy: string[] = [];
   const dated = dateWords >= 1 || per1000(digits) >= 3;
-  // (Not where people speak in a third of the paragraphs or more: a magazine profile quoting its subject.)
+  // (Not where people speak in a third of the paragraphs or more: a magazine profile quoting its subject; nor on
+  // one year in a short text, a rate that means nothing.)
   if (
     articleLike &&
     thirdPerson &&
     dialogueShare < 0.05 &&
     firstPersonShare < 0.1 &&
     quotedShare <= 0.3 &&
+    years >= 3 &&
     yearsRate >= 4
   ) {
     if (reportingRate < 6) encyclopedicWhy.push(`${Math.round(yearsRate)} years per 1000 words`, 'third person');

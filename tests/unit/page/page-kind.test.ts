@@ -225,6 +225,21 @@ describe('profilePage: kind', () => {
     );
   });
 
+  it('does not call a short list of dated teasers encyclopedia for their dates or one year', () => {
+    const teasers = [
+      'It looks like a snapshot, but behind it stands a carefully planned series of portraits from the city streets and its markets.',
+      'How should you furnish the living room, arrange the kitchen or light the hallway so that the house feels warm in winter?',
+      'The country celebrated its year of unity in 1990, and eight days of festivities followed in every town across the north and the south.',
+      'Some people have had enough of the holidays long before they begin, and they look for ways to spend the days quietly at home.',
+      'Concrete has a poor name among the materials for a home, but it can make walls and floors look calm, bright and modern again.',
+      'Christmas is coming closer, and even those who have bought every present still look for one more small idea for a friend.',
+    ];
+    const body = `<main>${teasers
+      .map((t, i) => `<h2>Story ${i + 1}</h2><div>${20 - i}.12.2014</div><p>${t}</p><div>Comments (${i})</div>`)
+      .join('')}</main>`;
+    expect(profile(page('', body)).kind).not.toBe('encyclopedia');
+  });
+
   it('says other when nothing speaks for a kind', () => {
     expect(profile(page('', '<div><a href="/a">Home</a> <a href="/b">Contact</a></div><p>Welcome.</p>')).kind).toBe(
       'other',
