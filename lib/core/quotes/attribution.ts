@@ -261,6 +261,8 @@ const SENTENCE_INITIAL_VERB = new RegExp(
   String.raw`^\s*(?:Said|Says|Added|Adds|Continued|Continues|Stated|Wrote|Writes|Explained|Noted|Recalled|Asked)\s+(${PHRASE(6)}(?:,[^"“”.!?;]{1,120})?)\s*[,:]\s*$`,
   'u',
 );
+/** A quantity after a verb: "says a lot", "means a great deal". */
+const QUANTITY = /^a\s+(?:lot|little|bit|great\s+deal|good\s+deal|ton)$/i;
 /** Objects that never stand as an inverted subject: pronouns in the object case, documents, numbers. */
 const NOT_INVERTED_SUBJECT =
   /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+){0,3}(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message|question|caption|line|words)s?\b)/iu;
@@ -413,6 +415,8 @@ export function findSpeakerCue(
     phrase = participleSubject(fullBefore);
   } else if (leadsAfter && (m = OBJECT_AFTER.exec(afterSentence.slice(first.end)))) {
     phrase = objectPhrase(m[1]);
+    // "“Q” says a lot about the company": an object after the verb, not its inverted subject.
+    if (phrase && QUANTITY.test(phrase)) phrase = null;
   }
   for (const v of phrase ? [] : verbsAfter) {
     m = SUBJECT_LEADING.exec(afterSentence.slice(0, v.start));
@@ -711,7 +715,7 @@ const QUOTATIVE =
  * mayor"); not a clause ("says the program changed his life") nor an adverbial ("said inside his factory").
  */
 function isInvertedSubject(phrase: string): boolean {
-  if (NOT_INVERTED_SUBJECT.test(phrase)) return false;
+  if (NOT_INVERTED_SUBJECT.test(phrase) || QUANTITY.test(phrase)) return false;
   const words = phrase.split(/\s+/);
   if (/^(?:the|a|an)$/.test(words[0])) return words.length <= 4 && !words.some((w) => /\p{Ll}ed$/u.test(w));
   return words.length <= 6 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'of' || isNameParticle(w));

@@ -68,6 +68,15 @@ describe('speakers next to the quote', () => {
     expect(isAnonymous('an expert')).toBe(true);
   });
 
+  it('does not take a quantity after the verb for an inverted subject: "“Q” says a lot about"', () => {
+    const [q] = quotesOf(
+      'Google’s mission, “to organize the world’s information and make it universally accessible,” says a lot about the company.',
+    );
+    expect(q.speaker).not.toBe('a lot');
+    // Near miss: a person after the verb still speaks.
+    expect(quotesOf('“We will organize the world’s information,” says Larry Page.')[0].speaker).toBe('Larry Page');
+  });
+
   it('reads "In X’s words" and "in the words of X"', () => {
     expect(quotesOf('In Dr. Shadlen’s words, “The brain is a machine for deciding under doubt.”')[0].speaker).toContain(
       'Shadlen',
