@@ -45,7 +45,8 @@ export interface SpeakerCue {
  * preposition-led phrase up to a comma, no sentence break.
  */
 const INLINE_ADJUNCT = String.raw`(?:(?:in|on|at|of|for|about|from|to|with|during|after|before|under)\s+[^,"“”.!?;:]{1,60},\s*)?`;
-const ADVERBS = `(?:(?:${SPEECH_ADVERBS.map((a) => a.replace(/ /g, '\\s+')).join('|')})\\s+){0,3}`;
+// (Any adverb in -ly may stand there too: "Zsa Zsa Gabor famously said".)
+const ADVERBS = `(?:(?:${SPEECH_ADVERBS.map((a) => a.replace(/ /g, '\\s+')).join('|')}|\\p{Ll}{2,}ly)\\s+){0,3}`;
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 /** A word of a noun phrase: letters, digits, apostrophes, hyphens, abbreviation dots ("Mr.", "U.S.", "e.GO’s"). */
 const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:${ABBREVIATED_TITLES}|St|Jr|Sr|\p{Lu}))\.)?`;
@@ -685,8 +686,14 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
     return name;
   // "his partner, Jo Lee,", "Powell’s aide, Jo Lee,": a description, then the name in apposition.
   if (!phrase || !name || SPEAKER_PRONOUNS.has(phrase) || !isNameOnly(name)) return phrase;
-  return /^[a-z]/.test(phrase) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(phrase) ? name : phrase;
+  // ("One of the university's top executives, Michael Sexton," opens on a capital, and is a description too.)
+  return /^[a-z]/.test(phrase) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(phrase) || DESCRIPTION_OPENING.test(phrase)
+    ? name
+    : phrase;
 }
+
+/** A capitalised determiner or quantifier that opens a description, not a name: "One of", "The", "Another". */
+const DESCRIPTION_OPENING = /^(?:The|A|An|His|Her|Their|Its|Our|One|Another|Some|Two|Three|Several)\s/;
 
 /** Whether an appositive is nothing but a name: capitalised words, no organisation or title word. */
 function isNameOnly(text: string): boolean {
@@ -891,6 +898,8 @@ function objectPhrase(raw: string): string | null {
     kept.push(w);
     if (endsSentence) break;
   }
+  // "said almost incredulously,": lower-case words ending in an adverb are how it was said, not who said it.
+  if (kept.length > 0 && kept.every((w) => /^\p{Ll}/u.test(w)) && /\p{Ll}ly$/u.test(kept[kept.length - 1])) return null;
   const phrase = tidy(kept);
   if (!phrase || comma < 0) return phrase;
   const apposed = /^\s*((?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4})(?:[,.;]|$)/u.exec(raw.slice(comma + 1));

@@ -569,7 +569,7 @@ const tail = (text: string, max: number) => (text.length > max ? text.slice(-max
  * say", "ask yourself", "you might say", "something like", "for example".
  */
 const HYPOTHETICAL_FRAME =
-  /\b(?:as\s+(?:if|though)\s+(?:to\s+)?(?:say|saying|ask|asking)|ask(?:ing)?\s+(?:yourself|yourselves|themselves|ourselves)|(?:you|we|one|someone|somebody)\s+(?:might|could|would|may|should)\s+(?:say|ask|think|wonder)|imagine\s+(?:saying|asking|hearing)|something\s+(?:like|along\s+the\s+lines\s+of)|for\s+(?:example|instance)|e\.g\.|such\s+as)\s*[,:]?\s*$/i;
+  /\b(?:as\s+(?:if|though)\s+(?:to\s+)?(?:say|saying|ask|asking)|ask(?:ing)?\s+(?:yourself|yourselves|themselves|ourselves)|(?:you|we|one|someone|somebody)\s+(?:might|could|would|may|should)\s+(?:say|ask|think|wonder)|imagine\s+(?:saying|asking|hearing)|(?:without|instead\s+of)\s+(?:saying|asking)|something\s+(?:like|along\s+the\s+lines\s+of)|for\s+(?:example|instance)|e\.g\.|such\s+as)\s*[,:]?\s*$/i;
 
 /** Words before a quote that make it a translation or a gloss of a word: "translated as", "meaning", "literally". */
 const GLOSS_FRAME =

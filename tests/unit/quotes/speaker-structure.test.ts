@@ -56,6 +56,29 @@ describe('the subject of a participle or of coordinated predicates', () => {
     expect(cue('Another intelligence source speaking to Fox News said, ')).toBe('Another intelligence source');
   });
 
+  it('reads any adverb in -ly between a subject and its verb, and none after the verb as a speaker', () => {
+    expect(cue('Zsa Zsa Gabor famously said: ')).toBe('Zsa Zsa Gabor');
+    expect(cue('As Gabor famously said, ')).toBe('Gabor');
+    expect(cue('Roof said almost incredulously, ')).toBe('Roof');
+    // Near miss: a name after the verb is still the inverted subject.
+    expect(cue('said Dylann Roof, ')).toBe('Dylann Roof');
+  });
+
+  it('takes the name in apposition to a capitalised description: "One of the top executives, Michael Sexton,"', () => {
+    const [q] = quotesOf(
+      'One of the university’s top executives, Michael Sexton, subsequently testified that “none of the professors at the live events” were handpicked.',
+    );
+    expect(q.speaker).toBe('Michael Sexton');
+  });
+
+  it('does not give words someone avoided saying to anyone: "without saying, “Q”"', () => {
+    const quotes = quotesOf(
+      'His critics say the plan is doomed.',
+      'I spent the weekend figuring out how to answer a friend without saying, “This is the worst argument I have ever read.”',
+    );
+    expect(quotes).toEqual([]);
+  });
+
   it('skips a fronted time phrase ("Later on Sunday,") to the subject a participle belongs to', () => {
     const [q] = quotesOf(
       'Later on Sunday, Carson shared a syllabus for a class called “Perception” on his Facebook page, writing “Allow me also to do the research for the reporter.”',
