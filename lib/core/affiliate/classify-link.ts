@@ -108,6 +108,10 @@ function ruleMatches(rule: AffiliateNetworkRule, host: string, url: URL): boolea
     if (!url.search || !rule.params.some((p) => url.search.includes(`${p}=`))) return false;
     if (!rule.params.some((p) => (url.searchParams.get(p) ?? '').trim() !== '')) return false;
   }
+  if (rule.paramValues) {
+    if (!url.search || !rule.paramValues.some((p) => url.search.includes(`${p.name}=`))) return false;
+    if (!rule.paramValues.some((p) => p.value.test(url.searchParams.get(p.name) ?? ''))) return false;
+  }
   return true;
 }
 
@@ -156,6 +160,7 @@ function asUrl(value: string | null): URL | null {
 
 function merchantOf(rule: AffiliateNetworkRule, host: string, destination: URL | null): string | null {
   if (rule.merchant) return rule.merchant;
+  if (rule.merchantIsHost) return registrableDomain(host);
   if (rule.merchantFromHostLabel) {
     const labels = host.split('.');
     return labels[labels.length + rule.merchantFromHostLabel] ?? null;

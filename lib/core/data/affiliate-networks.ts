@@ -17,12 +17,16 @@ export interface AffiliateNetworkRule {
   hosts: readonly string[];
   /** When set, the URL must carry one of these query parameters (non-empty) to count. */
   params?: readonly string[];
+  /** When set, one of these query parameters must have a value that matches (`utm_medium=affiliate`). */
+  paramValues?: readonly { name: string; value: RegExp }[];
   /** When set, the URL's path must match. */
   path?: RegExp;
   /** Query parameters that may hold the destination URL (the merchant's page), in order of preference. */
   destinationParams?: readonly string[];
   /** The merchant when the network is the merchant's own programme (Amazon, eBay...). */
   merchant?: string;
+  /** The link goes straight to the merchant, with the network's tags: the merchant is the link's own site. */
+  merchantIsHost?: boolean;
   /** The merchant is this label of the host, counted from the right, -1 being the TLD (ClickBank: `aff.vendor.hop.clickbank.net`). */
   merchantFromHostLabel?: number;
 }
@@ -166,6 +170,27 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
     hosts: ['apple.com'],
     params: ['at'],
     merchant: 'Apple',
+  },
+  // Rakuten Advertising (LinkShare) lands the reader on the merchant's page with its own parameters.
+  {
+    id: 'rakuten',
+    network: 'Rakuten Advertising',
+    hosts: ['*'],
+    params: ['ranMID', 'ranEAID', 'ranSiteID'],
+    merchantIsHost: true,
+  },
+  // A merchant's own campaign tags that name the affiliate network the reader came through: `utm_medium=LinkShare`,
+  // `cm_mmc=LinkshareUK-_-...` (Coremetrics). Not a bare `utm_medium=affiliates`: publishers tag their own
+  // sister magazines' subscription offers so (Future's myfavouritemagazines.co.uk), which earn no commission.
+  {
+    id: 'tagged-affiliate',
+    network: 'an affiliate network named in the merchant’s campaign tags',
+    hosts: ['*'],
+    merchantIsHost: true,
+    paramValues: [
+      { name: 'utm_medium', value: /^(?:linkshare|rakuten|awin|impact|partnerize|cj)$/i },
+      { name: 'cm_mmc', value: /^(?:linkshare|rakuten)/i },
+    ],
   },
   { id: 'refersion', network: 'Refersion', hosts: ['*'], params: ['rfsn'] },
   { id: 'post-affiliate-pro', network: 'Post Affiliate Pro', hosts: ['*'], params: ['a_aid'] },

@@ -45,6 +45,18 @@ describe('classifyUrl: affiliate networks', () => {
     ['https://www.booking.com/hotel/fr/x.html?aid=304142', 'booking', 'Booking.com'],
     ['https://aff.vendorname.hop.clickbank.net/', 'clickbank', 'vendorname'],
     ['https://prf.hn/click/camref:1/destination:https%3A%2F%2Fwww.apple.com%2Fuk%2Fshop', 'partnerize', 'Apple'],
+    // A merchant's landing page with the network's own parameters, or campaign tags naming the network.
+    ['https://www.macys.com/shop/x?ranMID=3184&ranEAID=abc&ranSiteID=abc-123', 'rakuten', 'macys.com'],
+    [
+      'http://www.asos.com/prd/7370445?utm_source=Affiliate&utm_medium=LinkShare&siteID=Hy3bq',
+      'tagged-affiliate',
+      'asos.com',
+    ],
+    [
+      'https://www.net-a-porter.com/gb/en/product/821067?cm_mmc=LinkshareUK-_-Hy3bq-_-Custom-_-LinkBuilder&siteID=Hy3',
+      'tagged-affiliate',
+      'net-a-porter.com',
+    ],
   ])('%s is %s (merchant %s)', (href, rule, merchant) => {
     const cls = classify(href);
     expect(cls.kind).toBe('affiliate');
@@ -67,6 +79,7 @@ describe('classifyUrl: affiliate networks', () => {
     ['a news site', 'https://www.nytimes.com/2019/11/18/world/x.html'],
     ['a page whose path merely says amazon', 'https://example.org/amazon/tag/books?page=2'],
     ['a host that only contains a network name', 'https://amazon.example.org/?tag=x'],
+    ['a campaign tagged by a search engine', 'https://www.kohls.com/p/1?utm_medium=CSE&utm_source=google'],
     [
       'a house promotion tagged utm_medium=affiliates',
       'https://www.myfavouritemagazines.co.uk/sub/?utm_source=x&utm_medium=affiliates',
