@@ -60,6 +60,9 @@ function findContainer(page: PageModel): Element | null {
     if (parent) chars.set(parent, (chars.get(parent) ?? 0) + (chars.get(el) ?? 0));
   }
   const need = total * CONTAINER_SHARE;
+  // A post written as one <br>-separated paragraph holds most of the text in that one block; the container holds
+  // blocks, so it stops above it (the product box beside it is the article's).
+  const blockElements = new Set(page.articleBlocks.map((b) => b.el));
   let cur: Element | null = page.doc.body;
   if (!cur || (chars.get(cur) ?? 0) < need) return null;
   for (;;) {
@@ -70,7 +73,7 @@ function findContainer(page: PageModel): Element | null {
         break;
       }
     }
-    if (!next) break;
+    if (!next || blockElements.has(next)) break;
     cur = next;
   }
   return cur === page.doc.body ? null : cur;

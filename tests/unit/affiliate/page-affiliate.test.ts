@@ -60,6 +60,18 @@ describe('affiliate links in the article', () => {
     expect(flags.filter((f) => f.kind !== 'affiliate-disclosure')).toEqual([]);
   });
 
+  it('counts a product box beside a post written as one <br>-separated paragraph', () => {
+    const post = Array.from({ length: 6 }, () => FILLER).join('<br><br>');
+    const html = `<!doctype html><html lang="en"><head><title>A post</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">About</a> <a href="/contact">Contact</a></nav>
+<div id="entry"><h1>A post</h1><p>${post}</p>
+<div class="product-box"><a href="https://www.amazon.co.jp/exec/obidos/ASIN/4794970633/buzzap0c-22/">The book</a></div></div>
+<div id="sidebar"><p>Other posts</p><a href="/a">A</a> <a href="/b">B</a></div></body></html>`;
+    expect(analyse(html).filter((f) => f.kind === 'affiliate-link')).toEqual([
+      { kind: 'affiliate-link', rule: 'amazon', text: 'The book' },
+    ]);
+  });
+
   it('flags one link per URL and anchors undisclosed-affiliate on the first', () => {
     const html = page(
       '<p>Get the <a href="https://amzn.to/kettle1">kettle</a>, the <a href="https://amzn.to/mug22">mug</a> and the <a href="https://amzn.to/kettle1">same kettle again</a>.</p>',
