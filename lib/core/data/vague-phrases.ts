@@ -90,6 +90,8 @@ const UNNAMED_SOURCES = [
   String.raw`(?:(?:anonymous|unnamed|unidentified|several|multiple|two|three|some|other) )?sources? (?:familiar with|close to|with knowledge of|briefed on|inside|within) (?:the |this |these |his |her |their )?[a-z]+`,
   String.raw`(?:(?:anonymous|unnamed|unidentified|several|multiple|some) )?sources (?:say|said|says|told|indicate|indicated|suggest|suggested|claim|claimed|report|reported|confirm|confirmed|reveal|revealed)`,
   String.raw`(?:anonymous|unnamed) (?:sources?|officials?|insiders?)`,
+  // One unnamed source speaking: "A source added that", "a senior government source told the paper".
+  String.raw`(?:a|one|another) (?:[a-z-]+ ){0,2}?source (?:say|said|says|told|tells|added|adds|claimed|claims|revealed|reveals|confirmed|confirms|explained|insisted|reported|alleged|suggested)`,
   String.raw`(?:people|persons|someone|those|others|officials|insiders) (?:familiar with|close to|with knowledge of|briefed on) (?:the |this |these |his |her |their )?[a-z]+`,
   String.raw`insiders? (?:say|said|says|claim|claimed|told|suggest|suggested)`,
   String.raw`(?:who|which) (?:asked|spoke|requested|declined) (?:not to be (?:named|identified)|on (?:the )?condition of anonymity)`,

@@ -30,6 +30,8 @@ describe('vague-attribution flags', () => {
     ['Sources familiar with the discussions indicate that the merger is off.', 'unnamed-source'],
     ['According to recent revelations, the mayor skipped three council meetings.', 'unnamed-source'],
     ['The deal is close, people familiar with the matter said on Tuesday.', 'unnamed-source'],
+    ['A source added that the couple have not set a date.', 'unnamed-source'],
+    ['A senior government source told the paper the plan was dropped.', 'unnamed-source'],
     ['Experts say the bridge will need repairs within a decade.', 'unnamed-group'],
     ['It is widely believed that the league will expand next year.', 'unnamed-group'],
     ['Research has shown that cold showers boost energy.', 'unnamed-group'],
@@ -164,6 +166,11 @@ describe('vague-attribution lets off', () => {
     ],
   ])('%s', (_why, sentence) => {
     expect(flagsOf(`<p>${sentence}</p>`, 'high')).toEqual([]);
+  });
+
+  it('a source that is no informant: "a source of pride", "the source said" after it was named', () => {
+    expect(flagsOf('<p>The town held a vote. A source of pride, the bridge said nothing to anyone.</p>')).toEqual([]);
+    expect(flagsOf('<p>The town held a vote. The source said the count was late.</p>')).toEqual([]);
   });
 
   it('a sentence with a link in it', () => {
