@@ -29,7 +29,10 @@
  * the WHO", a named speaker ("..., Dr Ortiz said"), a name qualifying the group ("... but Harvard experts say",
  * "some Gore supporters", "sources told Reuters", "Ward and other experts"), a definite reference to a group the
  * article already named ("the researchers found", "Sanders's most ardent fans"), or a named judge after a passive
- * ("is widely recognized by the National Heritage Board", "criticism from their employees"). A negated passive
+ * ("is widely recognized by the National Heritage Board", "criticism from their employees"). A group of people is
+ * also let off when the next sentence gives it a voice: a named quotation ("“...,” Danin said"), or a quotation,
+ * however many sentences long, by a person the article names there for the first time ("“...” said Thomas Ricks,
+ * a senior fellow at ..."; not the person the story was already about). A negated passive
  * ("is not widely recognized") and a quoted term after one ("is said to be “split”") are not judgements. Phrases
  * inside quotation marks are someone else's words and are skipped, and so are sentences that carry a quotation
  * (unless it is the unnamed group's own words, right after its phrase: "described by other critics as “...”"):
