@@ -60,9 +60,12 @@ export function pageScope(report: Report): PageScope | null {
     // Some rules only: "missing references" still ran, but not its English rules.
     const scope = s.rules ? entry?.narrowerRules?.find((r) => s.rules!.every((rule) => r.rules.includes(rule))) : null;
     const reads = scope ? scope.languages : entry?.appliesTo?.languages;
-    const only = Array.isArray(reads) ? ` (${listOf(reads.map(languageName))} only)` : '';
-    const what = scope ? `${labelOf(s.detector)}: ${scope.what}` : labelOf(s.detector);
-    notes.push(`Not checked in ${languageName(page.language)}: ${what}${only}.`);
+    const only = Array.isArray(reads) ? `${listOf(reads.map(languageName))} only` : '';
+    // "Not checked in Spanish: figures cited with no source, … (missing references, English only)."
+    const what = scope
+      ? `${scope.what} (${[labelOf(s.detector), only].filter(Boolean).join(', ')})`
+      : `${labelOf(s.detector)}${only ? ` (${only})` : ''}`;
+    notes.push(`Not checked in ${languageName(page.language)}: ${what}.`);
   }
   return { headline, notes };
 }

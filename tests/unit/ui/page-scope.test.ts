@@ -57,7 +57,7 @@ describe('pageScope', () => {
       }),
     );
     expect(scope?.notes).toEqual([
-      'Not checked in Spanish: missing references: figures cited with no source, and articles that link to no source (English only).',
+      'Not checked in Spanish: figures cited with no source, and articles that link to no source (missing references, English only).',
     ]);
   });
 });
