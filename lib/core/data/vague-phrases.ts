@@ -94,7 +94,7 @@ const UNNAMED_SOURCES = [
   String.raw`(?:a|one|another) (?:[a-z-]+ ){0,2}?source (?:say|said|says|told|tells|added|adds|claimed|claims|revealed|reveals|confirmed|confirms|explained|insisted|reported|alleged|suggested)`,
   String.raw`(?:people|persons|someone|those|others|officials|insiders) (?:familiar with|close to|with knowledge of|briefed on) (?:the |this |these |his |her |their )?[a-z]+`,
   String.raw`insiders? (?:say|said|says|claim|claimed|told|suggest|suggested)`,
-  String.raw`(?:who|which) (?:asked|spoke|requested|declined) (?:not to be (?:named|identified)|on (?:the )?condition of anonymity)`,
+  String.raw`(?:who|which) (?:asked|spoke|requested|declined) (?:not to be (?:named|identified)|to be (?:named|identified)|on (?:the )?condition of anonymity)`,
   String.raw`on (?:the )?condition of anonymity`,
   String.raw`according to (?:recent |new |unconfirmed |some |media |press |several |multiple )*(?:revelations|reports|sources|insiders|rumou?rs|leaks)`,
 ];

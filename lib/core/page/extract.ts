@@ -128,7 +128,10 @@ function publishedTimeOf(doc: Document): string | null {
     if (typeof found === 'string') return clean(found);
   }
   const time = doc.querySelector('time[datetime]');
-  return clean(time?.getAttribute('datetime'));
+  if (time) return clean(time.getAttribute('datetime'));
+  // "<time>Friday, Jan 13, 2017</time>": a visible date with no machine-readable one.
+  const shown = clean(doc.querySelector('time')?.textContent);
+  return shown && shown.length <= 60 && /\b(?:1[89]|20)\d\d\b/.test(shown) ? shown : null;
 }
 
 function findKey(value: unknown, key: string, depth = 0): unknown {

@@ -111,8 +111,15 @@ function isCitation(q: QuoteDraft, blocks: readonly Block[], ctx: DetectorContex
   const el = closestTag(node?.parentElement ?? null, TITLE_ELEMENTS);
   if (!el || !block.el.contains(el) || el === block.el) return false;
   const span = ctx.page.text.spanOf(el);
-  return span.start <= q.start + 1 && span.end >= q.end - 1;
+  if (span.start > q.start + 1 || span.end < q.end - 1) return false;
+  // An italic paragraph that also holds its narration ("<i>“So far, the numbers …,” he said.</i>") is a styled
+  // paragraph, not a title: italics mark a title when they hold the quoted words alone (marks and a comma aside).
+  return !ITALICS.has(el.tagName.toUpperCase()) || span.end - span.start <= q.end - q.start + ITALIC_SLACK;
 }
+
+const ITALICS: ReadonlySet<string> = new Set(['I', 'EM']);
+/** Characters an italic title may hold beyond the quoted words: its marks, a comma, a space. */
+const ITALIC_SLACK = 6;
 
 /** Reads the speaker cue around one quote: `before` its sentence up to the opening mark, `after` from the closing. */
 type CueFinder = (

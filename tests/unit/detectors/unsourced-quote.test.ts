@@ -74,3 +74,23 @@ describe('unsourced-quote messages', () => {
     expect(confidences(source)).toEqual([0.9]);
   });
 });
+
+describe('quotations in italics', () => {
+  const quotesOf = (html: string) =>
+    analyzeDocument(htmlDocument(html), 'https://news.example.org/budget').quotes.map((q) => [q.text, q.speaker]);
+
+  it('reads an italic paragraph that holds its narration, and an unnamed source in it', () => {
+    const html = news(
+      '<i>“So far, the numbers taken by the survey are unbelievably high, and nobody expected it,” an official said.</i>',
+    );
+    expect(quotesOf(html)).toEqual([
+      ['So far, the numbers taken by the survey are unbelievably high, and nobody expected it,', 'an official'],
+    ]);
+    expect(messages(html)).toHaveLength(1);
+  });
+
+  it('still takes italics around the quoted words alone for a title', () => {
+    const html = news('The mayor read from <i>“The Long Road to the Town Hall and Back Again”</i> at the meeting.');
+    expect(quotesOf(html)).toEqual([]);
+  });
+});

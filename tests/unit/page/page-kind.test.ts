@@ -192,6 +192,12 @@ describe('profilePage: kind', () => {
     expect(dated.evidence).toContain('byline and date');
   });
 
+  it('reads a visible date in a <time> element with no datetime attribute', () => {
+    const head = '<meta name="author" content="Jane Holt">';
+    const body = `<article><time>Friday, Jan 13, 2017</time>${paragraphs([...NEWS, ...NEWS])}</article>`;
+    expect(profile(page(head, body)).evidence).toContain('byline and date');
+  });
+
   it('does not take a transcript’s speaker labels for a first-person writer', () => {
     const turns = [
       'MARK COLVIN: The swimming body has cut its funding for the national team, and former champions are angry about it.',

@@ -32,6 +32,7 @@ describe('vague-attribution flags', () => {
     ['The deal is close, people familiar with the matter said on Tuesday.', 'unnamed-source'],
     ['A source added that the couple have not set a date.', 'unnamed-source'],
     ['A senior government source told the paper the plan was dropped.', 'unnamed-source'],
+    ['The source, who declined to be named, added that more tests were needed.', 'unnamed-source'],
     ['Experts say the bridge will need repairs within a decade.', 'unnamed-group'],
     ['It is widely believed that the league will expand next year.', 'unnamed-group'],
     ['Research has shown that cold showers boost energy.', 'unnamed-group'],
