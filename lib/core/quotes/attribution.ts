@@ -128,6 +128,16 @@ const AS_X_PUT_IT = new RegExp(
   String.raw`\b[Aa]s\s+(${PHRASE(5)}?)\s+(?:put|puts|phrased|phrases|summed|sums)\s+it(?:\s+up)?\s*[,:]?\s*$`,
   'u',
 );
+/** Right after the quote: "“Q,” as the New York Times put it". */
+const AS_X_PUT_IT_AFTER = new RegExp(
+  String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+(?:put|puts|phrased|phrases|summed|sums)\s+it\b`,
+  'u',
+);
+/** Opening the sentence the quote ends: "As the New York Times put it, the bank “Q”". */
+const AS_X_PUT_IT_LEAD = new RegExp(
+  String.raw`(?:^|[.!?]\s+)[Aa]s\s+(${PHRASE(5)}?)\s+(?:put|puts|phrased|phrases|summed|sums)\s+it(?:\s+up)?\s*,`,
+  'u',
+);
 /** Before a verb anywhere in a paragraph: "Lee said that...", "Okafor says she wants...". */
 const REPORTING_SUBJECT = new RegExp(
   String.raw`(?:^|[.!?;:]\s+|,\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Aa]s|[Ww]hen)\s+)(${PHRASE(7)}?)${APPOSITIVE}\s+${ADVERBS}$`,
@@ -566,6 +576,17 @@ export function findSpeakerCue(
     phrase = objectPhrase(m[1]);
   if (!phrase && before.includes('words') && (m = IN_WORDS_OF.exec(before))) phrase = objectPhrase(m[1] ?? m[2]);
   if (!phrase && PUT_IT.test(before) && (m = AS_X_PUT_IT.exec(before))) phrase = subjectPhrase(m[1]);
+  if (!phrase && / it\b/.test(afterSentence) && (m = AS_X_PUT_IT_AFTER.exec(afterSentence)))
+    phrase = subjectPhrase(m[1]);
+  // "As the New York Times put it, the bank “has achieved …”": the words the sentence's opening gives to someone,
+  // when nobody else speaks between.
+  if (
+    !phrase &&
+    / it(?: up)?\s*,/.test(before) &&
+    (m = AS_X_PUT_IT_LEAD.exec(before)) &&
+    !hasSpeechVerb(before.slice(m.index + m[0].length))
+  )
+    phrase = subjectPhrase(m[1]);
   // "A footnote in the report makes that clear: “Q”": the subject of the sentence a colon ends introduces the quote.
   // A label after a dash ("Signs of a shift - Blumenthal and Cohen:") is read where labels are, not here.
   if (!phrase && ENDS_IN_COLON.test(before) && !DASH_LABEL.test(before)) phrase = colonSentenceSubject(fullBefore);

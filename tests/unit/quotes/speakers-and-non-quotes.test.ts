@@ -77,6 +77,20 @@ describe('speakers next to the quote', () => {
     expect(quotesOf('“We will organize the world’s information,” says Larry Page.')[0].speaker).toBe('Larry Page');
   });
 
+  it('reads "as X put it" after the quote, or opening the sentence the quote ends', () => {
+    const after = quotesOf(
+      'Lobbyists are fighting the law that “has achieved remarkable success,” as the New York Times put it in an editorial.',
+    );
+    expect(after[0].speaker).toBe('the New York Times');
+    const lead = quotesOf(
+      'The president hopes obstruction becomes untenable. As The Post’s Ruth Marcus puts it, Obama is making Republicans “an offer they can’t afford to refuse.”',
+    );
+    expect(lead[0].speaker).toContain('Ruth Marcus');
+    // Near miss: someone speaking after the opening takes the words.
+    const spoken = quotesOf('As the Times put it, the mayor said the plan was “a total mess from the start.”');
+    expect(spoken[0].speaker).toBe('the mayor');
+  });
+
   it('reads "In X’s words" and "in the words of X"', () => {
     expect(quotesOf('In Dr. Shadlen’s words, “The brain is a machine for deciding under doubt.”')[0].speaker).toContain(
       'Shadlen',
