@@ -16,7 +16,8 @@ const MARKERS: [what: string, marker: string][] = [
   ['linkedom (htmlparser2)', 'onopentagname'],
   ['the undisclosed-affiliate detector', 'disclosure-after-links'],
   ['the unsourced-quote detector', 'anonymous-source'],
-  ['the missing-reference rules', 'uncited-figures'],
+  // (The rule ids are in the catalog the content script reads for its labels; the rule's own message is code.)
+  ['the missing-reference rules', 'with no link or citation to check them against'],
 ];
 
 /** Well above today's (about 70 KB minified) and far under the 380 KB it was when it carried the analysis. */
