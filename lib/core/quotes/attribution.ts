@@ -122,20 +122,16 @@ const IN_WORDS_OF = new RegExp(
   'u',
 );
 /** A cheap test before AS_X_PUT_IT: the idiom's verb and "it" at the end. */
-const PUT_IT = /(?:put|puts|phrased|phrases|summed|sums) it(?: up)?\s*[,:]?\s*$/;
+/** Verbs of "as X put it": "put", "phrased", "summed (up)". */
+const PUT_VERB = String.raw`(?:put|puts|phrased|phrases|summed|sums)`;
+const PUT_IT = new RegExp(String.raw`${PUT_VERB} it(?: up)?\s*[,:]?\s*$`);
 /** Before a quote: "As Vulture put it, “Q”", "as one voter phrased it:". */
-const AS_X_PUT_IT = new RegExp(
-  String.raw`\b[Aa]s\s+(${PHRASE(5)}?)\s+(?:put|puts|phrased|phrases|summed|sums)\s+it(?:\s+up)?\s*[,:]?\s*$`,
-  'u',
-);
+const AS_X_PUT_IT = new RegExp(String.raw`\b[Aa]s\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it(?:\s+up)?\s*[,:]?\s*$`, 'u');
 /** Right after the quote: "“Q,” as the New York Times put it". */
-const AS_X_PUT_IT_AFTER = new RegExp(
-  String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+(?:put|puts|phrased|phrases|summed|sums)\s+it\b`,
-  'u',
-);
+const AS_X_PUT_IT_AFTER = new RegExp(String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it\b`, 'u');
 /** Opening the sentence the quote ends: "As the New York Times put it, the bank “Q”". */
 const AS_X_PUT_IT_LEAD = new RegExp(
-  String.raw`(?:^|[.!?]\s+)[Aa]s\s+(${PHRASE(5)}?)\s+(?:put|puts|phrased|phrases|summed|sums)\s+it(?:\s+up)?\s*,`,
+  String.raw`(?:^|[.!?]\s+)[Aa]s\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it(?:\s+up)?\s*,`,
   'u',
 );
 /** Before a verb anywhere in a paragraph: "Lee said that...", "Okafor says she wants...". */
@@ -150,15 +146,18 @@ const PERCEIVED_SPEAKER =
 /** A cheap test before PERCEIVED_SPEAKER: a verb of hearing or seeing anywhere in the text. */
 const PERCEPTION_WORD = /\b(?:hear|saw|see|watch|overheard)/;
 const ENDS_IN_COLON = /:\s*$/;
+/** A fronted phrase and a subject, then its verb (each pattern adds the verb forms it takes). */
+const FRONTED_SUBJECT = String.raw`^\s*(?:(?:As|When|If|While|After|Before|During|Since|By|In|On|At|Later|Earlier|Last|This)\b[^,]{0,60},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?`;
 /**
  * The subject of a sentence up to its verb: a noun phrase of up to eight words (an appositive may follow it),
  * then a verb in the past tense, a modal, or a linking verb. A verb in -s is tried only when no such verb is found,
  * since plural nouns end in -s too ("Obama's first five questioners ranged").
  */
-const SUBJECT_THEN_PAST =
-  /^\s*(?:(?:As|When|If|While|After|Before|During|Since|By|In|On|At|Later|Earlier|Last|This)\b[^,]{0,60},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|was|were|had|could|would|can|will|put|said|wrote|told|spoke)\b/u;
-const SUBJECT_THEN_PRESENT =
-  /^\s*(?:(?:As|When|If|While|After|Before|During|Since|By|In|On|At|Later|Earlier|Last|This)\b[^,]{0,60},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}s|is|has)\b/u;
+const SUBJECT_THEN_PAST = new RegExp(
+  String.raw`${FRONTED_SUBJECT}(?:\p{Ll}{2,}ed|was|were|had|could|would|can|will|put|said|wrote|told|spoke)\b`,
+  'u',
+);
+const SUBJECT_THEN_PRESENT = new RegExp(String.raw`${FRONTED_SUBJECT}(?:\p{Ll}{2,}s|is|has)\b`, 'u');
 
 const DASH_LABEL = /\s[-–—]\s?[^-–—]*:\s*$/;
 /** A name and its verb right before the colon: "to which O'Malley interjected:". */
