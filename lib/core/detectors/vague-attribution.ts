@@ -308,7 +308,9 @@ function newVoiceQuotedAfter(ctx: DetectorContext, sentenceStart: number, from: 
     if (q.start < from || q.start > to || q.attribution !== 'named' || !q.speaker || !FULL_NAME.test(q.speaker))
       return false;
     const surname = q.speaker.slice(q.speaker.lastIndexOf(' ') + 1);
-    return countWords(q.text) >= 4 && !text.slice(0, sentenceStart).includes(surname);
+    // (First named at or after the group's sentence: its first mention in the page text comes no earlier.)
+    const first = text.indexOf(surname);
+    return countWords(q.text) >= 4 && (first < 0 || first >= sentenceStart);
   });
 }
 
