@@ -44,11 +44,16 @@ export interface TextShape {
 /** The text measured stops here: the shape of a long page shows in its first part. */
 const MAX_CHARS = 30000;
 
-const DIALOGUE_START = /^[\s\u00a0]*["“”„«»‘’‚‹›「『\u2014\u2013]|^[\s\u00a0]*-\s/;
+/**
+ * A paragraph opening on a quotation mark or a dash; a straight single quote only where it opens speech that closes
+ * after punctuation ("'I shan't,' said the Rat": British novels and news quote this way; "'90s" does not).
+ */
+const DIALOGUE_START =
+  /^[\s\u00a0]*["“”„«»‘’‚‹›「『\u2014\u2013]|^[\s\u00a0]*-\s|^[\s\u00a0]*'(?=\p{L})(?=[^\n]{0,600}?[,.!?…]'(?:\s|$))/u;
 const CHAPTER =
   /^\s*(chapter|kapitel|chapitre|cap[ií]tulo|capitolo|hoofdstuk|rozdzia[lł]|глава)\s+([0-9]+|[ivxlcdm]+\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the\s)/i;
 /** Quoted stretches, to take speech out before reading the narrator's person. */
-const QUOTED = /["“„«][^"“”„«»]{0,600}["”“»]/g;
+const QUOTED = /["“„«][^"“”„«»]{0,600}["”“»]|‘[^‘’]{0,600}’|(?<=^|\s)'(?=\p{L})[^\n]{0,600}?[,.!?…]'(?=\s|$)/gu;
 const FIRST_PERSON: Record<string, RegExp> = {
   en: /\b(I|I'm|I've|I'd|I'll|my|me|myself)\b/,
   de: /\b(ich|mein|meine|meinen|meinem|meiner|mir|mich)\b/i,

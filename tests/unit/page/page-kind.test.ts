@@ -246,6 +246,26 @@ describe('profilePage: kind', () => {
     expect(profile(page('', body)).kind).not.toBe('encyclopedia');
   });
 
+  it('reads dialogue in straight single quotes, and takes it out of the narrator’s first person', () => {
+    const told = TOLD.map((p) => p.replace(/[“”]/g, "'"));
+    const p = profile(page('<title>Story</title>', `<h1>Chapter IV</h1>${paragraphs([...told, ...told])}`));
+    expect(p.kind).toBe('fiction');
+    expect(p.evidence.some((e) => e.startsWith('dialogue'))).toBe(true);
+    // Near miss: an apostrophe opening a paragraph ('90s) is no dialogue.
+    const nineties = profile(
+      page(
+        '',
+        paragraphs(
+          Array.from(
+            { length: 10 },
+            () => "'90s music was loud, and we played it every night in the hall until the neighbours came round.",
+          ),
+        ),
+      ),
+    );
+    expect(nineties.evidence.some((e) => e.startsWith('dialogue'))).toBe(false);
+  });
+
   it('says other when nothing speaks for a kind', () => {
     expect(profile(page('', '<div><a href="/a">Home</a> <a href="/b">Contact</a></div><p>Welcome.</p>')).kind).toBe(
       'other',
