@@ -95,7 +95,7 @@ const URL_KINDS: [RegExp, NonNullable<PageSignals['urlKind']>][] = [
   [/\/(recipes?|rezepte?|recettes?|recetas?)(\/|$|-)/i, 'recipe'],
   [/\/(products?|produkte?|produits?|shop|dp|p|item)(\/|$)/i, 'product'],
   [/\/wiki\//i, 'encyclopedia'],
-  [/(^|\/|\.)blogs?(\/|$|\.)|\/(blog|posts?)\//i, 'blog'],
+  [/(^|\/|\.|-)blogs?(\/|$|\.)|\/(blog|posts?)\//i, 'blog'],
 ];
 
 const CART =
@@ -178,14 +178,26 @@ function mostTelling(types: string[]): { type: string; kind: PageKind | null } |
   return best;
 }
 
+/**
+ * A JSON-LD block, or undefined. Hand-written blocks often keep a trailing comma ("race",]): browsers' JSON.parse
+ * refuses them, and a page's one statement of what it is would be lost, so a second try drops them.
+ */
+function parseJsonLd(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    try {
+      return JSON.parse(source.replace(/,(\s*[}\]])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /** The @type of each top-level JSON-LD object and each member of its @graph (not nested values: those describe). */
 export function jsonLdTypes(source: string | null): string[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(source ?? '');
-  } catch {
-    return [];
-  }
+  const data = parseJsonLd(source ?? '');
+  if (data === undefined) return [];
   const out: string[] = [];
   const visit = (value: unknown, depth: number) => {
     if (depth > 3 || value == null || typeof value !== 'object') return;

@@ -279,4 +279,20 @@ describe('jsonLdTypes', () => {
     expect(jsonLdTypes(src)).toEqual(['Review']);
     expect(jsonLdTypes('not json')).toEqual([]);
   });
+
+  it('reads a hand-written block with trailing commas', () => {
+    expect(jsonLdTypes('{"@type": "OpinionNewsArticle", "keywords": ["satire", "race",],}')).toEqual([
+      'OpinionNewsArticle',
+    ]);
+  });
+});
+
+describe('the blog URL', () => {
+  it('takes a hyphenated blog segment for a blog', () => {
+    const head = '<meta property="og:type" content="article">';
+    const body = paragraphs([...NEWS, ...NEWS]);
+    expect(profile(page(head, body), 'https://www.self.com/flash/beauty-blog/2014/12/lip-balm').kind).toBe('blog');
+    // Near miss: a word that merely ends in "blog" is no blog segment.
+    expect(profile(page(head, body), 'https://news.example.org/weblogistics/2014/12/ports').kind).not.toBe('blog');
+  });
 });
