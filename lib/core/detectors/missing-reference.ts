@@ -5,7 +5,8 @@
  *   in or right after the article with nothing under it (no link, no citation-like item, no list a script fills).
  * - `uncited-figures` (caution, English): a sentence where an organisation ("the CDC") or "a study" reports
  *   figures while nothing points to it (no link in its paragraph or the one before, no citation marker, the body
- *   not named beside a link or in the References), and the body is not the story's subject.
+ *   not named beside a link or in the References), and the body is not the story's subject. Figures a speaker cites
+ *   inside a quotation are the quotation's business (`unsourced-quote` asks who said it).
  * - `no-sources` (info, English, news / opinion / blog): an article of 300 words or more that relays two
  *   documents or more (studies, reports, an agency's figures) and links to no other site at all.
  *

@@ -152,6 +152,15 @@ describe('uncited-figures', () => {
 });
 
 describe('uncited-figures: sources given another way', () => {
+  it('leaves figures a speaker cites inside a quotation to the quotation', () => {
+    const quoted =
+      '<p>The report put it plainly: “According to the Bureau of Labor Statistics, unemployment rose to 4.1% last year.”</p>';
+    expect(flagsOf(quoted, 'uncited-figures')).toEqual([]);
+    // Near miss: the same figures in the article's own words are still flagged.
+    const own = '<p>The report was plain. According to the Bureau of Labor Statistics, unemployment rose to 4.1%.</p>';
+    expect(flagsOf(own, 'uncited-figures')).toHaveLength(1);
+  });
+
   it('does not flag figures sourced by a link in the paragraph before', () => {
     const html =
       '<p>Farm groups have tracked the losses <a href="https://farmgroup.example.org/report">in detail</a>.</p>' +
