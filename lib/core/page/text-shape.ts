@@ -5,6 +5,7 @@
  */
 import type { Block } from './page-model';
 import { countWords } from '../text/words';
+import { DOUBLE_QUOTE_MARK } from '../quotes/quote-marks';
 
 export interface TextShape {
   /** Prose blocks (paragraphs and the like, not headings, list items or cells) with text. */
@@ -89,7 +90,6 @@ const SECOND_PERSON: Record<string, RegExp> = {
 /** Spoken register: contractions ("don't", "we're"), questions and exclamations closing a paragraph. */
 const CONTRACTION: Record<string, RegExp> = { en: /\b\w+(?:n['’]t|['’]re|['’]ll|['’]ve|['’]m)\b/i };
 const ASKS_OR_EXCLAIMS = /[?!]["”»’)]*\s*$/;
-const QUOTE_MARK = /["“”„«»]/;
 /** Time told from the writer's today: news and diaries date things this way, reference text does not. */
 const NOW_WORDS: Record<string, RegExp> = {
   en: /\b(today|yesterday|tonight|tomorrow|this (?:week|month|morning)|last (?:week|month|night)|next (?:week|month)|recently|now)\b/gi,
@@ -175,7 +175,7 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     if (FIRST_PERSON[lang].test(narration)) firstPerson++;
     if (SECOND_PERSON[lang].test(narration)) secondPerson++;
     if (ASKS_OR_EXCLAIMS.test(trimmed) || CONTRACTION[lang]?.test(narration)) spoken++;
-    if (labelled || QUOTE_MARK.test(trimmed)) quotedParagraphs++;
+    if (labelled || DOUBLE_QUOTE_MARK.test(trimmed)) quotedParagraphs++;
     words += paragraphWords;
     digits += trimmed.match(/\d/g)?.length ?? 0;
     exclaims += trimmed.match(/!/g)?.length ?? 0;

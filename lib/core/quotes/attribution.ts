@@ -707,13 +707,17 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
   // "his partner, Jo Lee,", "Powell’s aide, Jo Lee,": a description, then the name in apposition.
   if (!phrase || !name || SPEAKER_PRONOUNS.has(phrase) || !isNameOnly(name)) return phrase;
   // ("One of the university's top executives, Michael Sexton," opens on a capital, and is a description too.)
-  return /^[a-z]/.test(phrase) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(phrase) || DESCRIPTION_OPENING.test(phrase)
+  const first = phrase.split(' ', 1)[0];
+  return /^[a-z]/.test(phrase) ||
+    /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(phrase) ||
+    DETERMINER_WORDS.has(first) ||
+    COUNTING_WORDS.has(first)
     ? name
     : phrase;
 }
 
-/** A capitalised determiner or quantifier that opens a description, not a name: "One of", "The", "Another". */
-const DESCRIPTION_OPENING = /^(?:The|A|An|His|Her|Their|Its|Our|One|Another|Some|Two|Three|Several)\s/;
+/** Capitalised words that, like a determiner, open a description rather than a name: "One of", "Another". */
+const COUNTING_WORDS = wordSet(`One Another Some Two Three Several`);
 
 /** Whether an appositive is nothing but a name: capitalised words, no organisation or title word. */
 function isNameOnly(text: string): boolean {

@@ -84,6 +84,9 @@ const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch)
 /** Before an opening mark: start of text, white space, an opening bracket or a dash. */
 const opensAfter = (ch: string | undefined) => ch === undefined || SPACE_OR_OPENER.test(ch) || '“‘«„"\'‚'.includes(ch);
 
+/** A double quotation mark of any style: a cheap test before pairing a paragraph's marks. */
+export const DOUBLE_QUOTE_MARK = /["“”„«»]/;
+
 /**
  * Finds the top-level quoted spans of one paragraph. `singlesAtTop`: whether single marks may open a top-level
  * quote (British style); off for the second pass when a single mark was left open.

@@ -10,7 +10,7 @@ import type { Block } from '../page/page-model';
 import { ruleReadsLanguage } from '../detectors/catalog';
 import type { DetectorContext, FlagDraft } from '../detectors/detector';
 import { ACTING_BODY_WORDS, ORGANISATION_ACRONYMS, ORGANISATION_WORDS } from '../data/organisations';
-import { pairQuoteMarks, type QuoteSpan } from '../quotes/quote-marks';
+import { DOUBLE_QUOTE_MARK, pairQuoteMarks, type QuoteSpan } from '../quotes/quote-marks';
 import { splitSentences } from '../text/sentences';
 import { blocksWithLinks } from './blocks';
 import { referenceSectionAt } from './reference-sections';
@@ -84,9 +84,6 @@ export interface ReportedFigures {
   named: boolean;
 }
 
-/** A double quotation mark of any style: only blocks holding one are paired. */
-const QUOTE_MARK = /["“”„«»]/;
-
 export function uncitedFigures(ctx: DetectorContext): FlagDraft[] {
   if (!ruleReadsLanguage('missing-reference', 'uncited-figures', ctx.lang)) return [];
   const linkedBlocks = blocksWithLinks(ctx);
@@ -110,7 +107,7 @@ export function uncitedFigures(ctx: DetectorContext): FlagDraft[] {
       // Figures a speaker cites inside a quotation ("“According to the Pew Hispanic Center, in 2050, …”") are the
       // speaker's citation: whether the speaker is sourced is the quotation's question, not a missing link here.
       const at = sentence.start + text.indexOf(found.source);
-      quoted ??= QUOTE_MARK.test(block.text) ? pairQuoteMarks(block.text).spans : [];
+      quoted ??= DOUBLE_QUOTE_MARK.test(block.text) ? pairQuoteMarks(block.text).spans : [];
       if (quoted.some((q) => q.start <= at && at < q.end)) continue;
       if (found.named) {
         citedText ??= citedContextText(ctx);
