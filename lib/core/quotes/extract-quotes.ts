@@ -21,6 +21,7 @@ import {
 import { BODY_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
 import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } from './foreign-attribution';
 import { blankNicknames, isNickname } from './nicknames';
+import { isKnownFirstName } from '../data/first-names';
 import { PeopleIndex } from './people';
 import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
@@ -200,8 +201,18 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
   }
   // No quotation marks at all: nothing to attribute, so no need to index the people.
   if (candidates.length === 0) return [];
-  for (let p = 0; p < paragraphs.length; p++) people.scan(blanked[p], paragraphs[p].start);
+  const initials = turnInitials(paragraphs);
+  for (let p = 0; p < paragraphs.length; p++) {
+    // (A turn's initials are no part of a name: "OW Fitz." is Oprah Winfrey saying "Fitz".)
+    const label = initials[p];
+    people.scan(label ? blanked[p].replace(label, ' '.repeat(label.length)) : blanked[p], paragraphs[p].start);
+  }
   people.finish();
+  /** The person whose turn each paragraph of a Q&A interview is, or null. */
+  const turnOf = paragraphs.map((para, p) => {
+    const label = initials[p];
+    return label ? people.byInitials(label) : namedTurn(para.text, people);
+  });
 
   const reportedCache = new Map<number, ReportedSpeaker[]>();
   /** The speakers a paragraph's narration reports, computed once per paragraph. */
@@ -308,13 +319,17 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     if (!partOfRun && !spokenAlone && !chanted && !isQuotation(quoted, span, cue, characterised)) continue;
 
     const at = base + span.markStart;
+    // A Q&A turn is its speaker's: no quote in it continues the speaker of a quote in the turn before.
+    const turn = turnOf[para];
+    if (turn && previous && previous.para !== para) previous = null;
     /** The last person reported as speaking before the quote, in this paragraph or the one before. */
     const reportedBefore = () => {
       const here = reportedIn(para)
         .filter((r) => r.verbEnd <= span.markStart)
         .at(-1);
       if (here) return { cue: here.cue, at: base + here.at, verbEnd: base + here.verbEnd };
-      const above = para > 0 ? reportedIn(para - 1).at(-1) : undefined;
+      // (A speaker reported in the turn before is not the one answering in this one.)
+      const above = para > 0 && !turn ? reportedIn(para - 1).at(-1) : undefined;
       const aboveBase = para > 0 ? paragraphs[para - 1].start : 0;
       return above ? { cue: above.cue, at: aboveBase + above.at, verbEnd: aboveBase + above.verbEnd } : null;
     };
@@ -349,6 +364,12 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       } else if (reported?.cue.pronoun && reported.cue.phrase === pronoun) {
         speaker = people.resolve(reported.at, pronoun);
       }
+    } else if (!found && turn) {
+      // Words quoted in an interview answer with no one else named are the answerer's, said or relayed ("I kept
+      // saying to them, “...”"), or those of someone the answerer names by kinship ("my father was saying, “...”").
+      const kin = KIN_SAYING.exec(tail(before, 120))?.[1];
+      speaker = kin ? `${turn}'s ${kin}` : turn;
+      attribution = 'named';
     } else if (!found && characterised) {
       // "The premier called the allegation “false”": the sentence's subject, or the possessor in "Lee’s “...”".
       const sentenceAt = base + Math.max(prevInPara, sentenceStart);
@@ -556,6 +577,36 @@ function openingName(sentence: string): string | null {
 /** A name standing as a label before a colon, after a dash or at the start: "- Carl Bialik: “...”". */
 const LABEL =
   /(?:^|\s[-–—]\s|[.!?]\s+)((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+(?:\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)?)\s*:\s*$/u;
+
+/** Two or three capitals opening a paragraph before its text: "OW I did it every time.", "AD (Laughs.) So...". */
+const INITIALS_TURN = /^\s*(\p{Lu}{2,3})\s+(?=[\p{Lu}(“"‘])/u;
+/** "JON SIEBEN: I think", "Ava DuVernay: We ...": a transcript's label, opening its paragraph. */
+const NAME_TURN = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*:\s/u;
+/** Someone the speaker names by kinship, saying what follows: "my father was saying,", "My mom would just say,". */
+const KIN_SAYING =
+  /\b(?:[Mm]y|[Oo]ur)\s+((?:grand)?(?:father|mother|dad|mom|mum|brother|sister|son|daughter|husband|wife|parents|grandma|grandpa|uncle|aunt))\s+(?:\p{Ll}+\s+){0,3}?(?:said|says|say|saying|told|tells|asked|asks|yelled|shouted)\b[^.!?]*$/u;
+
+/**
+ * Each paragraph's Q&A turn label, when initials open it and open another paragraph too: an interview gives each
+ * speaker several turns, while "US officials said ..." opens a paragraph by chance.
+ */
+function turnInitials(paragraphs: readonly Paragraph[]): (string | null)[] {
+  const labels = paragraphs.map((p) => INITIALS_TURN.exec(p.text)?.[1] ?? null);
+  const count = new Map<string, number>();
+  for (const label of labels) if (label) count.set(label, (count.get(label) ?? 0) + 1);
+  return labels.map((label) => (label && (count.get(label) ?? 0) >= 2 ? label : null));
+}
+
+/** The person a transcript label opening a paragraph names ("JON SIEBEN: ..."), when it reads as a person's name. */
+function namedTurn(text: string, people: PeopleIndex): string | null {
+  const label = NAME_TURN.exec(text)?.[1];
+  if (!label) return null;
+  const words = label.split(/\s+/).map((w) => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w));
+  const known = people.fullName(words[words.length - 1]);
+  if (known) return known;
+  // ("FED TALK:", "THE DAY IN ASIA:": a wire story's section labels are no one.)
+  return words.length > 1 && isKnownFirstName(words[0]) && hasPersonName(words) ? words.join(' ') : null;
+}
 
 /** The person a label names ("Carl Bialik:", "Blumenthal and Cohen:"), when it reads as a person's name. */
 function speakerLabel(before: string, people: PeopleIndex): string | null {

@@ -344,7 +344,8 @@ export class PeopleIndex {
         (SPEECH_VERB_AFTER.test(text.slice(end, end + 40)) ||
           (opensAsSubject && actsThenPronoun(text.slice(end, end + 340))));
       if (lone && PLACE_BEFORE.test(justBefore)) this.places.add(surname);
-      if (clean.length === 1 && PLACE_IN_BEFORE.test(text.slice(Math.max(0, local - 4), local)))
+      // ("in Winfrey's case": what is in someone's case or view is no place.)
+      if (clean.length === 1 && cut < 0 && PLACE_IN_BEFORE.test(text.slice(Math.max(0, local - 4), local)))
         this.placesIn.add(surname);
       if (opensAsSubject && ACTS_AFTER.test(text.slice(end, end + 40)))
         this.acts.set(surname, (this.acts.get(surname) ?? 0) + 1);
@@ -505,6 +506,21 @@ export class PeopleIndex {
   learnGender(name: string, pronoun: string): void {
     if (!this.gender.has(name) && (pronoun === 'he' || pronoun === 'she'))
       this.gender.set(name, pronoun === 'he' ? 'm' : 'f');
+  }
+
+  /**
+   * The one person the article names in full whose initials these are ("OW" for Oprah Winfrey, "AD" for Ava
+   * DuVernay): how Q&A interviews label their turns. Null when nobody, or more than one person, has them.
+   */
+  byInitials(initials: string): string | null {
+    let found: string | null = null;
+    for (const name of new Set(this.bySurname.values())) {
+      const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}\.$/u.test(w));
+      if (words.length < 2 || words.map((w) => w[0]).join('') !== initials) continue;
+      if (found && found !== name) return null;
+      found = name;
+    }
+    return found;
   }
 
   /** The full name a surname stands for, when the article names that person in full. */

@@ -321,3 +321,55 @@ describe('pronouns', () => {
     expect(peopleOf('The talks moved to the capital, Nur Sultan, on Monday.').fullName('Sultan')).toBeNull();
   });
 });
+
+describe('Q&A interviews: each turn is its speaker’s', () => {
+  const interview = [
+    'Oprah Winfrey and director Ava DuVernay sat down to talk. Winfrey, 60, laughed; DuVernay, 42, did not.',
+    '“I did it every time,” Winfrey said of the stunts.',
+    'Ava, how did Oprah do?',
+    'AD She was all in. I kept saying to them, “Please, can you just be a little more careful?”',
+    'And you, Oprah?',
+    'OW I remember my father was saying, “You can’t be Dr. King because Dr. King is a man!”',
+    'AD My mom would just say, “Look at her. Don’t be like me, be like her.”',
+    'OW Fitz.',
+  ];
+
+  it('gives a quote with no cue in a turn to the person the initials stand for, not to the last speaker', () => {
+    const quotes = quotesOf(...interview);
+    expect(quotes.map((q) => [q.text.slice(0, 12), q.speaker, q.attribution])).toEqual([
+      ['I did it eve', 'Oprah Winfrey', 'named'],
+      ['Please, can ', 'Ava DuVernay', 'named'],
+      // Someone the answerer names by kinship is that person, not the answerer.
+      ['You can’t be', "Oprah Winfrey's father", 'named'],
+      ['Look at her.', "Ava DuVernay's mom", 'named'],
+    ]);
+  });
+
+  it('keeps turn initials out of names ("OW Fitz." is no person)', () => {
+    const quotes = quotesOf(...interview, 'AD And then “Fitz” came up again, Winfrey said.');
+    expect(quotes.map((q) => q.speaker)).not.toContain('OW Fitz');
+    expect(peopleOf(...interview.map((p) => p.replace(/^(AD|OW) /, ''))).byInitials('OW')).toBe('Oprah Winfrey');
+  });
+
+  it('reads "in Winfrey’s case" as a person’s case, not a place, so the full name stays a person', () => {
+    const people = peopleOf('Oprah Winfrey hesitated.', "The two sat down to talk and, in Winfrey's case, to cry.");
+    expect(people.fullName('Winfrey')).toBe('Oprah Winfrey');
+    // Near miss: "in Iowa" is a place, so "Hawkeye Iowa" is nobody's full name.
+    expect(peopleOf('Hawkeye Iowa won.', 'Iowa voted first, and they campaigned in Iowa.').fullName('Iowa')).toBeNull();
+  });
+
+  it('needs the initials to open two paragraphs and stand for one person the article names', () => {
+    // Near miss: "US officials" opens one paragraph, and nobody named has the initials: the quote continues as before.
+    const quotes = quotesOf(
+      'Jane Doe, a lawyer, spoke first. “We will appeal,” Doe said.',
+      'US officials declined to comment. “It is a matter for the courts.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
+    // A wire story's section label is no one: "FED TALK:" does not make "Fed Talk" a speaker.
+    const wire = quotesOf(
+      '“The situation calls for patience,” Chairman Jerome Powell said at a news conference.',
+      'FED TALK: With pressures rising, the Fed has signaled it will hold off. “We have the luxury to be patient.”',
+    );
+    expect(wire.map((q) => q.speaker)).toEqual(['Jerome Powell', 'Jerome Powell']);
+  });
+});
