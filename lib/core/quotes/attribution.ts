@@ -140,6 +140,12 @@ const REPORTING_SUBJECT = new RegExp(
   'u',
 );
 
+/**
+ * The words up to a relative "where" inside a subject phrase: "event where " in "event where Trump" ("that" is as
+ * often a complement: "said that Obama shows").
+ */
+const RELATIVE_LEAD = /^.*\swhere\s+(?=\S)/;
+
 /** A perception verb, its object, then a verb of speaking right before the quote: "heard students shout,". */
 const PERCEIVED_SPEAKER =
   /\b(?:heard|hear|hears|saw|see|sees|watched|watch|overheard)\s+((?:the\s+|some\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:shout|say|chant|yell|scream|ask|tell|call|cry|sing)(?:s|ed|ing)?(?:\s+out)?\s*[,:]?\s*$/u;
@@ -759,7 +765,8 @@ export function reportedSpeakers(text: string): ReportedSpeaker[] {
     let from = Math.max(0, v.start - 240);
     if (from > 0) from = text.indexOf(' ', from) + 1;
     const m = REPORTING_SUBJECT.exec(text.slice(from, v.start));
-    const phrase = m ? subjectOrApposed(m[1], m[2]) : null;
+    // "at the Austin event where Trump spoke": the verb's subject is the relative clause's own ("Trump").
+    const phrase = m ? subjectOrApposed(m[1].replace(RELATIVE_LEAD, ''), m[2]) : null;
     if (m && phrase && isSpeakerPhrase(phrase)) {
       found.push({ cue: cueFor(phrase, null), at: from + m.index, verbEnd: v.end });
       continue;

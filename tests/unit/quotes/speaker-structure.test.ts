@@ -373,3 +373,19 @@ describe('Q&A interviews: each turn is its speaker’s', () => {
     expect(wire.map((q) => q.speaker)).toEqual(['Jerome Powell', 'Jerome Powell']);
   });
 });
+
+describe('a reported speaker inside a relative clause', () => {
+  it('reads "the event where Trump spoke" as Trump speaking, not "event where Trump"', () => {
+    const quotes = quotesOf(
+      '“Could be higher,” he told the host, to cheers from the crowd at the Austin, Texas, event where Trump spoke.',
+      '“It’s not a question of wanting. We have no choice,” he said.',
+    );
+    expect(quotes.at(-1)?.speaker).toBe('Trump');
+    // Near miss: "that" after a speech verb opens what was said, not a relative clause ("said that Obama shows").
+    const [q] = quotesOf(
+      'Sir Peter Westmacott also said that Obama shows great charm.',
+      '“He seems to me to be somebody who is pretty fond of us,” he said.',
+    );
+    expect(q.speaker).toBe('Sir Peter Westmacott');
+  });
+});
