@@ -524,7 +524,7 @@ export function findSpeakerCue(
     if ((m = RELATIVE_SUBJECT.exec(before.slice(Math.max(0, v.start - 60), v.start))) && (phrase = subjectPhrase(m[1])))
       break;
     if ((m = SUBJECT_TRAILING.exec(before.slice(0, v.start)))) {
-      phrase = subjectOrApposed(lastClause(m[1]), m[2]);
+      phrase = subjectOrApposed(subjectOfClause(lastClause(m[1]), /ing$/.test(before.slice(v.start, v.end))), m[2]);
       // "One official said Reid quieted the chatter, telling his colleagues, “Q”": the words are Reid's, relayed.
       const takesClause = CLAUSE_REPORTING_VERB.test(before.slice(v.start, v.end));
       const inner = phrase && takesClause ? REPORTED_SPEAKER_THEN_PARTICIPLE.exec(before.slice(v.end)) : null;
@@ -1031,6 +1031,25 @@ const LONE_PREPOSITIONS = wordSet(`from with by for at on to of`);
 const SUBORDINATORS = wordSet(`after before when while as because since until although though once`);
 
 /** The text after the last clause break (comma or dash) that still precedes the verb. */
+/** "a trend that the foundation": a noun and its relative clause, whose own subject speaks ("the foundation"). */
+const RELATIVE_CLAUSE_LEAD = /^(?:.*\s)?(?:a|an|the|this|one)\s+(?:\p{Ll}+\s+){0,2}that\s+(?=\S)/u;
+/** "The State Department less than two weeks ago": a time adverbial between the subject and its verb. */
+const TIME_AGO =
+  /\s+(?:(?:less|more)\s+than\s+|just\s+|only\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/u;
+/** "footage of Trump", "an account of Clinton": a depiction of a person, who then speaks in the participle after. */
+const DEPICTION_OF =
+  /\b(?:footage|video|videos|clip|clips|recording|recordings|tape|tapes|audio|account|photos?|images?|pictures?)\s+of\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)$/u;
+
+/**
+ * The subject inside a clause read before a speech verb: past a relative pronoun, without a time adverbial, and
+ * before a participle (`participle`), the person a depiction shows ("footage of Trump saying").
+ */
+function subjectOfClause(clause: string, participle: boolean): string {
+  const depicted = participle ? DEPICTION_OF.exec(clause) : null;
+  if (depicted) return depicted[1];
+  return clause.replace(RELATIVE_CLAUSE_LEAD, '').replace(TIME_AGO, '');
+}
+
 function lastClause(text: string): string {
   const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf(';'));
   return cut >= 0 ? text.slice(cut + 1) : text;

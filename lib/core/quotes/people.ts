@@ -238,8 +238,10 @@ export class PeopleIndex {
   private readonly placesIn = new Set<string>();
   /** How often a lone word opens a sentence as the subject of a verb ("Trump gestured", "Trump boomed"). */
   private readonly acts = new Map<string, number>();
-  /** Surname (lower case) -> full name. */
+  /** Surname (lower case) -> full name (the first the article gives). */
   private readonly bySurname = new Map<string, string>();
+  /** Surnames the article gives to several people ("Bill Clinton", "Hillary Clinton"): each full mention, in order. */
+  private readonly namesakes = new Map<string, { name: string }[]>();
   /** Full name -> 'm' | 'f', from "Mr."/"Ms.". */
   private readonly gender = new Map<string, 'm' | 'f'>();
 
@@ -397,7 +399,17 @@ export class PeopleIndex {
         r.roleApposed;
       if (!person) continue;
       const name = r.words.join(' ');
-      if (this.bySurname.has(surname)) continue;
+      const first = this.bySurname.get(surname);
+      // (Only a given name the list knows: "Neither Donald J. Trump" is no second Trump.)
+      if (first !== undefined && first !== name && r.words.length >= 2 && isKnownFirstName(r.words[0])) {
+        // Another person of the same surname: named in full, they are themselves, not the first of that name.
+        const seen = this.namesakes.get(surname) ?? [{ name: first }];
+        if (!seen.some((n) => n.name === name)) seen.push({ name });
+        this.namesakes.set(surname, seen);
+        const g = r.title === 'mr' ? 'm' : r.title === 'ms' || r.title === 'mrs' ? 'f' : genderOfFirstName(r.words[0]);
+        if (g && !this.gender.has(name)) this.gender.set(name, g);
+      }
+      if (first !== undefined) continue;
       this.bySurname.set(surname, name);
       if (r.title === 'mr' || r.title === 'ms' || r.title === 'mrs') titled.add(name);
       const g = r.title === 'mr' ? 'm' : r.title === 'ms' || r.title === 'mrs' ? 'f' : genderOfFirstName(r.words[0]);
@@ -437,7 +449,7 @@ export class PeopleIndex {
       votes.set(name, v);
     };
     for (const r of this.runs) {
-      const name = this.bySurname.get(r.surname);
+      const name = this.nameOf(r.surname, r.title);
       if (!name) continue;
       const subject = isSubject(r);
       const initial = subject && TOPIC_BEFORE.test(sentenceLead(r.text.slice(Math.max(0, r.local - 80), r.local)));
@@ -523,10 +535,24 @@ export class PeopleIndex {
     return found;
   }
 
-  /** The full name a surname stands for, when the article names that person in full. */
+  /**
+   * The full name a surname stands for, when the article names that person in full. Where it names several people
+   * so, the surname alone is the one it named first (news writes the other in full: "Bill Clinton" in a story on
+   * Hillary Clinton), and a title picks by gender ("Mrs. Clinton").
+   */
   fullName(phrase: string): string | null {
-    if (/\s/.test(phrase)) return null;
-    return this.bySurname.get(phrase.toLowerCase().replace(/[’']s$/, '')) ?? null;
+    const titled = /^(Mr|Mrs|Ms|Miss)\.?\s+(\S+)$/.exec(phrase);
+    if (!titled && /\s/.test(phrase)) return null;
+    const surname = (titled ? titled[2] : phrase).toLowerCase().replace(/[’']s$/, '');
+    return this.nameOf(surname, titled ? titled[1].toLowerCase() : '');
+  }
+
+  /** The person a surname stands for: the first named in full, or of several, the first of the gender a title gives. */
+  private nameOf(surname: string, title: string): string | null {
+    const namesakes = this.namesakes.get(surname);
+    const want = title === 'mr' ? 'm' : title === 'mrs' || title === 'ms' || title === 'miss' ? 'f' : null;
+    const fit = namesakes && want ? namesakes.find((n) => this.gender.get(n.name) === want) : undefined;
+    return fit?.name ?? this.bySurname.get(surname) ?? null;
   }
 
   /**

@@ -186,8 +186,10 @@ describe('the subject of a subordinate or relative clause', () => {
       'Gilbert',
     );
     expect(cue('Lee praised the plan, which Gilbert called ', '', true)).toBe('Gilbert');
-    // Near miss: "that" may open a complement clause as well as a relative one; left as it was read.
-    expect(cue('Lee praised the plan that Gilbert called ', '', true)).toBe('Lee');
+    // A noun's "that" clause has its own subject too ("the plan that Gilbert called", "a trend that the foundation
+    // predicts"); near miss: a verb's "that" clause leaves the speaker to the verb's subject.
+    expect(cue('Lee praised the plan that Gilbert called ', '', true)).toBe('Gilbert');
+    expect(cue('Lee argued that Gilbert was wrong, calling the plan ', '', true)).toBe('Lee');
   });
 });
 
@@ -387,5 +389,35 @@ describe('a reported speaker inside a relative clause', () => {
       '“He seems to me to be somebody who is pretty fond of us,” he said.',
     );
     expect(q.speaker).toBe('Sir Peter Westmacott');
+  });
+});
+
+describe('people who share a surname', () => {
+  it('tells them apart by a gendered title, whoever the article named first', () => {
+    const quotes = quotesOf(
+      'Former President Bill Clinton spoke in Iowa on Monday.',
+      'Hillary Clinton was there too.',
+      '“We will win this state,” Mrs. Clinton said.',
+      '“She will win it easily,” Mr. Clinton said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hillary Clinton', 'Bill Clinton']);
+  });
+
+  it('keeps a full name for its own person, and a bare surname for the one named first', () => {
+    const people = peopleOf('Hillary Clinton spoke in Iowa.', 'Bill Clinton said little.', 'Clinton left early.');
+    expect(people.fullName('Clinton')).toBe('Hillary Clinton');
+    expect(people.fullName('Mr. Clinton')).toBe('Bill Clinton');
+    // Near miss: one person of that name, any title stands for them.
+    expect(peopleOf('Hillary Clinton spoke.', 'Clinton left.').fullName('Mr. Clinton')).toBe('Hillary Clinton');
+  });
+});
+
+describe('the subject of a clause read as a whole before the verb', () => {
+  it('gives "footage of Trump saying" to Trump, and drops a time adverbial from the subject', () => {
+    expect(cue('The ad then cuts to footage of Trump saying, ')).toBe('Trump');
+    expect(cue('In the book, Byrne gives an account of Clinton telling one agent to ', '', true)).toBe('Clinton');
+    expect(cue('The State Department less than two weeks ago said that ')).toBe('The State Department');
+    // Near miss: people "of" someone are themselves the subject ("supporters of Trump chanting").
+    expect(cue('Hundreds of supporters of Trump chanting, ')).not.toBe('Trump');
   });
 });
