@@ -32,7 +32,9 @@
  * ("is widely recognized by the National Heritage Board", "criticism from their employees"). A group of people is
  * also let off when the next sentence gives it a voice: a named quotation ("“...,” Danin said"), or a quotation,
  * however many sentences long, by a person the article names there for the first time ("“...” said Thomas Ricks,
- * a senior fellow at ..."; not the person the story was already about). A negated passive
+ * a senior fellow at ..."; not the person the story was already about). On news pages, people with no expertise
+ * telling what happened to them ("many users reported being logged out", "many people said repatriation was their
+ * only option") are the reporter's account of the scene, not a claim pinned on nobody. A negated passive
  * ("is not widely recognized") and a quoted term after one ("is said to be “split”") are not judgements. Phrases
  * inside quotation marks are someone else's words and are skipped, and so are sentences that carry a quotation
  * (unless it is the unnamed group's own words, right after its phrase: "described by other critics as “...”"):
@@ -262,11 +264,24 @@ function notAnAttribution(sentence: string, index: number, hit: VagueHit, journa
   if (hit.cue.rule !== 'unnamed-group') return false;
   if (/\b(?:might|could|may)\b/i.test(hit.phrase)) return true;
   if (journalism && /\bwould\b/i.test(hit.phrase)) return true;
-  const after = sentence.slice(index + hit.phrase.length, index + hit.phrase.length + 40);
+  const after = sentence.slice(index + hit.phrase.length, index + hit.phrase.length + 80);
   const debates = /\b(?:argue[sd]?|disagree[sd]?|differ(?:ed)?|debated?)$/i.test(hit.phrase);
   if (debates && /^\s+(?:over|about|among|whether|why|how)\b/i.test(after)) return true;
-  return journalism && /^\s+(?:that\s+)?(?:they|we)\b/i.test(after);
+  if (!journalism) return false;
+  if (/^\s+(?:that\s+)?(?:they|we)\b/i.test(after)) return true;
+  // People telling what happened to them ("many users reported being logged out", "many people said repatriation
+  // was their only option"): a reporter's account of the scene, not a claim about the world pinned on nobody.
+  return LAY_GROUP.test(hit.phrase) && SELF_REPORT.test(after);
 }
+
+/** Groups of people with no expertise to claim: what they report is their own experience. */
+const LAY_GROUP =
+  /\b(?:people|users|customers|residents|locals|fans|voters|parents|students|listeners|readers|viewers|players|passengers|shoppers|workers|patients|families|migrants|refugees)\b/i;
+/**
+ * What follows the verb is the speakers' own lot: a gerund ("reported being"), or "their", "them", "our" in its
+ * first words ("repatriation was their only option"; not "the company had sold their data").
+ */
+const SELF_REPORT = /^\s+(?:that\s+)?(?:\p{Ll}+ing\b|(?:[^\s.;]+\s+){0,2}(?:their|them|themselves|our|us)\b)/u;
 
 /** Cues whose group is people, one of whom a named quotation right after can be ("a number of analysts say"). */
 const PEOPLE_CUES = new Set(['quantified-group', 'bare-group', 'group-of', 'quantified-plural']);

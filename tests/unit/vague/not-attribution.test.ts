@@ -118,4 +118,22 @@ describe('vague-attribution: no claim attributed', () => {
     expect(page('ABSTRACT.')).toBe(0);
     expect(page('The town voted in May.')).toBe(1);
   });
+
+  it('lets off, on a news page, people telling what happened to them, and still flags their claims about the world', () => {
+    const onNews = (sentence: string) =>
+      analyzeDocument(
+        htmlDocument(
+          '<!DOCTYPE html><html lang="en"><head><title>Outage</title>' +
+            '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Outage"}</script></head><body>' +
+            `<p>The service failed on Tuesday, the company said.</p><p>${sentence} It was back by night.</p></body></html>`,
+        ),
+        'https://news.example.com/outage',
+        { detectors: [anyPage] },
+      ).flags.map((f) => f.rule);
+    expect(onNews('Many users reported being logged out of their accounts.')).toEqual([]);
+    expect(onNews('At the camp, many people said repatriation was their only option.')).toEqual([]);
+    // Near misses: a lay group's claim about something else, and experts speaking of their own field.
+    expect(onNews('Many users reported that the company had sold their data.')).toEqual(['unnamed-group']);
+    expect(onNews('Many experts said the outage was caused by a faulty update.')).toEqual(['unnamed-group']);
+  });
 });
