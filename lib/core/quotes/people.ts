@@ -286,7 +286,10 @@ export class PeopleIndex {
         words[cut] = words[cut].replace(/[’']s$/, '');
         words.length = cut + 1;
       }
-      const clean = words.map((w) => (endsInDotOrQuote(w) ? w.replace(/[.’']+$/, '') : w)).filter((w) => w.length > 0);
+      // (An initial keeps its dot: "Donald J. Trump".)
+      const clean = words
+        .map((w) => (endsInDotOrQuote(w) && !/^\p{Lu}\.$/u.test(w) ? w.replace(/[.’']+$/, '') : w))
+        .filter((w) => w.length > 0);
       // A sentence-opening word that is not a name: "Overstating Leeds’s debt", "Meanwhile Rihanna".
       if (
         clean.length > 1 &&

@@ -407,6 +407,8 @@ describe('people who share a surname', () => {
     const people = peopleOf('Hillary Clinton spoke in Iowa.', 'Bill Clinton said little.', 'Clinton left early.');
     expect(people.fullName('Clinton')).toBe('Hillary Clinton');
     expect(people.fullName('Mr. Clinton')).toBe('Bill Clinton');
+    // An initial keeps its dot in the name the reader sees.
+    expect(peopleOf('Donald J. Trump spoke.', 'Mr. Trump left.').fullName('Mr. Trump')).toBe('Donald J. Trump');
     // Near miss: one person of that name, any title stands for them.
     expect(peopleOf('Hillary Clinton spoke.', 'Clinton left.').fullName('Mr. Clinton')).toBe('Hillary Clinton');
   });
