@@ -20,7 +20,7 @@ const SUBTITLE = /\p{L}[!?]?:\s+["'“‘]?[\p{Lu}\p{N}]/u;
  */
 const WORK_BEFORE = new RegExp(
   [
-    String.raw`\b(?:book|books|novel|memoir|biography|film|movie|documentary|show|series|sitcom|program|programme|podcast|song|album|musical|episode|thriller|comedy|manifesto)\b[,:]?\s*$`,
+    String.raw`\b(?:book|books|novel|memoir|biography|film|movie|documentary|show|series|sitcom|program|programme|podcast|song|album|musical|episode|thriller|comedy|manifesto|article|essay|paper|op-ed|poem|play|opera|painting|exhibition)\b[,:]?\s*$`,
     String.raw`\b(?:on|with)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’'])\s*$`,
     String.raw`\b(?:author|co-author|editor|co-editor|host|star|creator)\s+of\s+(?:the\s+)?$`,
     // A name given: "a memo titled", "an event billed as", "the show was officially named".
@@ -50,19 +50,30 @@ function isTitleCase(quoted: string): boolean {
 }
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 
+/** Whether quoted words say I, we or you. */
+function speaksInPerson(quoted: string): boolean {
+  return (quoted.match(WORDS) ?? []).some((w) => FIRST_OR_SECOND_PERSON.test(w.toLowerCase()));
+}
+
 /**
  * Whether quoted words name a work: in title case, and either with a subtitle after a colon or introduced as a work
  * (`before` is the text of the sentence up to the opening mark).
  */
 export function isWorkTitle(quoted: string, before: string, depth = 0): boolean {
-  if (!isTitleCase(quoted)) return false;
   // Marks of another style right before the quote (''60 Minutes.'' pairs as one stray mark and a single quote).
   const lead = (before.length > 80 ? before.slice(-80) : before).replace(/["'“‘]+$/u, '');
+  // "a paper titled “From populations who inhabited ...”": a title said to be one, in whatever case, unless it
+  // speaks in someone's voice ("a statement titled “We will not be silenced”" is its signers' words).
+  if (TITLED.test(lead) && !speaksInPerson(quoted)) return true;
+  if (!isTitleCase(quoted)) return false;
   if (SUBTITLE.test(quoted) || WORK_BEFORE.test(lead)) return true;
   // One of a list of titles: “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers ...”.
   const listed = LISTED_AFTER.exec(lead);
   return depth < 4 && listed !== null && isWorkTitle(listed[1], lead.slice(0, listed.index), depth + 1);
 }
+
+/** Words that say the quotation after them is a title. */
+const TITLED = /\b(?:titled|entitled|headlined)[,:]?\s*$/i;
 
 /** A quoted phrase right before, in a list with this one: its words (group 1) and where its opening mark is. */
 const LISTED_AFTER = /["“]([^"“”]{1,80})["”]\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;

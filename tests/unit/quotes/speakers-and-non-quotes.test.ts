@@ -238,6 +238,20 @@ describe('follow-on quotes across captions', () => {
 });
 
 describe('quoted words nobody said', () => {
+  it('lists no title said to be one ("titled", "entitled"), in whatever case, nor a title-case essay or paper', () => {
+    expect(quotesOf('The ad, titled "Unifier?", concludes that Trump is too dangerous.')).toEqual([]);
+    expect(
+      quotesOf(
+        'The Post responded with a piece entitled “Bernie Sanders’s ideas are not too bold. They are too facile.”',
+      ),
+    ).toEqual([]);
+    expect(quotesOf('In his essay “The Case for Colonialism,” Bruce Gilley argued for it.')).toEqual([]);
+    // Near miss: the same words said by someone are a quotation.
+    expect(quotesOf('“Bernie Sanders’s ideas are not too bold. They are too facile,” the editor said.')).toHaveLength(
+      1,
+    );
+  });
+
   it('drops imagined and hypothetical speech', () => {
     expect(quotesOf('He stared at me as if to say “You think you got me? You have no idea who I am.”')).toEqual([]);
     expect(quotesOf('Ask yourself: “Would I say this to a friend who made the same mistake?”')).toEqual([]);
