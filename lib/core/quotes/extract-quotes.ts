@@ -466,6 +466,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
  */
 function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): string | null {
   if (cue.pronoun) return people.resolve(at, cue.phrase.toLowerCase());
+  // "Ellen Mwamulima, 34, ... the 34-year-old said": the person the article gave that age.
+  const age = AGE_EPITHET.exec(cue.phrase);
+  if (age) return people.personAged(Number(age[1])) ?? cue.phrase;
   const words = cue.phrase.split(/\s+/);
   const head = headNoun(words);
   if (
@@ -484,6 +487,9 @@ function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): strin
   }
   return people.fullName(cue.phrase) ?? (hasPersonName(words) ? nameIn(cue.phrase) : cue.phrase);
 }
+
+/** "the 34-year-old", "the 81-year-old" (with or without hyphens). */
+const AGE_EPITHET = /^[Tt]he\s+(\d{1,3})[-\s]years?[-\s]old$/;
 
 /** The person a reported subject names: a known surname, or a capitalised last word that is no organisation's. */
 function personIn(phrase: string, people: PeopleIndex): string | null {

@@ -142,7 +142,9 @@ const ROLE_BEFORE =
   /\b(?:minister|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|wife|husband|son|daughter|mother|father|brother|sister|chairman|chairwoman|secretary|strategist|attorney|lawyer|professor|pollster|founder|ambassador|economist|manager|director),\s*$/;
 const ROLE_WINDOW = 16;
 /** An age in apposition marks a person: "Franson Reneus, 18, from ...". */
-const AGE_AFTER = /^,\s+\d{1,3},/;
+const AGE_AFTER = /^,\s+(\d{1,3}),/;
+/** An age as an adjective before a name: "81-year-old Parker Eaton". */
+const AGE_BEFORE = /\b(\d{1,3})[-\s]years?[-\s]old\s+$/;
 /** Adverbs that open a sentence before its subject ("Meanwhile Rihanna, who ..."): never part of a name. */
 const SENTENCE_ADVERBS = new Set(
   'meanwhile however instead still also then now later earlier today yesterday tonight thus hence indeed moreover'.split(
@@ -188,6 +190,8 @@ interface CapitalisedRun {
   who: boolean;
   /** A person by the words around it: an age in apposition ("Reneus, 18,"). */
   aged: boolean;
+  /** The age given with the name ("Reneus, 18,", "81-year-old Parker Eaton"), or 0. */
+  age: number;
   /**
    * A single word followed by a speech verb ("Cruz said"): a person's surname even when no full name is given
    * (unless the article also puts it after "in" or "from", as it does places).
@@ -238,6 +242,8 @@ export class PeopleIndex {
   private readonly placesIn = new Set<string>();
   /** How often a lone word opens a sentence as the subject of a verb ("Trump gestured", "Trump boomed"). */
   private readonly acts = new Map<string, number>();
+  /** Age -> the person the article gives that age ("Reneus, 18,"), for "the 18-year-old". */
+  private readonly byAge = new Map<number, string>();
   /** Surname (lower case) -> full name (the first the article gives). */
   private readonly bySurname = new Map<string, string>();
   /** Surnames the article gives to several people ("Bill Clinton", "Hillary Clinton"): each full mention, in order. */
@@ -324,7 +330,9 @@ export class PeopleIndex {
       // "X, who ...": only looked for when a comma follows the run.
       const comma = text.charCodeAt(end) === 44;
       const who = comma && /^,\s+who\b/.test(text.slice(end, end + SUBJECT_WINDOW));
-      const aged = comma && AGE_AFTER.test(text.slice(end, end + 8));
+      const ageAfter = comma ? AGE_AFTER.exec(text.slice(end, end + 8)) : null;
+      const aged = ageAfter !== null;
+      const age = Number(ageAfter?.[1] ?? AGE_BEFORE.exec(text.slice(Math.max(0, local - 16), local))?.[1] ?? 0);
       // "his wife, Jane, called for ...": a given name alone in apposition names a person the story knows by it.
       const apposedGivenName =
         comma &&
@@ -361,6 +369,7 @@ export class PeopleIndex {
         title,
         who,
         aged,
+        age,
         speaks,
         apposedGivenName,
         roleApposed,
@@ -454,6 +463,12 @@ export class PeopleIndex {
     for (const r of this.runs) {
       const name = this.nameOf(r.surname, r.title);
       if (!name) continue;
+      if (r.age) {
+        // (A full name is its own person even where another shares the surname: "Melania Trump, 46,".)
+        const aged = r.words.length >= 2 ? r.words.join(' ') : name;
+        const known = this.byAge.get(r.age);
+        this.byAge.set(r.age, known === undefined || known === aged ? aged : '');
+      }
       const subject = isSubject(r);
       const initial = subject && TOPIC_BEFORE.test(sentenceLead(r.text.slice(Math.max(0, r.local - 80), r.local)));
       this.mentions.push({ at: r.at, name, subject, initial });
@@ -536,6 +551,11 @@ export class PeopleIndex {
       found = name;
     }
     return found;
+  }
+
+  /** The one person the article gives this age ("Reneus, 18,", "81-year-old Parker Eaton"), or null. */
+  personAged(age: number): string | null {
+    return this.byAge.get(age) || null;
   }
 
   /**

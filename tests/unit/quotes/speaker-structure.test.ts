@@ -423,3 +423,19 @@ describe('the subject of a clause read as a whole before the verb', () => {
     expect(cue('Hundreds of supporters of Trump chanting, ')).not.toBe('Trump');
   });
 });
+
+describe('an age standing for a person', () => {
+  it('gives "the 34-year-old said" to the person the article gave that age', () => {
+    const [q] = quotesOf(
+      'Ellen Mwamulima, 34, fled her home in Durban last week with her children.',
+      '“It has been very difficult for us here,” the 34-year-old said.',
+    );
+    expect(q.speaker).toBe('Ellen Mwamulima');
+    // Near miss: with no one given that age, the most salient person is not assumed (the candidate's wife spoke).
+    const [r] = quotesOf(
+      'Donald Trump watched as his wife Melania Trump took the stage.',
+      '“Donald is, and always has been, an amazing leader,” said the 46-year-old.',
+    );
+    expect(r.speaker).toBe('the 46-year-old');
+  });
+});
