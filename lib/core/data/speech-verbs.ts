@@ -933,6 +933,13 @@ export const TITLE_WORDS = new Set([
   'economist',
   'columnist',
   'activist',
+  // Executives' titles, which run into the name in capitals ("Verizon CIO Shaygan Kheradpir").
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'cio',
+  'cmo',
 ]);
 
 /** Words that may sit between a subject and its speech verb ("Trump reportedly said", "she later told"). */

@@ -439,3 +439,14 @@ describe('an age standing for a person', () => {
     expect(r.speaker).toBe('the 46-year-old');
   });
 });
+
+describe('an executive title in capitals before a name', () => {
+  it('keeps "CIO" out of the name, so "he" can stand for the person', () => {
+    const quotes = quotesOf(
+      'Verizon CIO Shaygan Kheradpir showed the new tablet to reporters on Monday.',
+      '“It is the best tablet we have made,” Kheradpir said.',
+      '“Now she takes the iPad everywhere,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Shaygan Kheradpir', 'Shaygan Kheradpir']);
+  });
+});
