@@ -57,9 +57,31 @@ export function extractQuotes(ctx: DetectorContext): QuoteDraft[] {
     // reference list: its quoted words are titles, and its authors are not the article's speakers (and on an
     // encyclopedia page it holds most of the quotation marks).
     const sources = referenceListItems(ctx.page.articleBlocks);
-    const prose = ctx.page.articleBlocks.filter((b) => !sources.has(b) && !withinTag(b.el, PRE));
+    // Nor is a paragraph that is all one link: a pointer to another story, whose headline names its people.
+    const teasers = linkOnlyBlocks(ctx);
+    const prose = ctx.page.articleBlocks.filter((b) => !sources.has(b) && !teasers.has(b) && !withinTag(b.el, PRE));
     return findQuotes(prose, ctx.lang).filter((q) => !isCitation(q, ctx.page.articleBlocks, ctx) && !inCode(q, ctx));
   });
+}
+
+/** Article paragraphs whose text is one link's text ("Colorado doctor who called ... resigns"). */
+function linkOnlyBlocks(ctx: DetectorContext): Set<Block> {
+  const found = new Set<Block>();
+  const links = ctx.page.articleLinks;
+  if (links.length === 0) return found;
+  for (const b of ctx.page.articleBlocks) {
+    if (b.kind !== 'paragraph') continue;
+    const words = b.text.trim().length;
+    if (words === 0) continue;
+    const blockEnd = b.start + b.text.length;
+    // (Links are few: a scan per paragraph costs nothing next to the reading.)
+    for (const l of links)
+      if (l.start >= b.start && l.end <= blockEnd && l.text.trim().length >= words * 0.9) {
+        found.add(b);
+        break;
+      }
+  }
+  return found;
 }
 
 /** Whether a quote lies in inline code (`alert("Oops!")` in a <code> inside a paragraph). */
@@ -205,6 +227,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
   for (let p = 0; p < paragraphs.length; p++) {
     // (A turn's initials are no part of a name: "OW Fitz." is Oprah Winfrey saying "Fitz".)
     const label = initials[p];
+    // (A photo credit standing alone, "Craig McDean/GQ", names no one in the story.)
+    if (CREDIT_LINE.test(blanked[p])) continue;
     people.scan(label ? blanked[p].replace(label, ' '.repeat(label.length)) : blanked[p], paragraphs[p].start);
   }
   people.finish();
@@ -693,6 +717,9 @@ const CHANTED =
 
 /** A photo caption ends with its credit: "(Evan Vucci/Associated Press)". */
 const PHOTO_CREDIT = /\([^()]{2,60}\/[^()]{2,60}\)\s*$/;
+/** A paragraph that is only a photo credit: "Craig McDean/GQ", "AP Photo/Evan Vucci", "Getty Images". */
+const CREDIT_LINE =
+  /^\s*(?:(?:Photo(?:graph)?|Image|Credit)s?:\s*)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}|Getty\s+Images|Reuters|AFP|AP)\s*$/u;
 
 /** Things, not people, that a sentence can introduce a quote from ("the charter opens with a line: “...”"). */
 const SOURCE_NOUNS = new Set([

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { quotesOf, who } from './quotes-of';
 import { findSpeakerCue, isAnonymous, subjectPhrase } from '../../../lib/core/quotes/attribution';
 import { PeopleIndex } from '../../../lib/core/quotes/people';
+import { analyzeDocument } from '../../../lib/core/analyze';
+import { htmlDocument } from '../../support/load-html';
 
 describe('speakers next to the quote', () => {
   it('reads the speaker after a phrase the quote runs into: “Q” in that law, X said', () => {
@@ -313,5 +315,35 @@ describe('people named in headlines', () => {
     people.scan('Trayvon Martin was walking home. Martin was seventeen.', 0);
     people.finish();
     expect(people.fullName('Martin')).toBe('Trayvon Martin');
+  });
+});
+
+describe('text around the story that names no one in it', () => {
+  it('takes no speaker from a photo credit standing alone', () => {
+    const quotes = quotesOf(
+      'Ryan Gosling has a lot on his plate this winter, with two films out.',
+      'Craig McDean/GQ',
+      'So, after his school “started feathering me into some special-education classes,” Gosling—feeling out of place—turned to dance.',
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('Craig McDean');
+  });
+
+  it('reads no quotation and no person from a paragraph that is all one link to another story', () => {
+    const speakers = (teaser: string) =>
+      analyzeDocument(
+        htmlDocument(
+          '<!DOCTYPE html><html lang="en"><head><title>Hope</title></head><body><article>' +
+            '<p>Michelle Obama spoke to Oprah Winfrey on Monday about the last eight years in the White House.</p>' +
+            '<p>She continued: “Having a grownup in the White House is what the nation needs in a crisis.”</p>' +
+            `<p>${teaser}</p>` +
+            '<p>“What do we do if we don’t have hope, Oprah?”</p>' +
+            '</article></body></html>',
+        ),
+        'https://news.example.com/hope',
+      ).quotes.map((q) => q.speaker);
+    expect(speakers('<a href="/other">Colorado doctor who called Michelle Obama ‘monkey face’ resigns</a>')).toEqual([
+      'Michelle Obama',
+      'Michelle Obama',
+    ]);
   });
 });
