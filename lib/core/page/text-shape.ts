@@ -168,6 +168,8 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     const paragraphWords = countWords(trimmed);
     // Long: 80 characters, or 40 words where a word is a character (Chinese and Japanese paragraphs are short).
     if (trimmed.length >= 80 || paragraphWords >= 40) longParagraphs++;
+    // A body written as one block broken by blank lines (<br><br>): each run is a paragraph to the reader.
+    if (trimmed.length >= 240) longParagraphs += Math.max(0, longBrRuns(b.el) - 1);
     if (DIALOGUE_START.test(trimmed)) dialogue++;
     // "JON SIEBEN: I think ...": a transcript's speaker label, then that speaker's words, not the writer's.
     const labelled = SPEAKER_LABEL.test(trimmed);
@@ -288,4 +290,31 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     encyclopedicText: encyclopedicWhy.length > 0,
     encyclopedicWhy,
   };
+}
+
+/** How many runs of 80 characters or more an element's text is broken into by two or more <br> in a row. */
+function longBrRuns(el: Element): number {
+  if (el.getElementsByTagName('br').length < 2) return 0;
+  let runs = 0;
+  let run = 0;
+  let breaks = 0;
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = (child as Text).data;
+        if (!value.trim()) continue;
+        if (breaks >= 2) {
+          if (run >= 80) runs++;
+          run = 0;
+        }
+        breaks = 0;
+        run += value.length;
+      } else if (child.nodeType === 1) {
+        if ((child as Element).tagName.toUpperCase() === 'BR') breaks++;
+        else visit(child);
+      }
+    }
+  };
+  visit(el);
+  return run >= 80 ? runs + 1 : runs;
 }

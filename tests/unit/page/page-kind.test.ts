@@ -181,8 +181,11 @@ describe('profilePage: kind', () => {
     const byline = '<meta name="author" content="Jane Holt"><meta property="og:type" content="article">';
     const runs = `<article><div>${[...NEWS, ...NEWS].join('<br><br>')}</div></article>`;
     expect(profile(page(byline, runs)).kind).toBe('news');
-    // Near miss: without the declared article, the same runs are too little prose to call anything.
-    expect(profile(page('', runs)).kind).toBe('other');
+    // Without the declared article, runs broken by blank lines read as the same text in paragraphs would.
+    expect(profile(page('', runs)).kind).toBe(profile(page('', paragraphs([...NEWS, ...NEWS]))).kind);
+    // Near miss: lines broken by one <br> (an address, a verse) are one paragraph, too little prose to call anything.
+    const lines = `<article><div>${[...NEWS, ...NEWS].join('<br>')}</div></article>`;
+    expect(profile(page('', lines)).kind).toBe('other');
     const dated = profile(
       page(
         '<meta name="DC.date" content="2013-04-22"><meta name="author" content="Jane Holt">',
