@@ -67,16 +67,17 @@ export function extractQuotes(ctx: DetectorContext): QuoteDraft[] {
 /** Article paragraphs whose text is one link's text ("Colorado doctor who called ... resigns"). */
 function linkOnlyBlocks(ctx: DetectorContext): Set<Block> {
   const found = new Set<Block>();
-  const links = ctx.page.articleLinks;
-  if (links.length === 0) return found;
+  if (ctx.page.articleLinks.length === 0) return found;
+  // Blocks and links in text order, walked together once (a page can hold thousands of links).
+  const links = [...ctx.page.articleLinks].sort((x, y) => x.start - y.start);
+  let l = 0;
   for (const b of ctx.page.articleBlocks) {
-    if (b.kind !== 'paragraph') continue;
-    const words = b.text.trim().length;
-    if (words === 0) continue;
+    const length = b.text.trim().length;
     const blockEnd = b.start + b.text.length;
-    // (Links are few: a scan per paragraph costs nothing next to the reading.)
-    for (const l of links)
-      if (l.start >= b.start && l.end <= blockEnd && l.text.trim().length >= words * 0.9) {
+    while (l < links.length && links[l].start < b.start) l++;
+    if (b.kind !== 'paragraph' || length === 0) continue;
+    for (let k = l; k < links.length && links[k].start < blockEnd; k++)
+      if (links[k].end <= blockEnd && links[k].text.trim().length >= length * 0.9) {
         found.add(b);
         break;
       }
