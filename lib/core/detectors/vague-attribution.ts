@@ -51,8 +51,7 @@
  * apostrophes ('' ... '') are not seen as quotations; a sentence carrying any other quotation of four words or more
  * is skipped, even a quoted title ("the single “Youth of the Nation” ... is widely believed to"); on news, blog and opinion
  * pages passive judgements, "some/others + verb" and a group's state of mind ("scientists have suspected") are kept
- * for "high" (the judged flags there: none right), which also hides the ones a reader would question ("it is widely
- * believed that" is shown: a belief spread over everyone is the claim itself); a group is
+ * for "high" (the judged flags there: none right), which also hides the ones a reader would question; a group is
  * cleared by a named quotation in the next sentence even when the speaker is not one of the group; "would"
  * after a group is a hypothetical on news pages but a school's view elsewhere ("many formalists would say"). Against
  * Wikipedia weasel labels it finds about one weasel sentence in five to eight at the default (tuned on / held out,
