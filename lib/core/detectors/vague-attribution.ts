@@ -237,8 +237,6 @@ export const vagueAttribution = defineDetector('vague-attribution', {
 /** Verbs of a state of mind: "scientists have suspected", "many developers think", "some senators worry". */
 const MENTAL_STATE_VERB =
   /\b(?:suspect(?:s|ed)?|think|thinks|thought|believe[sd]?|feel|feels|felt|fear(?:s|ed)?|worr(?:y|ies|ied)|wonder(?:s|ed)?|hope[sd]?|doubt(?:s|ed)?)$/i;
-/** How widely a judgement is said to be held: "widely", "generally", "commonly". */
-const SPREAD_ADVERB = /\b(?:widely|generally|commonly|universally)\b/i;
 /** An unnamed group's mind, reported on a news page: background framing there (the judged flags: none right). */
 const JOURNALISM_MENTAL_STATE = 0.5;
 
@@ -250,8 +248,6 @@ function confidenceOn(hit: VagueHit, journalism: boolean, reference: boolean): n
   if (reference) return hit.cue.referenceConfidence ?? hit.cue.confidence;
   if (!journalism) return hit.cue.confidence;
   if (hit.cue.journalismConfidence !== undefined) return hit.cue.journalismConfidence;
-  // ("It is widely believed that": a belief spread over everyone is the claim itself, not a group's state of mind.)
-  if (hit.cue.kind === 'impersonal' && SPREAD_ADVERB.test(hit.phrase)) return hit.cue.confidence;
   if (hit.cue.rule === 'unnamed-group' && MENTAL_STATE_VERB.test(hit.phrase.replace(/\s+that$/i, '')))
     return Math.min(hit.cue.confidence, JOURNALISM_MENTAL_STATE);
   return hit.cue.confidence;

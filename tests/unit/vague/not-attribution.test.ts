@@ -136,19 +136,4 @@ describe('vague-attribution: no claim attributed', () => {
     expect(onNews('Many users reported that the company had sold their data.')).toEqual(['unnamed-group']);
     expect(onNews('Many experts said the outage was caused by a faulty update.')).toEqual(['unnamed-group']);
   });
-
-  it('shows "it is widely believed that" on a news page, where a plain "it is believed" stays for "high"', () => {
-    const confidenceOn = (sentence: string) =>
-      analyzeDocument(
-        htmlDocument(
-          '<!DOCTYPE html><html lang="en"><head><title>Talks</title>' +
-            '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks"}</script></head><body>' +
-            `<p>The two leaders met on Tuesday, the Kremlin said.</p><p>${sentence} The talks resume today.</p></body></html>`,
-        ),
-        'https://news.example.com/talks',
-        { detectors: [anyPage], sensitivity: { 'vague-attribution': 'high' } },
-      ).flags.map((f) => f.confidence);
-    expect(confidenceOn('It is widely believed that Putin distrusts the State Department.')).toEqual([0.95]);
-    expect(confidenceOn('It is believed that Putin distrusts the State Department.')[0]).toBeLessThan(0.9);
-  });
 });
