@@ -31,7 +31,7 @@ export function extractArticle(doc: Document, text: TextIndex): Extraction {
   const articleText = extractedFrom === 'readability' ? (article?.textContent ?? '') : text.text;
   const meta: ArticleMeta = {
     title: clean(article?.title) ?? clean(doc.title),
-    byline: clean(article?.byline) ?? clean(metaContent(doc, 'author')),
+    byline: authorLine(article?.byline) ?? authorLine(metaContent(doc, 'author')),
     siteName: clean(article?.siteName) ?? clean(metaContent(doc, 'og:site_name')),
     lang: clean(article?.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
     publishedTime: clean(article?.publishedTime) ?? publishedTimeOf(doc),
@@ -151,6 +151,13 @@ function findKey(value: unknown, key: string, depth = 0): unknown {
   }
   return null;
 }
+
+/** A byline, unless it credits a photo rather than the writer ("Photo by: The Associated Press"). */
+function authorLine(s: string | null | undefined): string | null {
+  const line = clean(s);
+  return line && PHOTO_CREDIT_LINE.test(line) ? null : line;
+}
+const PHOTO_CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|credit\b|:)/i;
 
 function clean(s: string | null | undefined): string | null {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();

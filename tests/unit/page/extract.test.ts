@@ -33,3 +33,21 @@ describe('the article Readability keeps, found in the page', () => {
     expect(text).not.toMatch(/Home\s*News/);
   });
 });
+
+describe('the byline', () => {
+  const withAuthor = (author: string) =>
+    readPage(
+      htmlDocument(
+        `<!doctype html><html lang="en"><head><title>Selma</title><meta name="author" content="${author}"></head>` +
+          `<body><article><h1>Selma</h1>${SAVED_PAGE.match(/<p>[\s\S]*<\/p>/)![0]}</article></body></html>`,
+      ),
+      'https://news.example/selma',
+    ).meta.byline;
+
+  it('is no photo credit ("Photo by: The Associated Press" names no writer)', () => {
+    expect(withAuthor('Photo by: The Associated Press')).toBeNull();
+    expect(withAuthor('Photograph: Evan Vucci')).toBeNull();
+    // Near miss: a writer's name stays, whatever it starts with.
+    expect(withAuthor('Phoebe Lett')).toBe('Phoebe Lett');
+  });
+});
