@@ -22,7 +22,7 @@ import { BODY_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
 import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } from './foreign-attribution';
 import { blankNicknames, isNickname } from './nicknames';
 import { isKnownFirstName } from '../data/first-names';
-import { PeopleIndex } from './people';
+import { AGE_EPITHET, PeopleIndex } from './people';
 import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
 import { signatureLine } from './signatures';
@@ -512,9 +512,6 @@ function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): strin
   }
   return people.fullName(cue.phrase) ?? (hasPersonName(words) ? nameIn(cue.phrase) : cue.phrase);
 }
-
-/** "the 34-year-old", "the 81-year-old" (with or without hyphens). */
-const AGE_EPITHET = /^[Tt]he\s+(\d{1,3})[-\s]years?[-\s]old$/;
 
 /** The person a reported subject names: a known surname, or a capitalised last word that is no organisation's. */
 function personIn(phrase: string, people: PeopleIndex): string | null {

@@ -143,8 +143,12 @@ const ROLE_BEFORE =
 const ROLE_WINDOW = 16;
 /** An age in apposition marks a person: "Franson Reneus, 18, from ...". */
 const AGE_AFTER = /^,\s+(\d{1,3}),/;
+/** An age as an adjective: "34-year-old", "34 year old". */
+const YEARS_OLD = String.raw`(\d{1,3})[-\s]years?[-\s]old`;
 /** An age as an adjective before a name: "81-year-old Parker Eaton". */
-const AGE_BEFORE = /\b(\d{1,3})[-\s]years?[-\s]old\s+$/;
+const AGE_BEFORE = new RegExp(String.raw`\b${YEARS_OLD}\s+$`);
+/** An age standing for a person: "the 34-year-old" (said). */
+export const AGE_EPITHET = new RegExp(String.raw`^[Tt]he\s+${YEARS_OLD}$`);
 /** Adverbs that open a sentence before its subject ("Meanwhile Rihanna, who ..."): never part of a name. */
 const SENTENCE_ADVERBS = new Set(
   'meanwhile however instead still also then now later earlier today yesterday tonight thus hence indeed moreover'.split(
