@@ -767,7 +767,7 @@ export function reportedSpeakers(text: string): ReportedSpeaker[] {
     const m = REPORTING_SUBJECT.exec(text.slice(from, v.start));
     // "at the Austin event where Trump spoke": the verb's subject is the relative clause's own ("Trump").
     const phrase = m ? subjectOrApposed(m[1].replace(RELATIVE_LEAD, ''), m[2]) : null;
-    if (m && phrase && isSpeakerPhrase(phrase)) {
+    if (m && phrase && isSpeakerPhrase(phrase) && !eventBegins(phrase, text.slice(v.start, v.end))) {
       found.push({ cue: cueFor(phrase, null), at: from + m.index, verbEnd: v.end });
       continue;
     }
@@ -790,6 +790,16 @@ export function reportedSpeakers(text: string): ReportedSpeaker[] {
       found.push({ cue: cueFor(inverted, null), at: v.start, verbEnd: v.end + after![0].length });
   }
   return found;
+}
+
+/** Verbs of speech that also tell how an event unfolds: "he began", but "Filming began", "the hearing went on". */
+const PHASE_VERB = /^(?:began|begins|went\s+on|goes\s+on)$/i;
+
+/** An event (a gerund: "Filming", "The hearing", "Voting") as the subject of a phase verb: nobody speaking. */
+function eventBegins(phrase: string, verb: string): boolean {
+  if (!PHASE_VERB.test(verb)) return false;
+  const words = phrase.split(/\s+/);
+  return /\p{L}ing$/iu.test(words[words.length - 1]) && !hasPersonName(words);
 }
 
 /**

@@ -450,3 +450,16 @@ describe('an executive title in capitals before a name', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Shaygan Kheradpir', 'Shaygan Kheradpir']);
   });
 });
+
+describe('an event as the subject of "began"', () => {
+  it('does not take "Filming began" for a speaker, so "she" stands for the person introduced', () => {
+    const [q] = quotesOf(
+      'Jane Doe, 41, directed the film over two winters in Ohio and Kentucky.',
+      'Filming began in May 2021 and ended after a storm destroyed the set. “It was the hardest thing I have done,” she said.',
+    );
+    expect(q.speaker).toBe('Jane Doe');
+    // Near miss: a person who "began" speaking is still the speaker.
+    const [r] = quotesOf('Jane Doe began with a warning. “Nothing here is finished.”');
+    expect(r.speaker).toBe('Jane Doe');
+  });
+});
