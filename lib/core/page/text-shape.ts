@@ -111,7 +111,8 @@ const REFERENCES_HEADING =
 const CITATION_MARK = /\[\d{1,3}\]/g;
 /** A transcript's speaker label opening a paragraph: "JON SIEBEN:", "MARK COLVIN:" (two capitalised words at least). */
 const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}:\s/u;
-const PRICE = /(?:[$€£¥]\s?\d[\d.,]*\d|\b\d[\d.,]*\s?(?:€|EUR|USD|GBP|CHF|\$|£)(?!\w))/;
+/** A price: a currency sign before or after the figure ("$39", "39,90 €", "1,280円", "₹499"). */
+const PRICE = /(?:[$€£¥₩₹₽]\s?\d[\d.,]*\d|\b\d[\d.,]*\s?(?:€|EUR|USD|GBP|CHF|\$|£|円|元|₩|₹|₽)(?!\w))/;
 
 export function readTextShape(article: readonly Block[], all: readonly Block[], language: string): TextShape {
   const lang = FIRST_PERSON[language] ? language : 'en';

@@ -128,6 +128,13 @@ describe('profilePage: kind', () => {
     expect(profile(page('', body)).kind).toBe('product');
   });
 
+  it('reads a price in yen or rupees as a price too', () => {
+    for (const price of ['1,280円', '₹499', '3200 ₽']) {
+      const body = `<main><h1>青いやかん</h1><p>1.7リットルのやかん。</p><span>${price}</span><button class="add-to-cart">カートに入れる</button></main>`;
+      expect(profile(page('', body, 'ja')).kind).toBe('product');
+    }
+  });
+
   it('recognises documentation by its code blocks', () => {
     const body =
       '<main><h1>Install</h1><p>Run the installer:</p><pre>npm install thing</pre><p>Then:</p><pre>thing --init</pre></main>';
