@@ -36,6 +36,8 @@ export interface Mention {
   subject: boolean;
   /** Whether the mention opens its sentence ("Okafor did not ..."): the topic a following pronoun most likely takes. */
   initial?: boolean;
+  /** Whether the mention is a possessor ("Obama's endorsement"): what it owns is the clause's subject, not the person. */
+  possessor?: boolean;
 }
 
 /**
@@ -212,6 +214,8 @@ interface CapitalisedRun {
   local: number;
   end: number;
 }
+
+const POSSESSIVE_END = /[’']s$/;
 
 /** Whether a run is the subject of its clause: "X, who ..." makes X the topic even as an object. */
 function isSubject(r: CapitalisedRun): boolean {
@@ -475,7 +479,8 @@ export class PeopleIndex {
       }
       const subject = isSubject(r);
       const initial = subject && TOPIC_BEFORE.test(sentenceLead(r.text.slice(Math.max(0, r.local - 80), r.local)));
-      this.mentions.push({ at: r.at, name, subject, initial });
+      const possessor = POSSESSIVE_END.test(r.text.slice(r.end - 2, r.end));
+      this.mentions.push({ at: r.at, name, subject, initial, possessor });
       if (!subject || titled.has(name)) continue;
       // "Clinton says she wants...": a pronoun in the subject's own clause tells the person's gender.
       const g = this.gender.has(name)
@@ -634,7 +639,9 @@ export class PeopleIndex {
     for (let i = lastBefore(this.mentions, to); i >= 0 && this.mentions[i].at >= from; i--) {
       const m = this.mentions[i];
       const g = this.gender.get(m.name);
-      if (m.subject && (!initial || m.initial) && !(want && g && g !== want) && (!want || this.canBeOnePerson(m.name)))
+      // ("receive Obama's endorsement": a possessor introduces nobody, whatever its noun does.)
+      const subject = m.subject && !m.possessor;
+      if (subject && (!initial || m.initial) && !(want && g && g !== want) && (!want || this.canBeOnePerson(m.name)))
         return m.name;
     }
     return null;

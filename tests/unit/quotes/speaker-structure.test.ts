@@ -463,3 +463,19 @@ describe('an event as the subject of "began"', () => {
     expect(r.speaker).toBe('Jane Doe');
   });
 });
+
+describe('a possessor introduces nobody', () => {
+  it('keeps "he" for the reported speaker, not the owner of what he spoke of', () => {
+    const [q] = quotesOf(
+      'Donald J. Trump flies on a Boeing 757.',
+      'After Mr. Trump took possession of the 757 in 2011 he made a number of changes.',
+      'Greg Raiff, chief executive of Private Jet Services, said the Boeing was an unusual aircraft for a man of Mr. Trump’s wealth. “Buying a 25-year-old 757 is like buying a bag of Cheetos,” he said.',
+    );
+    expect(q.speaker).toBe('Greg Raiff');
+    // Near miss: a person introduced as the subject after the report is still who "he" stands for.
+    const [r] = quotesOf(
+      'Greg Raiff said the plane was old. Donald Trump disagreed with him on Saturday. “It is a truly great aircraft,” he said.',
+    );
+    expect(r.speaker).toBe('Donald Trump');
+  });
+});
