@@ -765,6 +765,14 @@ export function reportedSpeakers(text: string): ReportedSpeaker[] {
     let from = Math.max(0, v.start - 240);
     if (from > 0) from = text.indexOf(' ', from) + 1;
     const m = REPORTING_SUBJECT.exec(text.slice(from, v.start));
+    // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": the verb closes a "who"
+    // clause, and what the clause ends on (a place, a date) is no subject; the clause's antecedent speaks.
+    const openWho = m?.[0].startsWith(',') ? OPEN_WHO.exec(text.slice(from, from + m.index)) : null;
+    const whoSpeaks = openWho ? whoAntecedent(text.slice(from, from + openWho.index)) : null;
+    if (whoSpeaks) {
+      found.push({ cue: cueFor(whoSpeaks.name, null), at: from + whoSpeaks.at, verbEnd: v.end });
+      continue;
+    }
     // "at the Austin event where Trump spoke": the verb's subject is the relative clause's own ("Trump").
     const phrase = m ? subjectOrApposed(m[1].replace(RELATIVE_LEAD, ''), m[2]) : null;
     if (m && phrase && isSpeakerPhrase(phrase) && !eventBegins(phrase, text.slice(v.start, v.end))) {
@@ -791,6 +799,12 @@ export function reportedSpeakers(text: string): ReportedSpeaker[] {
   }
   return found;
 }
+
+/**
+ * A relative "who" clause running up to the comma a phrase follows: ", who lost her daughter in Aurora" (not one
+ * a comma closed before: ", who has called it a hoax, could be the next occupant").
+ */
+const OPEN_WHO = /,\s+who\s[^.!?;:,"“”]*$/;
 
 /** Verbs of speech that also tell how an event unfolds: "he began", but "Filming began", "the hearing went on". */
 const PHASE_VERB = /^(?:began|begins|went\s+on|goes\s+on)$/i;

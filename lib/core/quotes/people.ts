@@ -66,6 +66,8 @@ const OBJECT_BEFORE =
  */
 const PRONOUN_IN_CLAUSE = /^[^A-Z.!?;"“”]*?\b(he|his|him|she|her)\b/;
 const GENDER_WINDOW = 60;
+/** "X, who lost her daughter": a possessive before a noun, one to three words into X's relative clause. */
+const WHO_POSSESSIVE = /^,\s+who\s+(?:\p{Ll}+\s+){1,3}?(his|her)\s+\p{Ll}/u;
 /**
  * The rest of a sentence that names no one else (no capital letter, no quotation), then a sentence opening with "he"
  * or "she" as its subject: "Walz approaches it a bit more diplomatically. She said ...".
@@ -483,9 +485,12 @@ export class PeopleIndex {
       this.mentions.push({ at: r.at, name, subject, initial, possessor });
       if (!subject || titled.has(name)) continue;
       // "Clinton says she wants...": a pronoun in the subject's own clause tells the person's gender.
-      const g = this.gender.has(name)
-        ? null
-        : PRONOUN_IN_CLAUSE.exec(r.text.slice(r.end, r.end + GENDER_WINDOW))?.[1]?.toLowerCase();
+      // "Sandy Phillips, who lost her daughter": a possessive in the person's own relative clause is theirs, and
+      // outweighs what the given name usually is.
+      const clause = r.text.slice(r.end, r.end + GENDER_WINDOW);
+      const g =
+        (r.who ? WHO_POSSESSIVE.exec(clause)?.[1] : null) ??
+        (this.gender.has(name) ? null : PRONOUN_IN_CLAUSE.exec(clause)?.[1]?.toLowerCase());
       if (g) vote(name, g);
       // "Walz approaches it a bit more diplomatically. She said ...": the next sentence takes up the topic of one
       // that names no one else by its pronoun subject.

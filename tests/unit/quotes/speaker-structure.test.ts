@@ -479,3 +479,20 @@ describe('a possessor introduces nobody', () => {
     expect(r.speaker).toBe('Donald Trump');
   });
 });
+
+describe('a "who" clause closed by the speech verb', () => {
+  it('gives the verb to the clause’s antecedent, not to the place the clause ends on', () => {
+    const quotes = quotesOf(
+      'Sandy Phillips, who lost her daughter during the mass shooting in Aurora, Colorado, in July 2012, said that Sanders had treated her family disrespectfully.',
+      '“Bernie promised to meet with us face to face,” she said about Sanders.',
+    );
+    // (Her own clause's "her daughter" says she is a woman, whatever "Sandy" usually is.)
+    expect(quotes.map((q) => q.speaker)).toEqual(['Sandy Phillips']);
+    // Near miss: a "who" clause a comma closed before the main verb leaves the sentence's own subject speaking.
+    const [r] = quotesOf(
+      'Asked whether he was concerned that Donald Trump, who has called global warming a hoax, could be the next president, Ban Ki-moon demurred.',
+      '“There is just one science,” he said.',
+    );
+    expect(r.speaker).toBe('Ban Ki-moon');
+  });
+});
