@@ -218,6 +218,8 @@ interface CapitalisedRun {
 }
 
 const POSSESSIVE_END = /[’']s$/;
+/** ", who he dubbed": a relative "who" followed by a subject of its own. */
+const WHO_WITH_SUBJECT = /^,\s+who\s+(?:he|she|they|we|I|you)\b/;
 
 /** Whether a run is the subject of its clause: "X, who ..." makes X the topic even as an object. */
 function isSubject(r: CapitalisedRun): boolean {
@@ -228,6 +230,8 @@ function isSubject(r: CapitalisedRun): boolean {
   const label = PARTY_LABEL.exec(next) ?? OF_PLACE.exec(next);
   if (label) next = r.text.slice(r.end + label[0].length, r.end + label[0].length + SUBJECT_WINDOW + 16);
   if (!SUBJECT_AFTER.test(next) && !TIME_THEN_VERB.test(next)) return false;
+  // "Marco Rubio, who he dubbed ...": a "who" with a subject of its own is that subject's object.
+  if (WHO_WITH_SUBJECT.test(next)) return false;
   const lead = r.text.slice(Math.max(0, r.local - SUBJECT_WINDOW), r.local);
   // "And Obama, for all ..., seems to agree": a conjunction opening the sentence leaves its subject a subject.
   return !OBJECT_BEFORE.test(lead) || SENTENCE_START_BEFORE.test(lead);
@@ -339,7 +343,8 @@ export class PeopleIndex {
       const end = m.index + m[0].length;
       // "X, who ...": only looked for when a comma follows the run.
       const comma = text.charCodeAt(end) === 44;
-      const who = comma && /^,\s+who\b/.test(text.slice(end, end + SUBJECT_WINDOW));
+      const who =
+        comma && /^,\s+who\b/.test(text.slice(end, end + SUBJECT_WINDOW)) && !WHO_WITH_SUBJECT.test(text.slice(end));
       const ageAfter = comma ? AGE_AFTER.exec(text.slice(end, end + 8)) : null;
       const aged = ageAfter !== null;
       const age = Number(ageAfter?.[1] ?? AGE_BEFORE.exec(text.slice(Math.max(0, local - 16), local))?.[1] ?? 0);

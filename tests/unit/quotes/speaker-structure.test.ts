@@ -496,3 +496,13 @@ describe('a "who" clause closed by the speech verb', () => {
     expect(r.speaker).toBe('Ban Ki-moon');
   });
 });
+
+describe('a "who" with a subject of its own', () => {
+  it('leaves the person before it an object: the words are the subject’s', () => {
+    const quotes = quotesOf(
+      'Trump could not resist taking swipes at Marco Rubio, who he dubbed “the little senator.” He mocked Rubio for not having won a single state.',
+      '“He is a lightweight,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Trump', 'Trump']);
+  });
+});
