@@ -707,6 +707,12 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
     if (lead && hasPersonName(lead.split(/\s+/))) return lead;
     phrase = null;
   }
+  // "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said": a fronted phrase that is no
+  // subject, then the subject and its name in apposition.
+  const comma = name && !phrase ? name.lastIndexOf(',') : -1;
+  const apposed = comma > 0 ? name!.slice(comma + 1).trim() : '';
+  if (apposed && isNameOnly(apposed) && hasPersonName(apposed.split(/\s+/)))
+    return subjectOrApposed(name!.slice(0, comma), apposed);
   // "Sanders's campaign manager, Jeff Weaver, said": a description too long or odd to read, then the name.
   if (!phrase && name && /^[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){1,8}$/u.test(subject.trim()) && isNameOnly(name))
     return name;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findSpeakerCue } from '../../../lib/core/quotes/attribution';
-import { peopleOf, quotesOf } from './quotes-of';
+import { peopleOf, quotesOf, who } from './quotes-of';
 
 const cue = (before: string, after = '', endsSentence = false, endsClause = false) =>
   findSpeakerCue(before, after, endsSentence, endsClause)?.phrase ?? null;
@@ -504,5 +504,19 @@ describe('a "who" with a subject of its own', () => {
       '“He is a lightweight,” he said.',
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Trump', 'Trump']);
+  });
+});
+
+describe('a fronted phrase before a description and its name', () => {
+  it('gives the quote to the name in apposition, on the record', () => {
+    const [q] = quotesOf(
+      'In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that cooperation is essential.”',
+    );
+    expect(who(q)).toEqual(['Jake Sullivan', 'named']);
+    // Near miss: a hometown after the name is no name in apposition.
+    const [r] = quotesOf(
+      'Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming. “We are running out of time,” she says.',
+    );
+    expect(r.speaker).toBe('Brianne Stone');
   });
 });
