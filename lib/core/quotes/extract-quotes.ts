@@ -454,7 +454,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
         (!found.pronoun ||
           (compatible(people.genderOf(previous.speaker), found.phrase.toLowerCase()) &&
             // "she" is never a group or an acronym ("Massachusetts DFER") that spoke before.
-            (!/^(?:he|she)$/i.test(found.phrase) || people.canBeOnePerson(previous.speaker))))
+            (!/^(?:he|she)$/i.test(found.phrase) || people.canBeOnePerson(previous.speaker)) &&
+            // ("They chanted" is a group, never the one person quoted before.)
+            !(/^they$/i.test(found.phrase) && people.canBeOnePerson(previous.speaker))))
           ? previous.speaker
           : null;
       speaker ??= resolveSpeaker(found, at, people) ?? continued;

@@ -617,6 +617,8 @@ export class PeopleIndex {
       const g = this.gender.get(m.name);
       if (want && g && g !== want) continue;
       if (want && !this.canBeOnePerson(m.name)) continue;
+      // "They chanted": a group, never one person named before.
+      if (pronoun === 'they' && this.canBeOnePerson(m.name)) continue;
       const role = isSpeaker ? SPEAKER_SALIENCE : m.subject ? SUBJECT_SALIENCE + (m.initial ? INITIAL_SALIENCE : 0) : 0;
       const agrees = want === 'f' && g === 'f' ? AGREEMENT_SALIENCE : 0;
       const score = role + agrees - (at - m.at) / DISTANCE_COST;

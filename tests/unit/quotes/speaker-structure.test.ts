@@ -520,3 +520,21 @@ describe('a fronted phrase before a description and its name', () => {
     expect(r.speaker).toBe('Brianne Stone');
   });
 });
+
+describe('"they" is never one person', () => {
+  it('neither continues the person quoted before nor resolves to one', () => {
+    const quotes = quotesOf(
+      'Jake Sullivan said: “Hillary Clinton believes that cooperation is essential.”',
+      'Thousands of Germans are protesting. They chanted: “Yes we can – Stop TTIP!”',
+    );
+    expect(quotes.map(who)).toEqual([
+      ['Jake Sullivan', 'named'],
+      [null, 'none'],
+    ]);
+    // Near miss: a group the article quoted is who "they" stands for.
+    const groups = quotesOf(
+      '“We are concerned your campaign is sending mixed messages,” the groups say. They argue that Clinton should “lead by example.”',
+    );
+    expect(groups.map((q) => q.speaker)).toEqual(['the groups', 'the groups']);
+  });
+});
