@@ -3,7 +3,6 @@
  * CLI's DOM (linkedom, see docs/dom-choice.md), runs the analysis, and turns every failure into a one-line error
  * for that input. Used in-process for a single input and inside each pool worker for many.
  */
-import { parseHTML } from 'linkedom';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +16,7 @@ import { describeInternalError, FootnoteError } from '../lib/errors';
 import { decodeHtml } from './decode-html';
 import { fetchPage, formatBytes, looksLikeUrl } from './fetch-page';
 import { InputError } from './input-error';
+import { parsePageHtml } from '../lib/core/page/parse-html';
 
 export interface InputLimits {
   /** Time limit for fetching a URL, in ms (the pool applies the per-input limit to the whole analysis). */
@@ -87,7 +87,7 @@ export function analyzeHtml(
   sensitivity: Sensitivity = 'normal',
 ): Report {
   const t0 = performance.now();
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = parsePageHtml(html);
   const parseMs = performance.now() - t0;
   const shape = measureShape(doc);
   const refused = pageTooLarge(shape);

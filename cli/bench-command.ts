@@ -6,13 +6,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/core/analyze';
 import { canonicalUrl } from '../lib/core/site/canonical-url';
 import type { Timings } from '../lib/core/report';
 import { describeInternalError } from '../lib/errors';
 import { decodeHtml } from './decode-html';
 import { DEFAULT_BENCH_CORPUS } from './defaults';
+import { parsePageHtml } from '../lib/core/page/parse-html';
 
 /** All detectors together may cost at most this share of Readability's time... */
 const TARGET_RATIO = 0.1;
@@ -74,7 +74,7 @@ function timePage(path: string): PageTiming {
   const bytes = readFileSync(path);
   const html = decodeHtml(bytes, path);
   const t0 = performance.now();
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = parsePageHtml(html);
   const parseMs = performance.now() - t0;
   // The page's own address, as `footnote analyze` and the browser see it: the URL is evidence of the page's kind.
   const url = canonicalUrl(doc, pathToFileURL(resolve(path)).href);

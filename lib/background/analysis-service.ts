@@ -6,11 +6,11 @@
  * lib/core/page/limits.ts are declined, the analysis stops between phases past ANALYSIS_TIME_LIMIT_MS, and a newer
  * request from the same tab makes an older one stop as stale.
  */
-import { parseHTML } from 'linkedom';
 import { analyzeDocumentInSteps } from '../core/analyze';
 import { ANALYSIS_TIME_LIMIT_MS, measureShape, tookTooLong, tooLarge } from '../core/page/limits';
 import type { AnalysisOutcome, TabApi } from '../messaging/tab-api';
 import type { Handlers } from '../messaging/serve';
+import { parsePageHtml } from '../core/page/parse-html';
 
 /** Thrown out of a pause to end an analysis early. */
 class Stop extends Error {
@@ -45,7 +45,7 @@ export function analysisHandlers(options: AnalysisServiceOptions = {}): Pick<Han
         if (now() - started > timeLimitMs) throw new Stop({ state: 'too-large', reason: tookTooLong(timeLimitMs) });
       };
       try {
-        const doc = parseHTML(html).document as unknown as Document;
+        const doc = parsePageHtml(html);
         const parseMs = now() - started;
         // The page checked its own size; the snapshot is checked again, with the depth a browser cannot report.
         const refused = tooLarge(measureShape(doc));
