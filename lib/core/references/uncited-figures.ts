@@ -32,10 +32,11 @@ const REPORTING_HINT =
   /\b(?:report|found|find|show|estimat|data|figures|statistic|according|survey|study|count|record)/i;
 /**
  * Figures: amounts, percentages, large or decimal numbers, records. A bare number after "a"/"an" is a label, not a
- * count ("a 911 call", "an 83-year-old").
+ * count ("a 911 call", "an 83-year-old"); so is one that names a document or a form ("File No. 001-33500",
+ * "Form 10-Q", "COVID-19").
  */
 const FIGURE =
-  /\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b|thousand\b)|[$€£¥]\s?\d|\b\d{1,3}(?:,\d{3})+\b|(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:[Aa]n?)\s)\b(?!(?:1[89]|20)\d\d\b)\d{2,}\b(?![:/]\d|st\b|nd\b|rd\b|th\b)|\b\d+(?:\.\d+)\b|\brecord\s+(?:numbers?|highs?|lows?|levels?)\b|\b(?:historic|all-time|record)\s+(?:levels?|highs?|lows?)\b|\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|\b(?:one|two|three)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+majority)\s+of\b/i;
+  /\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|trillion\b|thousand\b)|[$€£¥]\s?\d|\b\d{1,3}(?:,\d{3})+\b|(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:[Aa]n?)\s|\b(?:No|Nos|Number|Form|File|Docket|Case|Rule|Section|Chapter|Article|Page|pp?)\.?\s|\p{L}-|\b0\d*-)\b(?!(?:1[89]|20)\d\d\b)\d{2,}\b(?![:/]\d|st\b|nd\b|rd\b|th\b|-\p{L})|\b\d+(?:\.\d+)\b|\brecord\s+(?:numbers?|highs?|lows?|levels?)\b|\b(?:historic|all-time|record)\s+(?:levels?|highs?|lows?)\b|\b(?:doubled|tripled|quadrupled|halved)\b|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b|\b(?:one|two|three)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\b(?:half|a\s+third|two-thirds|a\s+quarter|three-quarters|a\s+majority)\s+of\b/iu;
 /** Verbs that put figures on a source. "said" is left out: agencies "say" many things that are not data. */
 const REPORTING_VERB =
   /\b(?:reports?|reported|reporting|found|finds|shows?|showed|shown|estimates?|estimated|counted|recorded|revealed|indicates?|indicated|concluded|tallied|documented|registered|logged|data\s+(?:shows?|showed|suggests?|indicates?)|figures\s+(?:show|showed|suggest))\b/i;

@@ -120,6 +120,7 @@ describe('uncited-figures', () => {
     'According to the Bureau of Labor Statistics, unemployment rose to 4.1%.',
     'The CDC estimates that tens of thousands of people caught the flu.',
     'A recent survey shows that ferry use doubled.',
+    'The State Department has now found between 600-700 emails containing classified information.',
   ])('flags: %s', (sentence) => {
     const flags = flagsOf(`<p>The council met. ${sentence} The vote is next week.</p>`, 'uncited-figures');
     expect(flags.map((f) => f.text)).toEqual([sentence]);
@@ -146,6 +147,10 @@ describe('uncited-figures', () => {
     ['no organisation or study', 'Passengers found 40 seats empty.'],
     ['a year is not a figure', 'The Department of Transport reported in 2019 that it would review fares.'],
     ['a date is not a figure', 'The Department of Transport reported on May 12 that it would review fares.'],
+    [
+      'a document number is not a figure',
+      'Risks are detailed in its Securities and Exchange Commission reports (File No. 001-33500), including Form 10-Q.',
+    ],
   ])('does not flag a sentence with %s', (_why, sentence) => {
     expect(flagsOf(`<p>${sentence}</p>`, 'uncited-figures')).toEqual([]);
   });
