@@ -48,8 +48,11 @@ const INLINE_ADJUNCT = String.raw`(?:(?:in|on|at|of|for|about|from|to|with|durin
 // (Any adverb in -ly may stand there too: "Zsa Zsa Gabor famously said".)
 const ADVERBS = `(?:(?:${SPEECH_ADVERBS.map((a) => a.replace(/ /g, '\\s+')).join('|')}|\\p{Ll}{2,}ly)\\s+){0,3}`;
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
-/** A word of a noun phrase: letters, digits, apostrophes, hyphens, abbreviation dots ("Mr.", "U.S.", "e.GO’s"). */
-const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:${ABBREVIATED_TITLES}|St|Jr|Sr|\p{Lu}))\.)?`;
+/**
+ * A word of a noun phrase: letters, digits, apostrophes, hyphens, abbreviation dots ("Mr.", "U.S.", "e.GO’s", "Co."),
+ * or the ampersand of a firm's name ("J.J. Lally & Co.").
+ */
+const WORD = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:${ABBREVIATED_TITLES}|St|Jr|Sr|Co|Inc|Corp|Ltd|Bros|\p{Lu}))\.)?|&)`;
 const PHRASE = (max: number) => String.raw`${WORD}(?:\s+${WORD}){0,${max}}`;
 /**
  * An appositive between a subject and its verb: ", a professor at Y," (no quotation marks, no sentence end), or a

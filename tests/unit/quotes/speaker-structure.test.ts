@@ -538,3 +538,13 @@ describe('"they" is never one person', () => {
     expect(groups.map((q) => q.speaker)).toEqual(['the groups', 'the groups']);
   });
 });
+
+describe('a firm’s name in the speaker’s affiliation', () => {
+  it('reads "James Lally of J.J. Lally & Co. told CNBC" after a quote', () => {
+    const quotes = quotesOf(
+      'A prominent expert on Chinese works of art has expressed doubts about the vase. “I’ve seen the vase itself,” New York gallery owner James Lally of J.J. Lally & Co. told CNBC.',
+      '“I’m very skeptical of that piece,” said Ann Ho of Ho Bros. Ltd.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['James Lally', 'Ann Ho']);
+  });
+});
