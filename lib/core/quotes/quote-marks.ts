@@ -56,12 +56,16 @@ function pushOpen(stack: Open[], family: Family, closers: string, at: number, wi
 }
 
 /**
- * Whether an opening double mark that starts a new sentence inside an open quote of the same mark ("...revel in it.
+ * Whether an opening double mark that starts a new sentence inside an open quote of the same mark, or of a straight
+ * mark ("...revel in it.
  * “There’s another side...”) is a new quotation whose predecessor was never closed, rather than a quote nested in
  * it: a nested quote takes the other marks (‘...’), and a quoted sentence rarely opens right after a full stop.
  */
 function reopensAfterSentence(stack: Open[], text: string, at: number, mark: string): boolean {
-  if (stack.length !== 1 || stack[0].family !== 'double' || text[stack[0].at] !== mark) return false;
+  // (A straight mark never closed, then a curly one: typed in another style, the straight one is a stray.)
+  const opener = text[stack[0]?.at];
+  const stray = opener === '"' && (mark === '“' || mark === '„') && !text.includes('"', at);
+  if (stack.length !== 1 || stack[0].family !== 'double' || (opener !== mark && !stray)) return false;
   return /[.!?]["'”’)\]]*\s+$/u.test(text.slice(Math.max(stack[0].at + 1, at - 8), at));
 }
 
@@ -117,11 +121,16 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
           // right after a word and before a space, so it closes the one open.
           closeOpen(stack, spans, 'double', '”', i);
         } else {
-          if (reopensAfterSentence(stack, text, i, ch)) leaveOpen(stack, spans, text, i);
+          // (A straight mark left open before it is a stray, no quotation: dropped, not left open.)
+          if (reopensAfterSentence(stack, text, i, ch)) {
+            if (text[stack[0].at] === '"') stack.length = 0;
+            else leaveOpen(stack, spans, text, i);
+          }
           pushOpen(stack, 'double', '”"', i);
         }
         break;
       case '„':
+        if (reopensAfterSentence(stack, text, i, ch)) stack.length = 0;
         pushOpen(stack, 'double', '“”', i);
         break;
       case '”':

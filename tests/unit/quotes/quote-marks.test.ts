@@ -82,6 +82,19 @@ describe('pairQuoteMarks', () => {
   it('closes a curly opening mark with a straight closing one', () => {
     expect(quoted('It would “endanger the economy," according to CNBC.')).toEqual(['endanger the economy,']);
   });
+
+  it('drops a straight mark never closed when a curly or German quotation opens sentences later', () => {
+    expect(quoted('He said "we will win. The team trained all week. “It is great,” she said.')).toEqual([
+      'It is great,',
+    ]);
+    expect(
+      quoted('Der Verein spielt "seit 1920 in der Liga. Das Training ist montags. „Wir sind bereit“, sagt er.'),
+    ).toEqual(['Wir sind bereit']);
+    // Near miss: a straight quotation closed later holds the curly one nested in it.
+    expect(quoted('He quoted it: "Nothing was done. “They have not,” he said." Then more.')).toEqual([
+      'Nothing was done. “They have not,” he said.',
+    ]);
+  });
 });
 
 describe('opensWithQuote', () => {
