@@ -482,7 +482,39 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     runOf.push(pieceGroup.get(r) ?? r);
     previous = { para, at, speaker, attribution };
   }
-  return joinRuns(quotes, runOf);
+  return withEchoedSpeakers(joinRuns(quotes, runOf), paragraphs);
+}
+
+/** Lower case, words only: how a quote's words are compared with another's. */
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A quotation standing alone as its paragraph or a line of one (a crosshead, a pull quote: "‘Pointless and counterproductive’") whose
+ * words a quotation in the body says again is that speaker's ("... what he's just done is pointless and
+ * counterproductive," said Charlie O'Connor), not the subject of the paragraph under it.
+ */
+function withEchoedSpeakers(quotes: QuoteDraft[], paragraphs: readonly Paragraph[]): QuoteDraft[] {
+  let p = 0;
+  const standalone = quotes.map((q) => {
+    while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= q.start) p++;
+    const para = paragraphs[p];
+    if (!para || !wordsOf(q.text).includes(' ')) return false;
+    // (A line of its own: a crosshead can share a block with the paragraph under it, a line break between.)
+    const from = para.text.lastIndexOf('\n', q.start - para.start) + 1;
+    const lineEnd = para.text.indexOf('\n', q.end - para.start);
+    return wordsOf(para.text.slice(from, lineEnd < 0 ? undefined : lineEnd)) === wordsOf(q.text);
+  });
+  if (!standalone.includes(true)) return quotes;
+  return quotes.map((q, i) => {
+    if (!standalone[i]) return q;
+    const words = wordsOf(q.text);
+    const echo = quotes.find((r, k) => !standalone[k] && r.speaker && wordsOf(r.text).includes(words));
+    return echo ? { ...q, speaker: echo.speaker, attribution: echo.attribution, via: echo.via } : q;
+  });
 }
 
 /**

@@ -548,3 +548,20 @@ describe('a firm’s name in the speaker’s affiliation', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['James Lally', 'Ann Ho']);
   });
 });
+
+describe('a crosshead or pull quote the body says again', () => {
+  it('is the words of the one who says them in the body', () => {
+    const quotes = quotesOf(
+      'Cowen said he was confident of winning that vote.',
+      '“Pointless and counterproductive”\nThe other major opposition party, Labour, said it would back the move.',
+      '“I say this with respect for Brian Cowen, but what he has done is pointless and counterproductive,” said Fianna Fail lawmaker Charlie O’Connor.',
+    );
+    expect(quotes.map(who)).toEqual([
+      ['Charlie O’Connor', 'named'],
+      ['Charlie O’Connor', 'named'],
+    ]);
+    // Near miss: words standing alone that nobody says again keep what the paragraph says of them.
+    const [alone] = quotesOf('“Relationships that last.”', 'The campaign has offices across the state.');
+    expect(alone.speaker).toBeNull();
+  });
+});
