@@ -152,12 +152,20 @@ function findKey(value: unknown, key: string, depth = 0): unknown {
   return null;
 }
 
-/** A byline, unless it credits a photo rather than the writer ("Photo by: The Associated Press"). */
+/**
+ * A byline, unless it credits a photo or a copyright rather than the writer ("Photo by: The Associated Press",
+ * "© Adobe Stock/Celt Studio"), without the word that introduces it ("Von: Patricia Huber", "BYLaura Berger").
+ */
 function authorLine(s: string | null | undefined): string | null {
   const line = clean(s);
-  return line && PHOTO_CREDIT_LINE.test(line) ? null : line;
+  if (!line || PHOTO_CREDIT_LINE.test(line)) return null;
+  return clean(line.replace(BY_WORD, '').replace(BY_GLUED, '')) ?? line;
 }
-const PHOTO_CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|credit\b|:)/i;
+const PHOTO_CREDIT_LINE =
+  /^(?:(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|credit\b|:)|©|\(c\)\s|copyright\b)/i;
+/** "By", "Von:", "Par", "Por", "Door" before the name (a name in capitals may follow it with no space: "BYLaura"). */
+const BY_WORD = /^(?:by|von|par|por|door|di|av)(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))/i;
+const BY_GLUED = /^BY(?=\p{Lu}\p{Ll})/u;
 
 function clean(s: string | null | undefined): string | null {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();

@@ -47,7 +47,18 @@ describe('the byline', () => {
   it('is no photo credit ("Photo by: The Associated Press" names no writer)', () => {
     expect(withAuthor('Photo by: The Associated Press')).toBeNull();
     expect(withAuthor('Photograph: Evan Vucci')).toBeNull();
+    expect(withAuthor('© Adobe Stock/Celt Studio')).toBeNull();
     // Near miss: a writer's name stays, whatever it starts with.
     expect(withAuthor('Phoebe Lett')).toBe('Phoebe Lett');
+  });
+
+  it('is the name, without the word that introduces it', () => {
+    expect(withAuthor('By Erin Cunningham')).toBe('Erin Cunningham');
+    expect(withAuthor('Von: Patricia Huber')).toBe('Patricia Huber');
+    expect(withAuthor('Par Sébastien Farcis')).toBe('Sébastien Farcis');
+    expect(withAuthor('BYLaura Berger')).toBe('Laura Berger');
+    // Near miss: a name that begins with those letters keeps them.
+    expect(withAuthor('Byron Parker')).toBe('Byron Parker');
+    expect(withAuthor('Vonda Shepard')).toBe('Vonda Shepard');
   });
 });
