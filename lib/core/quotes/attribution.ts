@@ -16,7 +16,7 @@ import {
   SPEECH_VERB_PATTERN,
 } from '../data/speech-verbs';
 import { isKnownFirstName, isNameParticle } from '../data/first-names';
-import { wordSet } from '../text/words';
+import { countWords, wordSet } from '../text/words';
 import {
   BODY_NOUNS,
   INDEFINITE_PERSON_HEADS,
@@ -408,6 +408,28 @@ export function findSpeakerCue(
   endsSentence = false,
   endsClause = false,
   followsQuote = false,
+): SpeakerCue | null {
+  const cue = speakerCueIn(fullBefore, after, endsSentence, endsClause, followsQuote);
+  if (cue || !TITLE_AFTER.test(after)) return cue;
+  // "“Q,” Hannity, the host of “Hannity” and the author of “Live Free Or Die,” told host Mark Levin": the titles in
+  // the speaker's appositive are read as words, so that the subject and its verb are seen.
+  return speakerCueIn(fullBefore, after.replace(QUOTED_TITLE, titleWord), endsSentence, endsClause, followsQuote);
+}
+
+/** Narration after a quote that holds a quoted title before the sentence ends: ` Hannity, the host of “Hannity”`. */
+const TITLE_AFTER = /^\s*[\p{L}(][^.!?“”"]*[“"]/u;
+/** A short quoted title and the comma or stop typed inside its closing mark. */
+const QUOTED_TITLE = /[“"]([^“”"]{1,80}?)([,.]?)[”"]/g;
+function titleWord(span: string, inner: string, stop: string): string {
+  return countWords(inner) <= 10 ? `Title${stop}` : span;
+}
+
+function speakerCueIn(
+  fullBefore: string,
+  after: string,
+  endsSentence: boolean,
+  endsClause: boolean,
+  followsQuote: boolean,
 ): SpeakerCue | null {
   // "Gov. Chris Christie (R), a staunch Trump ally, ...": a party label says nothing of who the subject is.
   if (fullBefore.includes('(')) fullBefore = fullBefore.replace(PARTY_LABEL, '');

@@ -306,6 +306,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       sentencesOf.spans.find((s) => s.start <= span.markStart && span.markStart < s.end)?.start ?? 0;
     const before = text.slice(cueWindowStart(candidates, c, text, sentenceStart), span.markStart);
     const after = text.slice(span.markEnd, nextInPara);
+    // The narration after the quote read past the titles in it ("Hannity, the host of “Hannity” and the author of
+    // “Live Free Or Die,” told"): the speaker's cue may lie beyond them.
+    const afterTitles = text.slice(span.markEnd, pastTitles(candidates, c, text, sentencesOf.spans));
 
     if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;
     // "as if to say “...”", "ask yourself: “...”", "you might say “...”": words nobody said.
@@ -322,7 +325,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       prevInPara > 0 && quotes.at(-1)?.speaker != null && closesSentence(text, prevInPara, span.markStart);
     const ownCue = cueAround(
       before,
-      after,
+      afterTitles,
       /[.!?…]["'”’»」』]*\s*$/u.test(quoted),
       /[,!?—–]["'”’»」』]*\s*$/u.test(quoted),
       followsQuote,
@@ -483,6 +486,31 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     previous = { para, at, speaker, attribution };
   }
   return withEchoedSpeakers(joinRuns(quotes, runOf), paragraphs);
+}
+
+/** A short quotation every word of which is capitalised: a show, a book, a nickname ("Hannity", "Meet the Press"). */
+const CAPITALISED_WORDS = /^\s*(?:\p{Lu}[\p{L}’'&.-]*[,.]?\s*){1,4}$/u;
+
+/**
+ * Where the narration after candidate `c` ends for its cue: at the next quotation in its paragraph, unless that one,
+ * and any after it in the same sentence, names a work.
+ */
+function pastTitles(
+  candidates: readonly Candidate[],
+  c: number,
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+): number {
+  const { para, span } = candidates[c];
+  const sentence = sentences.find((s) => s.start <= span.markEnd && span.markEnd <= s.end);
+  let k = c + 1;
+  for (; k < candidates.length && candidates[k].para === para; k++) {
+    const next = candidates[k].span;
+    if (!sentence || next.markStart >= sentence.end) break;
+    const inner = text.slice(next.start, next.end);
+    if (!CAPITALISED_WORDS.test(inner) && !isWorkTitle(inner, text.slice(sentence.start, next.markStart))) break;
+  }
+  return k < candidates.length && candidates[k].para === para ? candidates[k].span.markStart : text.length;
 }
 
 /** Lower case, words only: how a quote's words are compared with another's. */

@@ -565,3 +565,16 @@ describe('a crosshead or pull quote the body says again', () => {
     expect(alone.speaker).toBeNull();
   });
 });
+
+describe('titles in the speaker’s appositive', () => {
+  it('are read past to the speaker and the verb', () => {
+    const [q] = quotesOf(
+      '“The media are the propaganda wing of everything. That’s it,” Hannity, the host of “Hannity” on Fox News Channel and the author of the forthcoming book “Live Free Or Die: America on the Brink,” told host Mark Levin.',
+    );
+    expect(who(q)).toEqual(['Hannity', 'named']);
+    const [r] = quotesOf(
+      '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.',
+    );
+    expect(r.speaker).toBe('Texas delegate Bill Eastland');
+  });
+});
