@@ -513,6 +513,9 @@ function pastTitles(
   return k < candidates.length && candidates[k].para === para ? candidates[k].span.markStart : text.length;
 }
 
+/** What may stand around a quotation alone on its line: its marks, a stop. */
+const AROUND_ALONE = /^[\s"“”„«»‘’'.,!?]*$/u;
+
 /** Lower case, words only: how a quote's words are compared with another's. */
 const wordsOf = (s: string) =>
   s
@@ -530,17 +533,25 @@ function withEchoedSpeakers(quotes: QuoteDraft[], paragraphs: readonly Paragraph
   const standalone = quotes.map((q) => {
     while (p + 1 < paragraphs.length && paragraphs[p + 1].start <= q.start) p++;
     const para = paragraphs[p];
-    if (!para || !wordsOf(q.text).includes(' ')) return false;
-    // (A line of its own: a crosshead can share a block with the paragraph under it, a line break between.)
+    if (!para) return false;
+    // (A line of its own: a crosshead can share a block with the paragraph under it, a line break between. Only
+    // marks and spaces may stand around the quote on its line.)
     const from = para.text.lastIndexOf('\n', q.start - para.start) + 1;
     const lineEnd = para.text.indexOf('\n', q.end - para.start);
-    return wordsOf(para.text.slice(from, lineEnd < 0 ? undefined : lineEnd)) === wordsOf(q.text);
+    const to = lineEnd < 0 ? para.text.length : lineEnd;
+    return (
+      q.start - para.start - from <= 2 &&
+      to - (q.end - para.start) <= 3 &&
+      AROUND_ALONE.test(para.text.slice(from, q.start - para.start) + para.text.slice(q.end - para.start, to)) &&
+      q.text.trim().includes(' ')
+    );
   });
   if (!standalone.includes(true)) return quotes;
+  const body = quotes.map((r, k) => (!standalone[k] && r.speaker ? wordsOf(r.text) : ''));
   return quotes.map((q, i) => {
     if (!standalone[i]) return q;
     const words = wordsOf(q.text);
-    const echo = quotes.find((r, k) => !standalone[k] && r.speaker && wordsOf(r.text).includes(words));
+    const echo = quotes.find((_, k) => body[k].includes(words));
     return echo ? { ...q, speaker: echo.speaker, attribution: echo.attribution, via: echo.via } : q;
   });
 }
