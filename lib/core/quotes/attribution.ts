@@ -285,6 +285,16 @@ const QUANTITY = /^a\s+(?:lot|little|bit|great\s+deal|good\s+deal|ton)$/i;
 /** Objects that never stand as an inverted subject: pronouns in the object case, documents, numbers. */
 const NOT_INVERTED_SUBJECT =
   /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+){0,3}(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message|question|caption|line|words)s?\b)/iu;
+/** A phrase opening on a possessive: "his rationale", "their statement". */
+const POSSESSIVE_LEAD = /^(?:his|her|their|its|my|our|your)\s/i;
+
+/** Whether the words before a verb end in its subject, a person's name ("Jesse Stommel, a lecturer at X,"). */
+function namedSubjectBefore(before: string): boolean {
+  const m = SUBJECT_TRAILING.exec(before);
+  const subject = m ? subjectOrApposed(lastClause(m[1]), m[2]) : null;
+  return !!subject && hasPersonName(subject.split(/\s+/));
+}
+
 /** A name, then "(,) who" right before a verb: "Mike Lee, who (also) declared", "a tweet from Jo Lee who wrote". */
 const WHO_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
 /**
@@ -504,6 +514,9 @@ function speakerCueIn(
       // "released the following statement:", "told them,", "found 72 percent of voters:": an object, not a speaker.
       // "emailed supporters saying:": an object, then a participle whose subject is the verb's (read below).
       if (phrase && (NOT_INVERTED_SUBJECT.test(phrase) || /\s\p{Ll}+ing$/u.test(phrase))) phrase = null;
+      // "Jesse Stommel, a lecturer at ..., shares his rationale on his blog:": a named subject before the verb, so
+      // what follows it is its object.
+      if (phrase && POSSESSIVE_LEAD.test(phrase) && namedSubjectBefore(before.slice(0, v.start))) phrase = null;
       if (phrase) break;
     }
   }

@@ -578,3 +578,15 @@ describe('titles in the speaker’s appositive', () => {
     expect(r.speaker).toBe('Texas delegate Bill Eastland');
   });
 });
+
+describe('a named subject before a verb that takes an object', () => {
+  it('speaks, where the object opens on a possessive', () => {
+    const [q] = quotesOf(
+      'Jesse Stommel, a senior lecturer at the University of Mary Washington, shares his rationale for ungrading on his blog: “In short, the act of grading does harm to students.”',
+    );
+    expect(who(q)).toEqual(['Jesse Stommel', 'named']);
+    // Near miss: an inverted subject after the verb still speaks when no one stands before it.
+    const [r] = quotesOf('At the hearing, asked his lawyer, Jo Lee: “Where is the evidence?”');
+    expect(r.speaker).toBe('Jo Lee');
+  });
+});
