@@ -285,6 +285,16 @@ const QUANTITY = /^a\s+(?:lot|little|bit|great\s+deal|good\s+deal|ton)$/i;
 /** Objects that never stand as an inverted subject: pronouns in the object case, documents, numbers. */
 const NOT_INVERTED_SUBJECT =
   /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+){0,3}(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message|question|caption|line|words)s?\b)/iu;
+/** Participles that characterise what was said: "described", "called", "dubbed". */
+const CHARACTERISING_PARTICIPLE = /^(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)$/;
+/** What follows a passive one: its agent, a place, or "as". */
+const PASSIVE_NEXT = /^\s+(?:by|in|as)\s/;
+/** A lower-case noun right before the participle, no pronoun: "a deal (described)". */
+const NOUN_BEFORE =
+  /(?:^|\s)(?!(?:he|she|they|we|i|you|it|who|which|that|also|then|later|once|has|have|had|was|were|is|are|be|been)\s+$)\p{Ll}[\p{Ll}-]*[^\s\p{Ll}-]?\s+$/u;
+/** The named agent of a passive: "by Smith", "by former Gov. Jo Lee". */
+const BY_AGENT = /^\s+by\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)/u;
+
 /** A phrase opening on a possessive: "his rationale", "their statement". */
 const POSSESSIVE_LEAD = /^(?:his|her|their|its|my|our|your)\s/i;
 
@@ -541,6 +551,20 @@ function speakerCueIn(
     phrase = subjectPhrase(m[1]);
   for (const v of phrase ? [] : nearestFirst) {
     if (!TRAILER.test(before.slice(v.end))) continue;
+    // "a deal described in the trailer as “Q”", "a deal described by Smith as “Q”": a participle right after a
+    // noun is passive; its agent speaks, if named, and never the noun or the sentence's subject.
+    if (
+      CHARACTERISING_PARTICIPLE.test(before.slice(v.start, v.end)) &&
+      PASSIVE_NEXT.test(before.slice(v.end)) &&
+      NOUN_BEFORE.test(before.slice(Math.max(0, v.start - 24), v.start))
+    ) {
+      const agent = BY_AGENT.exec(before.slice(v.end))?.[1];
+      if (agent && hasPersonName(agent.split(/\s+/))) {
+        phrase = agent;
+        break;
+      }
+      return null;
+    }
     if (/ing$/.test(before.slice(v.start, v.end))) {
       // "where about 50 protesters had gathered on Wednesday, chanting “Q”": the subject of the clause the
       // participle hangs on, when that clause's subject is a group described (a name is read from the sentence).

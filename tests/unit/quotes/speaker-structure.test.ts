@@ -590,3 +590,17 @@ describe('a named subject before a verb that takes an object', () => {
     expect(r.speaker).toBe('Jo Lee');
   });
 });
+
+describe('a characterising participle after a noun', () => {
+  it('is passive: its named agent speaks, never the noun or the sentence’s subject', () => {
+    const [q] = quotesOf(
+      'After a secret plea in 2008 — a deal described in the trailer as “one of the biggest failures of the criminal justice system” — Epstein resumed his life.',
+    );
+    expect(who(q)).toEqual([null, 'none']);
+    const [r] = quotesOf('He signed a deal described by Jo Smith as “the worst in history.”');
+    expect(r.speaker).toBe('Jo Smith');
+    // Near miss: the same verb with its subject before it is active.
+    const [s] = quotesOf('Jo Smith described the deal as “the worst in history.”');
+    expect(s.speaker).toBe('Jo Smith');
+  });
+});
