@@ -86,6 +86,10 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
   if (wiki.length >= 2) return say('encyclopedia', ...wiki);
   if (s.generatorKind === 'forum') return say('forum', `made with ${s.generator}`);
   if (t.ingredientItems >= 3 && t.hasSteps) return say('recipe', `${t.ingredientItems} ingredient lines`);
+  // A company's own announcement: no journalism to check, whatever its prose reads like (an SEC filing read as
+  // encyclopedia drew a missing-reference flag on its boilerplate).
+  if (t.pressReleaseMarks.length >= 2 && !declared)
+    return say('other', `press release: ${t.pressReleaseMarks.join(', ')}`);
   if (t.codeBlocks >= 2 && (s.generatorKind === 'documentation' || s.urlKind === 'documentation' || !t.articleLike))
     return say('documentation', `${t.codeBlocks} code blocks`, ...(s.urlKind === 'documentation' ? ['docs URL'] : []));
   if (s.generatorKind === 'documentation') return say('documentation', `made with ${s.generator}`);

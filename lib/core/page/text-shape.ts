@@ -31,6 +31,8 @@ export interface TextShape {
   /** Share of prose blocks with a quotation mark anywhere: someone speaking. */
   quotedShare: number;
   codeBlocks: number;
+  /** The marks of a company's press release: a newswire dateline, "forward-looking statements", "press release". */
+  pressReleaseMarks: string[];
   ingredientItems: number;
   hasSteps: boolean;
   hasPrice: boolean;
@@ -41,6 +43,17 @@ export interface TextShape {
   encyclopedicText: boolean;
   encyclopedicWhy: string[];
 }
+
+/** What a company's own announcement carries, each one kind of mark. */
+const PRESS_RELEASE_MARKS: [string, RegExp][] = [
+  [
+    'a newswire dateline',
+    /\((?:BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire|PR Newswire|ACCESSWIRE|Marketwired|EQS-News)\)/,
+  ],
+  ['forward-looking statements', /\bforward-looking statements?\b/i],
+  ['"press release"', /\b(?:press|news) release\b/i],
+  ['investor and media contacts', /^(?:investor|media|press)\s+(?:and\s+media\s+)?(?:relations\s+)?contacts?\b/i],
+];
 
 /** The text measured stops here: the shape of a long page shows in its first part. */
 const MAX_CHARS = 30000;
@@ -129,6 +142,7 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
   let years = 0;
   let words = 0;
   let codeBlocks = 0;
+  const pressMarks = new Set<string>();
   let ingredientItems = 0;
   let hasSteps = false;
   let chapterHeading = false;
@@ -162,6 +176,7 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     if (b.kind === 'cell' || b.kind === 'caption') continue;
     const trimmed = text.trim();
     if (!trimmed) continue;
+    for (const [name, re] of PRESS_RELEASE_MARKS) if (re.test(trimmed)) pressMarks.add(name);
     if (trimmed.length < 60 && STEPS_HEADING.test(trimmed)) hasSteps = true;
     if (trimmed.length < 80 && CHAPTER.test(trimmed)) chapterHeading = true;
     paragraphs++;
@@ -282,6 +297,7 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     secondPersonShare,
     quotedShare,
     codeBlocks,
+    pressReleaseMarks: [...pressMarks],
     ingredientItems,
     hasSteps,
     hasPrice,

@@ -114,6 +114,25 @@ describe('profilePage: kind', () => {
     expect(p.kind).toBe('encyclopedia');
   });
 
+  it('takes a company’s press release for no journalism, whatever its prose reads like', () => {
+    const prose = Array.from(
+      { length: 16 },
+      (_, i) =>
+        `Jazz Pharmaceuticals plc reported that its program number ${i + 1} continued under the agreement signed in 2014, and the company expects the transaction to close in the third quarter of the year after customary approvals.`,
+    );
+    const release = paragraphs([
+      'DUBLIN, May 19, 2014 (BUSINESS WIRE) -- Jazz Pharmaceuticals plc today announced an agreement.',
+      ...prose,
+      'This press release contains forward-looking statements, including statements about the transaction.',
+    ]);
+    const profile1 = profile(page('', release));
+    expect(profile1.kind).toBe('other');
+    expect(profile1.evidence[0]).toMatch(/^press release/);
+    // Near miss: a news story that mentions a press release once is still read for what it is.
+    const story = paragraphs(['The company said in a press release on Monday that it would cut 200 jobs.', ...prose]);
+    expect(profile(page('', story)).evidence[0]).not.toMatch(/^press release/);
+  });
+
   it('recognises a recipe by its ingredient lines', () => {
     const body =
       '<article><h1>Lemon cake</h1><p>This cake is easy to make and keeps well for several days in a tin, which is why it is a family favourite.</p>' +
