@@ -90,8 +90,7 @@ const SUBJECT_TRAILING = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PHRASE(9)}?)$
 function namedReporterBefore(before: string): string | null {
   for (const v of verbsIn(before).reverse()) {
     if (/^\S+ing\b/.test(before.slice(v.start, v.end))) continue;
-    const m = SUBJECT_TRAILING.exec(before.slice(0, v.start));
-    const subject = m ? subjectOrApposed(lastClause(m[1]), m[2]) : null;
+    const subject = trailingSubject(before.slice(0, v.start));
     if (subject && /^\p{Lu}/u.test(subject) && namesSomeone(subject) && !isAnonymous(subject)) return subject;
   }
   return null;
@@ -286,7 +285,7 @@ const QUANTITY = /^a\s+(?:lot|little|bit|great\s+deal|good\s+deal|ton)$/i;
 const NOT_INVERTED_SUBJECT =
   /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+){0,3}(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message|question|caption|line|words)s?\b)/iu;
 /** Participles that characterise what was said: "described", "called", "dubbed". */
-const CHARACTERISING_PARTICIPLE = /^(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)$/;
+const PASSIVE_CHARACTERISING = /^(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)$/;
 /** What follows a passive one: its agent, a place, or "as". */
 const PASSIVE_NEXT = /^\s+(?:by|in|as)\s/;
 /** A lower-case noun right before the participle, no pronoun: "a deal (described)". */
@@ -300,9 +299,14 @@ const POSSESSIVE_LEAD = /^(?:his|her|their|its|my|our|your)\s/i;
 
 /** Whether the words before a verb end in its subject, a person's name ("Jesse Stommel, a lecturer at X,"). */
 function namedSubjectBefore(before: string): boolean {
-  const m = SUBJECT_TRAILING.exec(before);
-  const subject = m ? subjectOrApposed(lastClause(m[1]), m[2]) : null;
+  const subject = trailingSubject(before);
   return !!subject && hasPersonName(subject.split(/\s+/));
+}
+
+/** The subject the words before a verb end in: "Jesse Stommel, a lecturer at X," -> "Jesse Stommel". */
+function trailingSubject(before: string): string | null {
+  const m = SUBJECT_TRAILING.exec(before);
+  return m ? subjectOrApposed(lastClause(m[1]), m[2]) : null;
 }
 
 /** A name, then "(,) who" right before a verb: "Mike Lee, who (also) declared", "a tweet from Jo Lee who wrote". */
@@ -554,7 +558,7 @@ function speakerCueIn(
     // "a deal described in the trailer as “Q”", "a deal described by Smith as “Q”": a participle right after a
     // noun is passive; its agent speaks, if named, and never the noun or the sentence's subject.
     if (
-      CHARACTERISING_PARTICIPLE.test(before.slice(v.start, v.end)) &&
+      PASSIVE_CHARACTERISING.test(before.slice(v.start, v.end)) &&
       PASSIVE_NEXT.test(before.slice(v.end)) &&
       NOUN_BEFORE.test(before.slice(Math.max(0, v.start - 24), v.start))
     ) {
