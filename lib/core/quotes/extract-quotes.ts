@@ -279,7 +279,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
   };
   /** "— Maria Lopez, 34, Miami" as the short paragraph under a quote that ends its own: the quote's signature. */
   const signedBelow = (p: number): SpeakerCue | null => {
-    const signed = p + 1 < paragraphs.length ? signatureLine(paragraphs[p + 1].text) : null;
+    const signed =
+      p + 1 < paragraphs.length ? signatureLine(paragraphs[p + 1].text, (surname) => people.fullName(surname)) : null;
     return signed ? { phrase: signed, pronoun: false, relayedBy: null } : null;
   };
   const quotes: QuoteDraft[] = [];

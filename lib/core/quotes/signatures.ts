@@ -7,7 +7,7 @@
  */
 import { isKnownFirstName, NAME_PARTICLE_PATTERN } from '../data/first-names';
 import { ACTING_BODY_WORDS, CREDIT_WORDS, ORGANISATION_WORDS } from '../data/organisations';
-import { ABBREVIATED_TITLES } from '../data/speech-verbs';
+import { ABBREVIATED_TITLES, TITLE_WORDS } from '../data/speech-verbs';
 import { hasPersonName } from './people';
 
 /** A name: one to four capitalised words (initials and particles allowed: "Jo M. Lee", "Ana de la Cruz"). */
@@ -27,11 +27,15 @@ const isBodyWord = (w: string) => CREDIT_WORDS.has(w) || ORGANISATION_WORDS.has(
 /** The longest signature read: a name and a few short descriptors. */
 const MAX_SIGNATURE = 140;
 
+/** The full name a surname stands for in the article (`Sanders` → `Bernie Sanders`), where it names that person. */
+export type SurnameLookup = (surname: string) => string | null;
+
 /**
  * The person a signature names (`Maria Lopez, 34, Miami`), or null when the text is anything more than a person's
- * name and its descriptors. A trailing full stop or colon is allowed.
+ * name and its descriptors. A trailing full stop or colon is allowed. With `knownSurname`, a surname alone, or
+ * after a title (`- Sanders`, `-President Obama`), names the person the article already named in full.
  */
-export function signatureName(text: string): string | null {
+export function signatureName(text: string, knownSurname?: SurnameLookup): string | null {
   const line = text.trim().replace(/[.:]$/, '').trim();
   // A credit line ("Reuters/Getty Images") or a web address is no signature.
   if (line.length === 0 || line.length > MAX_SIGNATURE || /[/@]/.test(line)) return null;
@@ -39,9 +43,19 @@ export function signatureName(text: string): string | null {
   const titled = TITLE.exec(line);
   const m = NAME.exec(titled ? line.slice(titled[0].length) : line);
   if (!m) return null;
-  const name = m[1].trim();
-  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
-  if (!(hasPersonName(words) || (words.length === 1 && isKnownFirstName(words[0])))) return null;
+  let name = m[1].trim();
+  let words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  // "President Obama": a title before the name is not part of it.
+  const firstUntitled = words.findIndex((w) => !TITLE_WORDS.has(w.replace(/\.$/, '').toLowerCase()));
+  if (firstUntitled > 0) {
+    words = words.slice(firstUntitled);
+    name = name.slice(name.indexOf(words[0]));
+  }
+  const known = words.length === 1 && !isKnownFirstName(words[0]) ? (knownSurname?.(words[0]) ?? null) : null;
+  // A given name alone ("Maria"), or a surname after a title ("President Obama"), still names a person.
+  const alone = words.length === 1 && (isKnownFirstName(words[0]) || titled !== null || firstUntitled > 0);
+  if (known) name = known;
+  else if (!hasPersonName(words) && !alone) return null;
   // "Getty Images", "Human Rights Watch", "Orlando Medical Center": a body's name, as photo credits give them.
   if (words.some((w) => isBodyWord(w.toLowerCase()))) return null;
   let rest = line.slice((titled?.[0].length ?? 0) + m[0].length).trim();
@@ -58,8 +72,11 @@ export function signatureName(text: string): string | null {
   return name;
 }
 
-/** A dash opening a signature: em dash, en dash, a hyphen or two with a space after them. */
-const LEADING_DASH = /^\s*(?:—|–|―|--?\s)\s*/u;
+/**
+ * A dash opening a signature: em dash, en dash, a hyphen or two with a space after them, or a hyphen right before a
+ * capital (`-Michelle Marks, Philadelphia`).
+ */
+const LEADING_DASH = /^\s*(?:—|–|―|--?\s|-(?=\p{Lu}))\s*/u;
 
 /** The signature after a quote's closing mark: `— Maria Lopez, 34, Miami` or `(Maria Lopez, 34, Miami)`. */
 export function signatureAfter(after: string): string | null {
@@ -70,9 +87,9 @@ export function signatureAfter(after: string): string | null {
 }
 
 /** A paragraph that is only a dash and a signature, under a quote: `— Maria Lopez, 34, Miami`. */
-export function signatureLine(paragraph: string): string | null {
+export function signatureLine(paragraph: string, knownSurname?: SurnameLookup): string | null {
   const dash = LEADING_DASH.exec(paragraph);
-  return dash ? signatureName(paragraph.slice(dash[0].length)) : null;
+  return dash ? signatureName(paragraph.slice(dash[0].length), knownSurname) : null;
 }
 
 /** A lead-in that is only a signature ending in a colon: `Maria Lopez, 34, a teacher in Miami:`. */

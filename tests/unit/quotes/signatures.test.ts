@@ -22,6 +22,20 @@ describe('a signature after the quote', () => {
     expect(who(quotesOf(Q, '— Maria Lopez, 34, Miami')[0])).toEqual(['Maria Lopez', 'named']);
   });
 
+  it('reads a hyphen right before the name, as quote collections write it', () => {
+    expect(who(quotesOf(Q, '-Michelle Marks, Philadelphia.')[0])).toEqual(['Michelle Marks', 'named']);
+    // A hyphen before a lower-case word is narration, not a signature.
+    expect(quotesOf(Q, '-and Maria Lopez left.')[0].speaker).toBeNull();
+  });
+
+  it('reads a surname the article named in full, or a surname after a title, as the signature under the quote', () => {
+    const lead = 'Bernie Sanders spoke for an hour, and Jane Doe answered him.';
+    expect(quotesOf(lead, Q, '- Sanders.')[0].speaker).toBe('Bernie Sanders');
+    expect(quotesOf(lead, Q, "-President Obama, tweeting after Clinton's speech.")[0].speaker).toBe('Obama');
+    // A lone word the article never names as a person is no signature: the quote stays with the speaker before it.
+    expect(quotesOf(lead, Q, '- Tuesday.')[0].speaker).not.toBe('Tuesday');
+  });
+
   it('takes a known given name on its own', () => {
     expect(who(quotesOf(`${Q} —Maria, 34, Miami`)[0])).toEqual(['Maria', 'named']);
   });
@@ -68,6 +82,8 @@ describe('signatureName', () => {
     ['Maria Lopez (34, Miami)', 'Maria Lopez'],
     ['Donald Trump, in a tweet', 'Donald Trump'],
     ['Rep. Trey Gowdy (R-S.C.):', 'Trey Gowdy'],
+    ['President Obama, tweeting after the speech', 'Obama'],
+    ['Sen. Grassley, in a statement', 'Grassley'],
   ])('names the person in %j', (line, name) => {
     expect(signatureName(line)).toBe(name);
   });
@@ -83,6 +99,8 @@ describe('signatureName', () => {
     'Reuters',
     'Ada Lee, who was there',
     'Ada Lee said she was tired',
+    'Minister',
+    'Sanders',
   ])('names no person in %j', (line) => {
     expect(signatureName(line)).toBeNull();
   });
