@@ -88,6 +88,9 @@ const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch)
 /** Before an opening mark: start of text, white space, an opening bracket or a dash. */
 const opensAfter = (ch: string | undefined) => ch === undefined || SPACE_OR_OPENER.test(ch) || '“‘«„"\'‚'.includes(ch);
 
+/** Feet and inches written with marks (6’2”, 5'10"): the double mark after them is the inch sign, no quotation mark. */
+const isInchSign = (text: string, at: number) => /\d['’′]\d{1,2}$/.test(text.slice(Math.max(0, at - 5), at));
+
 /** A double quotation mark of any style: a cheap test before pairing a paragraph's marks. */
 export const DOUBLE_QUOTE_MARK = /["“”„«»]/;
 
@@ -134,10 +137,12 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
         pushOpen(stack, 'double', '“”', i);
         break;
       case '”':
+        if (isInchSign(text, i)) break;
         if (!closeOpen(stack, spans, 'double', ch, i) && opensAfter(prev) && isWordChar(next))
           pushOpen(stack, 'double', '”', i); // Swedish ”…”
         break;
       case '"':
+        if (isInchSign(text, i)) break;
         // A straight mark closes an open double quote unless it clearly opens a nested one (space before, word after).
         if (hasOpen(stack, 'double') && !(opensAfter(prev) && isWordChar(next)))
           closeOpen(stack, spans, 'double', ch, i);

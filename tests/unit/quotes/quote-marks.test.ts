@@ -15,6 +15,13 @@ describe('pairQuoteMarks', () => {
     expect(quoted('The 12" pipe burst.')).toEqual([]);
   });
 
+  it('reads feet and inches written with marks as no closing mark', () => {
+    expect(quoted('“I admit, he’s taller than me; he’s like 6’2”,” Rubio said.')).toEqual([
+      'I admit, he’s taller than me; he’s like 6’2”,',
+    ]);
+    expect(quoted('"He is 5\'10" and fast," Lee said.')).toEqual(['He is 5\'10" and fast,']);
+  });
+
   it('pairs two straight single marks as a double quote, as typewriter text and some archives write it', () => {
     const text = "''It's one thing,'' said Faiza Patel. ''But once you get beyond that, who decides?''";
     const spans = pairQuoteMarks(text).spans;
