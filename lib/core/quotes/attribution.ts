@@ -52,7 +52,7 @@ const VERB = `(?:${SPEECH_VERB_PATTERN})`;
  * A word of a noun phrase: letters, digits, apostrophes, hyphens, abbreviation dots ("Mr.", "U.S.", "e.GO’s", "Co."),
  * or the ampersand of a firm's name ("J.J. Lally & Co.").
  */
-const WORD = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:${ABBREVIATED_TITLES}|St|Jr|Sr|Co|Inc|Corp|Ltd|Bros|\p{Lu}))\.)?|&)`;
+const WORD = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:${ABBREVIATED_TITLES}|St|Jr|Sr|Co|Inc|Corp|Ltd|Bros|\p{Lu}))\.)?|&|[$€£]\p{N}+)`;
 const PHRASE = (max: number) => String.raw`${WORD}(?:\s+${WORD}){0,${max}}`;
 /**
  * An appositive between a subject and its verb: ", a professor at Y," (no quotation marks, no sentence end), or a
@@ -155,7 +155,7 @@ const PERCEIVED_SPEAKER =
 const PERCEPTION_WORD = /\b(?:hear|saw|see|watch|overheard)/;
 const ENDS_IN_COLON = /:\s*$/;
 /** A fronted phrase and a subject, then its verb (each pattern adds the verb forms it takes). */
-const FRONTED_SUBJECT = String.raw`^\s*(?:(?:As|When|If|While|After|Before|During|Since|By|In|On|At|Later|Earlier|Last|This)\b[^,]{0,60},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?`;
+const FRONTED_SUBJECT = String.raw`^\s*(?:(?:As|When|If|While|After|Before|During|Since|By|In|On|At|Later|Earlier|Last|This|Amid|Amidst|Alongside|Among|Despite|Following|Throughout|Unlike|Beyond|Without|Within|Against|Across|Behind|Upon|Until|With|For|From|Under|Over)\b[^,]{0,100},\s+)?((?:[\p{L}\d][\p{L}\d’'.&-]*)(?:\s+[\p{L}\d][\p{L}\d’'.&-]*){0,7}?)(?:\s*,[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?`;
 /**
  * The subject of a sentence up to its verb: a noun phrase of up to eight words (an appositive may follow it),
  * then a verb in the past tense, a modal, or a linking verb. A verb in -s is tried only when no such verb is found,
@@ -415,6 +415,8 @@ when if asked is was are were never what why how where while after before as the
 it in on at for with to of by from we i you not no yes do does did has have had what’s it’s it's let please
 read more also still even just only however instead meanwhile today yesterday asked speaking writing according
 later earlier then afterwards eventually finally
+alongside amid amidst among amongst despite during throughout unlike besides beyond toward towards without within
+against across behind beneath beside between inside outside upon into onto since until
 `);
 /** "her statement", "a statement from the EU": the document speaks for whoever issued it. */
 const DOCUMENT =
@@ -1098,6 +1100,11 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
     kept.slice(1).every((w) => /^\p{Ll}+$/u.test(w))
   )
     return tidy(kept);
+  // "The Blaze’s Matt Walsh", "RealClearPolitics’ David Byler": the outlet owning the name is not part of it.
+  const owner = kept.findLastIndex((w) => /^\p{Lu}[\p{L}.-]*(?:[’']s|s[’'])$/u.test(w));
+  const owned = owner >= 0 ? kept.slice(owner + 1) : [];
+  if (owned.length >= 2 && owned.length <= 4 && owned.every((w) => /^\p{Lu}/u.test(w)) && hasPersonName(owned))
+    return tidy(owned);
   // "this Trump look-alike declared": a demonstrative in lower case opens a description, not a sentence.
   const demonstrative = /^(?:this|that)$/.test(first) && kept.length >= 2 && kept.length <= 4;
   if (NOT_A_SUBJECT.has(firstLower) && !demonstrative) return null;

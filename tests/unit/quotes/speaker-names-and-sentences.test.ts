@@ -111,3 +111,21 @@ describe('a long subject after the quote', () => {
     expect(quotes.map(who)).toEqual([['David Albright', 'named']]);
   });
 });
+
+describe('names inside a longer subject', () => {
+  it('reads a sum of money inside an organisation’s name before the person', () => {
+    const quotes = quotesOf(
+      'The movement plans to protest the debate, the Daily Caller reports.',
+      '“They have to decide whether to feed themselves,” Fight for $15 organizing director Kendall Fells told Fox News.',
+    );
+    expect(quotes.map(who)).toEqual([['Kendall Fells', 'named']]);
+  });
+
+  it('leaves out the outlet that owns the name (“The Blaze’s Matt Walsh”), not an owner’s office', () => {
+    expect(quotesOf('“It is over,” RealClearPolitics’ David Byler wrote.').map(who)).toEqual([
+      ['David Byler', 'named'],
+    ]);
+    expect(quotesOf('“It is over,” The Blaze’s Matt Walsh said.').map(who)).toEqual([['Matt Walsh', 'named']]);
+    expect(quotesOf('“It is over,” Trump’s campaign manager said.')[0].speaker).toBe('Trump’s campaign manager');
+  });
+});

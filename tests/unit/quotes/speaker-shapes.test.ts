@@ -38,6 +38,22 @@ describe('participles and idioms before the quote', () => {
     expect(cue?.phrase).toBe('Sanders');
   });
 
+  it('reads past a fronted phrase that opens on any preposition', () => {
+    expect(
+      findSpeakerCue(
+        'Amid responses from some to create websites that would identify those blacklisted, Matt Walsh provided a justification, saying it is necessary to ',
+        '',
+      )?.phrase,
+    ).toBe('Matt Walsh');
+    // The preposition's object is no speaker: with no subject read after it, none.
+    expect(
+      findSpeakerCue(
+        'Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose, saying, ',
+        '',
+      )?.phrase,
+    ).not.toBe('Alongside BLM');
+  });
+
   it('gives "upon saying," to the subject that opens the sentence', () => {
     const cue = findSpeakerCue(
       'Silverman, herself a Sanders supporter during the primary, incurred a wave of boos upon saying, ',
