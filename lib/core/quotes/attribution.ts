@@ -107,10 +107,11 @@ function namesSomeone(run: string): boolean {
 
 /**
  * After "said" in `X said Reid quieted the chatter, telling his colleagues, “Q”`: a reported clause whose subject, a
- * name, speaks the quote through a participle of its own.
+ * name, speaks the quote through a participle of its own. (Not a clause about what the name will or should do:
+ * `X said Clinton will have to choose, saying, “Q”` is X's words; a participle tells what happened.)
  */
 const REPORTED_SPEAKER_THEN_PARTICIPLE =
-  /^\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+\p{Ll}+[^.!?:;"“”]{0,60},\s*(?:telling|saying|adding|declaring|insisting|explaining|warning)\b[^.!?:;"“”]{0,40}[:,]?\s*$/u;
+  /^\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?!(?:will|would|should|could|must|may|might|can|shall)\b)\p{Ll}+[^.!?:;"“”]{0,60},\s*(?:telling|saying|adding|declaring|insisting|explaining|warning)\b[^.!?:;"“”]{0,40}[:,]?\s*$/u;
 /** After the verb in `X said in a statement: "Q"`: a short trailer up to the quote, no sentence break. */
 const TRAILER = /^[^.!?:;"“”]{0,80}?[:,]?\s*$/u;
 /** After the verb in `asks editor X, "Q"`: an inverted subject right before the quote. */
@@ -400,6 +401,8 @@ why how what whether
 const NOT_A_NOUN_PHRASE_START = /^(?:\p{Ll}+ly|back|out|up|off|down|away|over|again)$/u;
 /** After a noun these may continue the phrase ("the founder of Acme Press", "a spokesperson for the camp"). */
 /** Words that open a clause, not a noun phrase, before a subject ("But she said", "And they said"). */
+/** A sentence or focus adverb before a subject ("Recently she", "even a top strategist"): not part of it. */
+const FOCUS_ADVERB = /^(?:\p{L}+ly|[Ee]ven|[Aa]lso|[Ss]till),?$/u;
 const CLAUSE_OPENERS = wordSet(`
 and but so then yet or because while though since now as
 `);
@@ -1049,7 +1052,7 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
     .split(/\s+/);
   let i = 0;
   // "But she", "Recently she": a conjunction or a sentence adverb before the subject is not part of it.
-  while (i < words.length - 1 && (CLAUSE_OPENERS.has(words[i].toLowerCase()) || /^\p{L}+ly,?$/u.test(words[i]))) i++;
+  while (i < words.length - 1 && (CLAUSE_OPENERS.has(words[i].toLowerCase()) || FOCUS_ADVERB.test(words[i]))) i++;
   // "And", "But" alone: a conjunction whose subject (a pronoun) was left out of the phrase is nobody.
   if (CLAUSE_OPENERS.has(words[i].toLowerCase())) return null;
   // "when asked what was next the Facebook founder (said)": a subordinate clause ran into the subject with no comma;

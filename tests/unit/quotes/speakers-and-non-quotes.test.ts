@@ -37,6 +37,11 @@ describe('speakers next to the quote', () => {
       'The candidate told CBS’ Face the Nation on Sunday, saying that people “are very threatened by how well I am doing.”',
     );
     expect(told.speaker).toBe('The candidate');
+    // A clause about what the name will do tells nothing that happened: the participle is the source's own.
+    const [future] = quotesOf(
+      'Alongside the calls for action, even a top GOP strategist said Clinton will have to choose whose side she’s on, saying, “At some point, she’s going to have to come out.”',
+    );
+    expect(who(future)).toEqual(['a top GOP strategist', 'anonymous']);
   });
 
   it('gives words a named person said, relayed by an unnamed source after the quote, to that person', () => {
