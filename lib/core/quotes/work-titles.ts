@@ -20,8 +20,12 @@ const SUBTITLE = /\p{L}[!?]?:\s+["'“‘]?[\p{Lu}\p{N}]/u;
  */
 const WORK_BEFORE = new RegExp(
   [
-    String.raw`\b(?:book|books|novel|memoir|biography|film|movie|documentary|show|series|sitcom|program|programme|podcast|song|album|musical|episode|thriller|comedy|manifesto|article|essay|paper|op-ed|poem|play|opera|painting|exhibition)\b[,:]?\s*$`,
+    String.raw`\b(?:book|books|novel|memoir|biography|autobiography|film|movie|documentary|show|series|sitcom|program|programme|podcast|song|songs|anthem|ballad|hit|single|album|musical|episode|thriller|comedy|manifesto|article|essay|paper|op-ed|poem|play|opera|painting|exhibition)\b[,:]?\s*$`,
     String.raw`\b(?:on|with)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’'])\s*$`,
+    // A network's programme without "on": "It was CNBC’s “Secret Lives of the Super Rich”".
+    String.raw`\b\p{Lu}{2,5}[’']s\s*$`,
+    // A song performed: "to perform “Bridge Over Troubled Water”", "sang “America the Beautiful”".
+    String.raw`\b(?:perform|performs|performed|performing|sing|sings|sang|singing)\s*$`,
     String.raw`\b(?:author|co-author|editor|co-editor|host|star|creator)\s+of\s+(?:the\s+)?$`,
     // A name given: "a memo titled", "an event billed as", "the show was officially named".
     String.raw`\b(?:titled|entitled|headlined|named|billed\s+as)[,:]?\s*$`,

@@ -259,6 +259,14 @@ describe('quoted words nobody said', () => {
     );
   });
 
+  it('lists no song performed, autobiography or network programme in title case', () => {
+    expect(quotesOf('Mr. Paul Simon proceeded to perform "Bridge Over Troubled Water."')).toEqual([]);
+    expect(quotesOf('In his autobiography, “A Time for Truth,” published in 2015, Mr. Cruz described it.')).toEqual([]);
+    expect(quotesOf('It was CNBC’s “Secret Lives of the Super Rich,” not another show.')).toEqual([]);
+    // Near miss: a chant in title case after a verb of saying is someone’s words.
+    expect(quotesOf('The crowd chanted “Feel the Bern!” as Sanders walked in.')).toHaveLength(1);
+  });
+
   it('drops imagined and hypothetical speech', () => {
     expect(quotesOf('He stared at me as if to say “You think you got me? You have no idea who I am.”')).toEqual([]);
     expect(quotesOf('Ask yourself: “Would I say this to a friend who made the same mistake?”')).toEqual([]);
