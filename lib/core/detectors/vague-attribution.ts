@@ -49,7 +49,8 @@
  * any "by"/"from" agent after a passive clears it, named or not ("widely praised by readers"); noun forms take
  * no subject into account ("Millennials have reached a broad consensus" is flagged); quotations marked with two
  * apostrophes ('' ... '') are not seen as quotations; a sentence carrying any other quotation of four words or more
- * is skipped, even a quoted title ("the single “Youth of the Nation” ... is widely believed to"); on news, blog and opinion
+ * is skipped, unless it reads as a title (title case, no clause ending inside the marks), so a quoted title in lower
+ * case ("the paper “why it matters for us all”") still silences its sentence; on news, blog and opinion
  * pages passive judgements, "some/others + verb" and a group's state of mind ("scientists have suspected") are kept
  * for "high" (the judged flags there: none right), which also hides the ones a reader would question; a group is
  * cleared by a named quotation in the next sentence even when the speaker is not one of the group; "would"
@@ -65,7 +66,7 @@ import { splitSentences } from '../text/sentences';
 import { GROUP_NOUNS, REPORTING_VERBS, VERB_FILLERS } from '../data/attribution-grammar';
 import { TRIGGER, VAGUE_CUES, type VagueCue, type VagueRule } from '../data/vague-phrases';
 import { JOURNALISM_KINDS } from '../page/page-kind';
-import { extractQuotes } from '../quotes/extract-quotes';
+import { extractQuotes, isTitleLike } from '../quotes/extract-quotes';
 import { pairQuoteMarks } from '../quotes/quote-marks';
 import { reportingSource } from '../references/uncited-figures';
 import { countWords } from '../text/words';
@@ -590,9 +591,16 @@ export function quotedSpans(text: string): [number, number][] {
   return pairQuoteMarks(text).spans.map((s) => [s.markStart, s.markEnd]);
 }
 
-/** Whether a quotation of four words or more overlaps the sentence: then the quote's sourcing is the question. */
+/**
+ * Whether a quotation of four words or more overlaps the sentence: then the quote's sourcing is the question. A
+ * title in the sentence (“Youth of the Nation”) is no one's words and leaves the question to the sentence.
+ */
 function carriesQuotation(text: string, quoted: [number, number][], start: number, end: number): boolean {
-  return quoted.some(([qs, qe]) => qs < end && qe > start && countWords(text.slice(qs, qe)) >= 4);
+  return quoted.some(([qs, qe]) => {
+    if (qs >= end || qe <= start) return false;
+    const inner = text.slice(qs, qe);
+    return countWords(inner) >= 4 && !isTitleLike(inner.slice(1, -1));
+  });
 }
 
 /**

@@ -852,6 +852,15 @@ export function isQuotation(quoted: string, span: QuoteSpan, cue: SpeakerCue | n
 }
 
 /**
+ * Whether quoted words read as a name or a title, not speech: every content word capitalised and no clause ending
+ * inside the marks (“Youth of the Nation”, “Remain in Mexico”).
+ */
+export function isTitleLike(quoted: string): boolean {
+  const words = quoted.match(WORDS) ?? [];
+  return !SPOKEN_END.test(quoted) && capitalisation(words).titleCase;
+}
+
+/**
  * How many of a quote's content words (the first word, and any word a title would capitalise) are capitalised, and
  * whether all of them are (title case, "Remain in Mexico"). Only worked out when a decision needs it.
  */

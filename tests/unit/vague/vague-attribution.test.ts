@@ -119,6 +119,17 @@ describe('vague-attribution flags', () => {
     }
   });
 
+  it('a sentence whose only quotation is a title in title case (no one speaks in it)', () => {
+    const single =
+      '<p>The single “Youth of the Nation” has lyrics that are widely believed to be about the shooting.</p>';
+    expect(flagsOf(single, 'high').map((f) => f.rule)).toEqual(['passive-attribution']);
+    // In lower case, or ending a clause inside its marks, it may be someone's words: left to unsourced-quote.
+    const spoken = '<p>The single “youth of the nation” has lyrics that are widely believed to be about it.</p>';
+    expect(flagsOf(spoken, 'high')).toEqual([]);
+    const clause = '<p>“Youth Of The Nation,” the lyrics that are widely believed to be about it.</p>';
+    expect(flagsOf(clause, 'high')).toEqual([]);
+  });
+
   it('flags one sentence once, naming the strongest phrase', () => {
     const flags = flagsOf('<p>Experts say, according to sources close to the board, that the plan failed.</p>');
     expect(flags.map((f) => f.rule)).toEqual(['unnamed-source']);
