@@ -19,9 +19,10 @@ import {
   type SpeakerCue,
 } from './attribution';
 import { BODY_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
+import { FOREIGN_SPEECH } from '../data/foreign-speech';
 import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } from './foreign-attribution';
 import { blankNicknames, isNickname } from './nicknames';
-import { isKnownFirstName } from '../data/first-names';
+import { isKnownFirstName, isNameParticle } from '../data/first-names';
 import { AGE_EPITHET, PeopleIndex } from './people';
 import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
@@ -203,7 +204,17 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
   /** Whether a speaker phrase hides who speaks, in the page's language. */
   const anonymous = isForeignQuoteLanguage(lang) ? (phrase: string) => isForeignAnonymous(lang, phrase) : isAnonymous;
   const candidates: Candidate[] = [];
-  const people = new PeopleIndex();
+  // A foreign page's prepositions and conjunctions open sentences in capitals but never a name ("Chez Brut, ...").
+  const openers = isForeignQuoteLanguage(lang) ? FOREIGN_SPEECH[lang].phraseStops : undefined;
+  const people = new PeopleIndex(openers);
+  /** A capitalised run opening a sentence, without such a word before it ("Pour David Dufresne" -> the name). */
+  const withoutOpener = (run: string | undefined): string | undefined => {
+    if (!run || !openers) return run;
+    const space = run.search(/\s/);
+    const first = space < 0 ? run : run.slice(0, space);
+    if (!openers.has(first.toLowerCase()) || isNameParticle(first.toLowerCase())) return run;
+    return space < 0 ? undefined : run.slice(space).trimStart();
+  };
   /** Each paragraph with its quotations blanked out: what the narration says, for names and reported speech. */
   const blanked: string[] = [];
   let run = 0;
@@ -402,9 +413,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     } else if (!found && characterised) {
       // "The premier called the allegation “false”": the sentence's subject, or the possessor in "Lee’s “...”".
       const sentenceAt = base + Math.max(prevInPara, sentenceStart);
-      const opening = /^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)/u.exec(
-        text.slice(sentenceAt - base, span.markStart),
-      )?.[1];
+      const opening = withoutOpener(
+        /^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)/u.exec(
+          text.slice(sentenceAt - base, span.markStart),
+        )?.[1],
+      );
       // "Trump went after Bush, calling him “a total stiff”": a participle's subject is the sentence's topic.
       const participle = CHARACTERISING_PARTICIPLE.test(tail(before, 60));
       const who =
@@ -424,7 +437,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       // own belongs to that sentence's subject.
       const ownSubject =
         !introduced && sentenceStart >= prevInPara && (before.match(WORDS) ?? []).length >= 3
-          ? (people.subjectIn(sentenceAt, at) ?? openingName(before))
+          ? (people.subjectIn(sentenceAt, at) ?? openingName(before, withoutOpener))
           : null;
       const lastSubject = prevSentence ? people.subjectIn(base + prevSentence.start, sentenceAt) : null;
       const reported = reportedBefore();
@@ -668,12 +681,13 @@ function nextSentenceAt(text: string, from: number): number {
  * The name that opens a sentence as its subject ("Ada Okafor forwards ...", "Jo Lee, herself a supporter, ..."):
  * a person's name (two capitalised words, no organisation word) followed by a lower-case word or a comma.
  */
-function openingName(sentence: string): string | null {
+function openingName(sentence: string, withoutOpener: (run: string) => string | undefined): string | null {
   const m = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?=\s+\p{Ll}|,)/u.exec(sentence);
   if (!m || SENTENCE_OPENERS.test(m[1]) || /^(?:The|A|An)\b/.test(m[1])) return null;
+  const run = withoutOpener(m[1]);
   // One capitalised word opening a sentence is as often an ordinary word ("Signs", "Eight") as a name: a single
   // name is only taken when the people index knows it (people.subjectIn), so here only a person's full name.
-  return hasPersonName(m[1].split(/\s+/)) ? m[1] : null;
+  return run && hasPersonName(run.split(/\s+/)) ? run : null;
 }
 
 /** A name standing as a label before a colon, after a dash or at the start: "- Carl Bialik: “...”". */

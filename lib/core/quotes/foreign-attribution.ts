@@ -14,7 +14,8 @@
  *
  * Known to get wrong: em-dash dialogue («—Q —dijo») is not read; a speaker named only in the sentence before
  * ("Er habe jetzt Zugang „…“", reported speech in the subjunctive) has no cue here; reporting verbs outside the
- * lists ("lâche", "resumió", "schickt eine Nachricht:") are missed; "der Volksmund" and other sayings' sources
+ * lists ("resumió", "schickt eine Nachricht:") are missed; a name the people index takes from a caption or a German
+ * noun phrase ("Die Gebühren") can still come back as the speaker of a quote with no cue of its own; "der Volksmund" and other sayings' sources
  * come out as speakers; a definite description ("der 48-Jährige", "le ministre") is returned as written, and which
  * person it or a pronoun stands for is left to the pipeline.
  */

@@ -265,6 +265,12 @@ export class PeopleIndex {
   /** Full name -> 'm' | 'f', from "Mr."/"Ms.". */
   private readonly gender = new Map<string, 'm' | 'f'>();
 
+  /**
+   * `openers`: the page language's prepositions, conjunctions and adverbs (lower case), which open a sentence in
+   * capitals but never a name ("Chez Brut, le média ...", "Bei Siemens", "Según Pedro Sánchez"); English has its own.
+   */
+  constructor(private readonly openers: ReadonlySet<string> = NO_OPENERS) {}
+
   /** Collects the capitalised runs of `text` (a paragraph with its quotations blanked out) at offset `base`. */
   scan(text: string, base: number): void {
     // A headline in title case ("Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin") runs names into
@@ -280,7 +286,9 @@ export class PeopleIndex {
       let lead = '';
       while (
         words.length &&
-        (TITLE_WORDS.has((lead = bare(words[0]))) || (NON_PERSON_WORDS.has(lead) && !isNameWordInRun(words, 0)))
+        (TITLE_WORDS.has((lead = bare(words[0]))) ||
+          (NON_PERSON_WORDS.has(lead) && !isNameWordInRun(words, 0)) ||
+          (this.openers.has(lead) && !isNameParticle(lead)))
       ) {
         words.shift();
         if (lead === 'mr' || lead === 'ms' || lead === 'mrs' || lead === 'dr') title = title || lead;
@@ -689,6 +697,7 @@ function lastBefore(list: Mention[], at: number): number {
 }
 
 /** A word in lower case without trailing dots, commas and apostrophes (most words have none: skip the regex). */
+const NO_OPENERS: ReadonlySet<string> = new Set();
 const bare = (w: string) => {
   const lower = w.toLowerCase();
   const last = lower[lower.length - 1];

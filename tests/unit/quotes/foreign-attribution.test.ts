@@ -144,6 +144,13 @@ describe('French', () => {
     ).toBe('le ministère des Affaires étrangères');
   });
 
+  it('reads the future tense narration uses and the common verbs of analysis and reply', () => {
+    expect(speaker('fr', '« Ce délai est regrettable », ajoutera Céline Morel aux assises.')).toBe('Céline Morel');
+    expect(speaker('fr', '« Rien ne change », dira le maire de Lyon.')).toBe('le maire de Lyon');
+    expect(speaker('fr', '« Les médias ont tardé », analyse Paul Martin.')).toBe('Paul Martin');
+    expect(speaker('fr', '« C’est faux », rétorque la ministre.')).toBe('la ministre');
+  });
+
   it('finds no speaker for titles and scare quotes', () => {
     expect(speaker('fr', 'Le site « Les Jours » a entrepris de décrypter la communication du président.')).toBeNull();
     expect(
@@ -232,5 +239,22 @@ describe('findQuotes on de/fr/es pages', () => {
     expect(unnamed.attribution).toBe('anonymous');
     const [named] = quotesOf('de', '„Das ist für uns nicht akzeptabel“, sagte Finanzministerin Anna Becker am Montag.');
     expect(named).toMatchObject({ attribution: 'named', speaker: 'Anna Becker' });
+  });
+
+  it('never takes a preposition or conjunction opening the sentence for part of a name', () => {
+    // "Pour X, « Q »": the name after the preposition, not "Pour X".
+    const [pour] = quotesOf('fr', 'Pour Paul Martin, « ce qui est nouveau, c’est que c’est acté ». Il insiste.');
+    expect(pour.speaker).toBe('Paul Martin');
+    // "Chez Brut, ...": a place or a firm after "chez" is nobody; the pronoun is the journalist's named before.
+    const [chez] = findQuotes(
+      [
+        { text: 'Le journaliste Paul Martin passe rarement inaperçu dans les cortèges.', start: 0 },
+        { text: 'Chez Brut, le média social, « la question a été abordée dès le début » explique-t-il.', start: 72 },
+      ],
+      'fr',
+    );
+    expect(chez.speaker).toBe('Paul Martin');
+    const [aber] = quotesOf('de', 'Am Telefon ist sie herzlich. „Wir müssen zusammenhalten.“');
+    expect(aber.speaker).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * French words for the quotation attributor: reporting verbs conjugated from lemma lists (present, passé composé,
- * passé simple, imparfait; the inverted "-t-il" forms are read by the attributor), pronouns, noun-phrase words, and
+ * passé simple, imparfait, and the future that narration uses for what came next: "« Q », ajoutera X"; the inverted "-t-il" forms are read by the attributor), pronouns, noun-phrase words, and
  * the nouns of unnamed sources ("une source proche du dossier", "selon des sources").
  */
 import { wordSet, type ForeignSpeechWords } from './types';
@@ -10,22 +10,23 @@ const ER_STEMS = `
 déclar affirm expliqu indiqu précis ajout soulign estim assur confi racont rappel insist
 lanc annonc avou regrett dénonc martel comment témoign résum observ not gliss interrog demand tweet
 constat résum avanc tranch ironis nuanc plaid protest argument souffl détaill confirm jug déplor
+analys critiqu évoqu abond répliqu rétorqu fustig lâch salu
 `;
-/** Irregular verbs: present 3sg, present 3pl, participle, passé simple 3sg, imparfait 3sg. */
+/** Irregular verbs: present 3sg, present 3pl, participle, passé simple 3sg, imparfait 3sg, future 3sg. */
 const IRREGULAR = [
-  ['dit', 'disent', 'dit', 'dit', 'disait'],
-  ['écrit', 'écrivent', 'écrit', 'écrivit', 'écrivait'],
-  ['conclut', 'concluent', 'conclu', 'conclut', 'concluait'],
-  ['reconnaît', 'reconnaissent', 'reconnu', 'reconnut', 'reconnaissait'],
-  ['admet', 'admettent', 'admis', 'admit', 'admettait'],
-  ['prévient', 'préviennent', 'prévenu', 'prévint', 'prévenait'],
-  ['soutient', 'soutiennent', 'soutenu', 'soutint', 'soutenait'],
-  ['répond', 'répondent', 'répondu', 'répondit', 'répondait'],
-  ['poursuit', 'poursuivent', 'poursuivi', 'poursuivit', 'poursuivait'],
-  ['avertit', 'avertissent', 'averti', 'avertit', 'avertissait'],
-  ['réagit', 'réagissent', 'réagi', 'réagit', 'réagissait'],
-  ['promet', 'promettent', 'promis', 'promit', 'promettait'],
-  ['s’exclame', 's’exclament', 'exclamé', 's’exclama', 's’exclamait'],
+  ['dit', 'disent', 'dit', 'dit', 'disait', 'dira'],
+  ['écrit', 'écrivent', 'écrit', 'écrivit', 'écrivait', 'écrira'],
+  ['conclut', 'concluent', 'conclu', 'conclut', 'concluait', 'conclura'],
+  ['reconnaît', 'reconnaissent', 'reconnu', 'reconnut', 'reconnaissait', 'reconnaîtra'],
+  ['admet', 'admettent', 'admis', 'admit', 'admettait', 'admettra'],
+  ['prévient', 'préviennent', 'prévenu', 'prévint', 'prévenait', 'préviendra'],
+  ['soutient', 'soutiennent', 'soutenu', 'soutint', 'soutenait', 'soutiendra'],
+  ['répond', 'répondent', 'répondu', 'répondit', 'répondait', 'répondra'],
+  ['poursuit', 'poursuivent', 'poursuivi', 'poursuivit', 'poursuivait', 'poursuivra'],
+  ['avertit', 'avertissent', 'averti', 'avertit', 'avertissait', 'avertira'],
+  ['réagit', 'réagissent', 'réagi', 'réagit', 'réagissait', 'réagira'],
+  ['promet', 'promettent', 'promis', 'promit', 'promettait', 'promettra'],
+  ['s’exclame', 's’exclament', 'exclamé', 's’exclama', 's’exclamait', 's’exclamera'],
 ];
 
 /** Present, passé simple and imparfait of a regular -er stem; c and g keep their sound before a and o. */
@@ -34,7 +35,7 @@ function erForms(stem: string): { finite: string[]; participle: string } {
   // "rappeler" and "marteler" write "rappelle", "martèle" where the ending is silent.
   const silent = stem === 'rappel' ? 'rappell' : stem === 'martel' ? 'martèl' : stem;
   return {
-    finite: [silent + 'e', silent + 'ent', soft + 'a', soft + 'ait', soft + 'aient', stem + 'èrent'],
+    finite: [silent + 'e', silent + 'ent', soft + 'a', soft + 'ait', soft + 'aient', stem + 'èrent', silent + 'era'],
     participle: stem + 'é',
   };
 }
@@ -48,7 +49,7 @@ export const FRENCH_SPEECH: ForeignSpeechWords = {
   verbs: [
     ...new Set([
       ...er.flatMap((f) => f.finite),
-      ...IRREGULAR.flatMap((i) => [i[0], i[1], i[3], i[4]]),
+      ...IRREGULAR.flatMap((i) => [i[0], i[1], i[3], i[4], i[5]]),
       ...AUXILIARIES.flatMap((a) => participles.map((p) => `${a} ${p}`)),
     ]),
   ],
