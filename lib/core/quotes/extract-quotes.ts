@@ -240,7 +240,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     // (A turn's initials are no part of a name: "OW Fitz." is Oprah Winfrey saying "Fitz".)
     const label = initials[p];
     // (A photo credit standing alone, "Craig McDean/GQ", names no one in the story.)
-    if (CREDIT_LINE.test(blanked[p])) continue;
+    // (Nor does a photo caption: "... la photo de Frédéric Roy, 35 ans ... © E.B" names who is pictured, not who
+    // speaks in the story around it.)
+    if (CREDIT_LINE.test(blanked[p]) || isCaption(blanked[p])) continue;
     people.scan(label ? blanked[p].replace(label, ' '.repeat(label.length)) : blanked[p], paragraphs[p].start);
   }
   people.finish();
@@ -313,7 +315,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     const nextInPara =
       c + 1 < candidates.length && candidates[c + 1].para === para ? candidates[c + 1].span.markStart : text.length;
     if (!sentencesOf || sentencesOf.para !== para)
-      sentencesOf = { para, spans: splitSentences(text), skipped: TEASER.test(text) || PHOTO_CREDIT.test(text) };
+      sentencesOf = { para, spans: splitSentences(text), skipped: TEASER.test(text) || isCaption(text) };
     const sentenceStart =
       sentencesOf.spans.find((s) => s.start <= span.markStart && span.markStart < s.end)?.start ?? 0;
     const before = text.slice(cueWindowStart(candidates, c, text, sentenceStart), span.markStart);
@@ -803,6 +805,10 @@ const CHANTED =
 
 /** A photo caption ends with its credit: "(Evan Vucci/Associated Press)". */
 const PHOTO_CREDIT = /\([^()]{2,60}\/[^()]{2,60}\)\s*$/;
+/** A caption's closing copyright credit: "... le 1er décembre à Bordeaux. © E.B", "© Reuters". */
+const COPYRIGHT_CREDIT = /(?:^|[.!?)]\s*|\s)©\s*[\p{L}\p{N}][^©\n]{0,50}$/u;
+/** A photo caption: text that ends with its photo credit. */
+const isCaption = (text: string) => PHOTO_CREDIT.test(text) || COPYRIGHT_CREDIT.test(text);
 /** A paragraph that is only a photo credit: "Craig McDean/GQ", "AP Photo/Evan Vucci", "Getty Images". */
 const CREDIT_LINE =
   /^\s*(?:(?:Photo(?:graph)?|Image|Credit)s?:\s*)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}|Getty\s+Images|Reuters|AFP|AP)\s*$/u;

@@ -341,6 +341,22 @@ describe('text around the story that names no one in it', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('Craig McDean');
   });
 
+  it('takes no speaker from the person a photo caption shows', () => {
+    const quotes = quotesOf(
+      'The reporter Paul Lee covered every march from the first Saturday on.',
+      'Frank Moore, 35, lost a hand to a grenade in Bordeaux on 1 December. © E.B',
+      '“We saw it with our own eyes from the very start,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Paul Lee']);
+    // The same sentence with no credit is part of the story, and its person the nearest one.
+    const story = quotesOf(
+      'The reporter Paul Lee covered every march from the first Saturday on.',
+      'Frank Moore, 35, lost a hand to a grenade in Bordeaux on 1 December.',
+      '“We saw it with our own eyes from the very start,” he said.',
+    );
+    expect(story.map((q) => q.speaker)).toEqual(['Frank Moore']);
+  });
+
   it('reads no quotation and no person from a paragraph that is all one link to another story', () => {
     const speakers = (teaser: string) =>
       analyzeDocument(
