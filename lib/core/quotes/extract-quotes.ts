@@ -205,15 +205,24 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
   const anonymous = isForeignQuoteLanguage(lang) ? (phrase: string) => isForeignAnonymous(lang, phrase) : isAnonymous;
   const candidates: Candidate[] = [];
   // A foreign page's prepositions and conjunctions open sentences in capitals but never a name ("Chez Brut, ...").
-  const openers = isForeignQuoteLanguage(lang) ? FOREIGN_SPEECH[lang].phraseStops : undefined;
-  const people = new PeopleIndex(openers);
+  const openers = isForeignQuoteLanguage(lang)
+    ? new Set([...FOREIGN_SPEECH[lang].phraseStops, ...Object.keys(FOREIGN_SPEECH[lang].pronouns)])
+    : undefined;
+  const people = new PeopleIndex(openers, lang === 'de');
   /** A capitalised run opening a sentence, without such a word before it ("Pour David Dufresne" -> the name). */
   const withoutOpener = (run: string | undefined): string | undefined => {
     if (!run || !openers) return run;
     const space = run.search(/\s/);
     const first = space < 0 ? run : run.slice(0, space);
-    if (!openers.has(first.toLowerCase()) || isNameParticle(first.toLowerCase())) return run;
-    return space < 0 ? undefined : run.slice(space).trimStart();
+    if (openers.has(first.toLowerCase()) && !isNameParticle(first.toLowerCase()))
+      run = space < 0 ? undefined : run.slice(space).trimStart();
+    // German capitalises every noun: a run opening a sentence names a person only when it starts with a given name
+    // or ends with a surname the article names someone by ("Regelmäßige Bewegung", "Hatten Sie" are no one).
+    if (run && lang === 'de') {
+      const words = run.split(/\s+/);
+      if (!isKnownFirstName(words[0]) && people.fullName(words[words.length - 1]) === null) return undefined;
+    }
+    return run;
   };
   /** Each paragraph with its quotations blanked out: what the narration says, for names and reported speech. */
   const blanked: string[] = [];

@@ -266,10 +266,25 @@ export class PeopleIndex {
   private readonly gender = new Map<string, 'm' | 'f'>();
 
   /**
-   * `openers`: the page language's prepositions, conjunctions and adverbs (lower case), which open a sentence in
-   * capitals but never a name ("Chez Brut, le média ...", "Bei Siemens", "Según Pedro Sánchez"); English has its own.
+   * `openers`: the page language's prepositions, conjunctions, adverbs and pronouns (lower case), which open a
+   * sentence in capitals but never a name ("Chez Brut, le média ...", "Bei Siemens", "Según Pedro Sánchez"); English has its own.
    */
-  constructor(private readonly openers: ReadonlySet<string> = NO_OPENERS) {}
+  constructor(
+    private readonly openers: ReadonlySet<string> = NO_OPENERS,
+    /**
+     * Whether the language capitalises every noun (German): two capitalised words are then as often a noun phrase
+     * ("Die Gebühren", "Künstliche Intelligenz") as a name. A person is then a run with a given name the list knows,
+     * a title, an age or a role before it ("Bundesverkehrsminister Scheuer"), or whose last word the article uses
+     * alone right after a verb or an adverb ("glaubt Stenger"): a noun alone follows its article ("der Kosten").
+     */
+    private readonly capitalisedNouns = false,
+  ) {}
+
+  /** Whether the word before offset `at` is a lower-case word that is no article, preposition or conjunction. */
+  private afterVerb(text: string, at: number): boolean {
+    const word = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    return word !== undefined && !this.openers.has(word);
+  }
 
   /** Collects the capitalised runs of `text` (a paragraph with its quotations blanked out) at offset `base`. */
   scan(text: string, base: number): void {
@@ -345,7 +360,11 @@ export class PeopleIndex {
       // ("Acme Holdings": the same when the organisation's word ends the run.)
       if (clean.length >= 2 && clean.length < whole && !isKnownFirstName(clean[0]))
         this.organisations.add(clean.join(' '));
-      if (clean.length === 1) this.alone.set(surname, (this.alone.get(surname) ?? 0) + 1);
+      if (
+        clean.length === 1 &&
+        (!this.capitalisedNouns || (!this.openers.has(surname) && this.afterVerb(text, m.index)))
+      )
+        this.alone.set(surname, (this.alone.get(surname) ?? 0) + 1);
       else for (const w of clean.slice(0, -1)) this.inside.add(w.toLowerCase());
       const local = m.index + m[0].indexOf(clean[0]);
       const end = m.index + m[0].length;
@@ -427,11 +446,10 @@ export class PeopleIndex {
       const person =
         r.title ||
         isKnownFirstName(r.words[0]) ||
-        r.who ||
         r.aged ||
-        aloneAsSurname ||
-        r.namedThenPronoun ||
-        r.roleApposed;
+        (this.capitalisedNouns
+          ? r.words.slice(1, -1).some((w) => isKnownFirstName(w)) || GERMAN_ROLE.test(r.words[0]) || aloneAsSurname
+          : r.who || aloneAsSurname || r.namedThenPronoun || r.roleApposed);
       if (!person) continue;
       const name = r.words.join(' ');
       const first = this.bySurname.get(surname);
@@ -698,6 +716,9 @@ function lastBefore(list: Mention[], at: number): number {
 
 /** A word in lower case without trailing dots, commas and apostrophes (most words have none: skip the regex). */
 const NO_OPENERS: ReadonlySet<string> = new Set();
+/** A German role before a name, often a compound ("Bundesverkehrsminister Scheuer", "Geschäftsführer Hanisch"). */
+const GERMAN_ROLE =
+  /(?:minister|ministerin|chef|chefin|präsident|präsidentin|sprecher|sprecherin|vorsitzende|vorsitzender|direktor|direktorin|führer|führerin|leiter|leiterin|abgeordnete|abgeordneter|berater|beraterin|professor|professorin|kanzler|kanzlerin|experte|expertin|anwalt|anwältin|autor|autorin|trainer|trainerin|gründer|gründerin|redakteur|redakteurin|journalist|journalistin|bürgermeister|bürgermeisterin|senator|senatorin)$/iu;
 const bare = (w: string) => {
   const lower = w.toLowerCase();
   const last = lower[lower.length - 1];

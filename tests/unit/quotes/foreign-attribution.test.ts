@@ -257,4 +257,27 @@ describe('findQuotes on de/fr/es pages', () => {
     const [aber] = quotesOf('de', 'Am Telefon ist sie herzlich. „Wir müssen zusammenhalten.“');
     expect(aber.speaker).toBeNull();
   });
+
+  it('takes no German noun phrase opening a sentence for a person: German capitalises every noun', () => {
+    const [question] = quotesOf(
+      'de',
+      'Speziell Gemüse hat kaum Kalorien und hilft allen, die eine Antwort auf die Frage "Wie nehme ich schnell ab" suchen.',
+    );
+    expect(question.speaker).toBeNull();
+    const [name] = quotesOf(
+      'de',
+      'Der Fokus im "Internationalen Medienverbund reg.Gen.m.b.H." lag auf freier Software.',
+    );
+    expect(name.speaker).toBeNull();
+    // A person whose surname the article uses alone after a verb still is one, given name unknown or not.
+    const quotes = findQuotes(
+      [
+        { text: '„Man muss aufpassen“, sagt Fabian Stenger, der Chef von Flixbus.', start: 0 },
+        { text: 'Nur Wettbewerb helfe der Bahn, glaubt Stenger.', start: 70 },
+        { text: '„Warum sollte die Bahn allein etwas bewegen?“, fragt Stenger.', start: 120 },
+      ],
+      'de',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Fabian Stenger', 'Fabian Stenger']);
+  });
 });
