@@ -1,5 +1,7 @@
 /**
- * Common given names, by the gender they usually go with: a capitalised run that starts with one is a person,
+ * Common given names (English-speaking countries', then the commonest German, French, Spanish and Italian ones, which
+ * the foreign-language pages need: German capitalises every noun, so a known given name is what marks a person there),
+ * by the gender they usually go with: a capitalised run that starts with one is a person,
  * and "he"/"she" then skips people of the other gender. Not exhaustive (an unknown first name is merely
  * unknown), and a usual gender is only a hint, so the quotation attributor never relies on it alone.
  */
@@ -37,6 +39,19 @@ sid sidney sol spencer stewart sylvester ted teddy terrence thad tobias toby tre
 vic vince wade wallace walt ward warren weldon wendell wes wilbur willard willie winston xavier zeke
 rand barack barron corey sheldon rahm beto joaquin hakeem tad khizr robby rupert merrick ari chip freddy antonin
 raynard geert pascal channing saeed trent abdullah massimo federico woodrow elvis syed
+achim alexej andreas armin bastian benedikt bernd bodo detlef dieter egon ekkehard fabian florian frieder gerd
+gerhard gernot gottfried günter günther hagen hannes heiko heiner heinrich heinz helge helmut holger horst hubertus
+ingo jens joachim jochen johannes jonas jörg jürgen kai klaus konrad lars lothar lukas lutz manfred markus matthias
+maximilian moritz niklas nils olaf ottmar philipp rainer ralf reinhard reiner rüdiger sigmar sönke sven thorsten
+tobias torsten udo ulf ulrich uwe volker werner wilfried winfried wolfgang
+alain anatole arnaud aurélien baptiste benoît bruno cédric christophe clément damien didier édouard étienne fabrice
+fabien florent franck frédéric gaël gilles grégoire guillaume hervé jean-claude jean-luc jean-marc jean-marie
+jean-michel jean-paul jean-pierre jérôme jérémie joël julien laurent loïc ludovic mathieu maxime mickaël nicolas
+olivier patrice philippe raphaël régis rémi rémy romain sébastien stéphane sylvain thibault thierry yann yannick
+álvaro andrés ángel césar esteban fabián gerardo guillermo ignacio íñigo iñigo joaquín josé leonardo mariano
+martín nicolás óscar ramón raúl rodrigo santiago tomás
+alessandro antonello carlo dario enrico fabio franco gianni giorgio giovanni giuseppe luca luigi matteo paolo
+pietro silvio stefano umberto vittorio
 `;
 
 const FEMALE = `abigail ada adriana agnes alexandra alexis alice alicia alison allison alyssa amanda amber amelia amy
@@ -71,6 +86,15 @@ rosie roxanne ruby sabrina sadie selena serena shana shari sherri sherry shirley
 tess tessa thelma tracey trisha ursula vicki vickie viola violet vivian wilma yolanda
 dianne melania ivanka ivana lara omarosa kayleigh bristol tulsi patty melanne tashfeen joni shonda libby pascale
 mariam monique marina lesley susanne betsey
+angelika anja anke annalena annegret antje birgit brigitte christa dagmar elke franziska gabriele gerda gisela
+gudrun hannelore heike helga hildegard ilse jana jutta karoline katharina katja katrin kerstin lieselotte luise
+manuela margit martina monika nina renate sabine sahra silke simone stefanie svenja tanja ulla ulrike ursel ute
+waltraud wiebke
+agnès anaïs aurélie béatrice bérénice brigitte cécile céline chloé christiane clémence delphine élisabeth élodie
+émilie fanny florence françoise geneviève hélène isabelle josiane laetitia léa lucie manon marie-france marion
+marlène martine mathilde mélanie nathalie noémie océane rachida ségolène solène sylvie valérie véronique
+begoña beatriz consuelo inés lucía mercedes montserrat nerea pilar rocío soledad sofía yolanda ximena
+alessandra chiara elisa federica giorgia giulia ilaria laura paola roberta silvia valentina
 `;
 
 export const MALE_NAMES: ReadonlySet<string> = wordSet(MALE);

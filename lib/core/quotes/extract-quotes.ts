@@ -208,7 +208,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
   const openers = isForeignQuoteLanguage(lang)
     ? new Set([...FOREIGN_SPEECH[lang].phraseStops, ...Object.keys(FOREIGN_SPEECH[lang].pronouns)])
     : undefined;
-  const people = new PeopleIndex(openers, lang === 'de');
+  const people = new PeopleIndex(
+    openers,
+    lang === 'de',
+    lang === 'de' ? new Set(['so', ...FOREIGN_SPEECH.de.verbs.filter((v) => !v.includes(' '))]) : undefined,
+  );
   /** A capitalised run opening a sentence, without such a word before it ("Pour David Dufresne" -> the name). */
   const withoutOpener = (run: string | undefined): string | undefined => {
     if (!run || !openers) return run;

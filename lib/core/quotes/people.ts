@@ -275,15 +275,17 @@ export class PeopleIndex {
      * Whether the language capitalises every noun (German): two capitalised words are then as often a noun phrase
      * ("Die Gebühren", "Künstliche Intelligenz") as a name. A person is then a run with a given name the list knows,
      * a title, an age or a role before it ("Bundesverkehrsminister Scheuer"), or whose last word the article uses
-     * alone right after a verb or an adverb ("glaubt Stenger"): a noun alone follows its article ("der Kosten").
+     * alone right after a reporting verb ("glaubt Stenger", "so Stenger"); a noun rarely stands there.
      */
     private readonly capitalisedNouns = false,
+    /** For such a language: the words after which a capitalised word alone is a surname ("sagt", "so"). */
+    private readonly surnameAfter: ReadonlySet<string> = NO_OPENERS,
   ) {}
 
-  /** Whether the word before offset `at` is a lower-case word that is no article, preposition or conjunction. */
+  /** Whether the word before offset `at` is a reporting verb ("glaubt Stenger") or "so" ("so Stenger"). */
   private afterVerb(text: string, at: number): boolean {
     const word = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-    return word !== undefined && !this.openers.has(word);
+    return word !== undefined && this.surnameAfter.has(word);
   }
 
   /** Collects the capitalised runs of `text` (a paragraph with its quotations blanked out) at offset `base`. */

@@ -10,6 +10,8 @@ import {
   type ForeignQuoteLanguage,
 } from '../../../lib/core/quotes/foreign-attribution';
 import { findQuotes } from '../../../lib/core/quotes/extract-quotes';
+import { PeopleIndex } from '../../../lib/core/quotes/people';
+import { FOREIGN_SPEECH } from '../../../lib/core/data/foreign-speech';
 import { pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
 
 /** The cue around the first quotation of a sentence, cut the way the extractor cuts it. */
@@ -225,6 +227,34 @@ describe('unnamed sources', () => {
     expect(isForeignAnonymous('es', 'fuentes cercanas a la negociación')).toBe(true);
     expect(isForeignAnonymous('es', 'un alto cargo del ministerio')).toBe(true);
     expect(isForeignAnonymous('es', 'Pedro Sánchez')).toBe(false);
+  });
+});
+
+describe('the people a German page names', () => {
+  /** A people index set up for German, as the extractor sets it up. */
+  function germanPeople(...paragraphs: string[]): PeopleIndex {
+    const people = new PeopleIndex(FOREIGN_SPEECH.de.phraseStops, true, new Set(['sagt', 'glaubt', 'so']));
+    let at = 0;
+    for (const p of paragraphs) {
+      people.scan(p, at);
+      at += p.length + 1;
+    }
+    people.finish();
+    return people;
+  }
+
+  it('takes a noun used alone after a verb for no surname, a name used alone after a reporting verb for one', () => {
+    const people = germanPeople(
+      'Wenn Influencer Unternehmen verlinken, bezahlen Unternehmen oft dafür.',
+      'Fabian Stenger leitet die Firma. Nur Wettbewerb helfe, glaubt Stenger.',
+    );
+    expect(people.fullName('Unternehmen')).toBeNull();
+    expect(people.fullName('Stenger')).toBe('Fabian Stenger');
+  });
+
+  it('knows common German, French and Spanish given names', () => {
+    const people = germanPeople('Heike Schmoll ist Redakteurin bei der Zeitung.');
+    expect(people.fullName('Schmoll')).toBe('Heike Schmoll');
   });
 });
 
