@@ -612,8 +612,18 @@ function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): strin
   ) {
     return people.resolve(at, '') ?? cue.phrase;
   }
+  // "Ellen Mwamulima, a widow, fled ... “Q,” the Malawian told Al Jazeera": a nationality taken as a noun names
+  // someone already in the scene, as an epithet does (a newcomer would be "a Malawian").
+  if (DEMONYM.test(cue.phrase) && !NON_PERSON_WORDS.has(words[1].toLowerCase()))
+    return people.resolve(at, '') ?? cue.phrase;
   return people.fullName(cue.phrase) ?? (hasPersonName(words) ? nameIn(cue.phrase) : cue.phrase);
 }
+
+/**
+ * "the Malawian", "the Texan", "the Korean", "the Israeli": one capitalised noun of nationality. (Not "-ese" or "-ish":
+ * "the Chinese", "the British" are a people or its government; nor "-ican": "the Vatican" is a body.)
+ */
+const DEMONYM = /^[Tt]he\s+\p{Lu}\p{Ll}+(?:ian|ean|[^ic]an|i)$/u;
 
 /** The person a reported subject names: a known surname, or a capitalised last word that is no organisation's. */
 function personIn(phrase: string, people: PeopleIndex): string | null {

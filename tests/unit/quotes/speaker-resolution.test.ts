@@ -77,6 +77,16 @@ describe('pronouns by salience', () => {
     expect(quotes[1].speaker).toBe('Donald Trump');
   });
 
+  it('resolves a nationality taken as a noun ("the Malawian") to the person just introduced, not a body', () => {
+    const quotes = quotesOf(
+      'Ellen Mwamulima, a 45-year-old widow and former domestic worker, fled a mob who nearly caught her.',
+      '“It’s been very difficult because we lost everything,” the Malawian told Al Jazeera.',
+      '“We will respond in due course,” the Vatican said.',
+      '“We were told to leave,” the Chinese said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ellen Mwamulima', 'the Vatican', 'the Chinese']);
+  });
+
   it('resolves "she said" to the person a relative "who said" stands for', () => {
     const quotes = quotesOf(
       'Clinton’s position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails originated with Clinton.',
