@@ -12,6 +12,7 @@ import {
 import { findQuotes } from '../../../lib/core/quotes/extract-quotes';
 import { PeopleIndex } from '../../../lib/core/quotes/people';
 import { FOREIGN_SPEECH } from '../../../lib/core/data/foreign-speech';
+import { scanInto } from './quotes-of';
 import { pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
 
 /** The cue around the first quotation of a sentence, cut the way the extractor cuts it. */
@@ -233,14 +234,10 @@ describe('unnamed sources', () => {
 describe('the people a German page names', () => {
   /** A people index set up for German, as the extractor sets it up. */
   function germanPeople(...paragraphs: string[]): PeopleIndex {
-    const people = new PeopleIndex(FOREIGN_SPEECH.de.phraseStops, true, new Set(['sagt', 'glaubt', 'so']));
-    let at = 0;
-    for (const p of paragraphs) {
-      people.scan(p, at);
-      at += p.length + 1;
-    }
-    people.finish();
-    return people;
+    return scanInto(
+      new PeopleIndex(FOREIGN_SPEECH.de.phraseStops, true, new Set(['sagt', 'glaubt', 'so'])),
+      paragraphs,
+    );
   }
 
   it('takes a noun used alone after a verb for no surname, a name used alone after a reporting verb for one', () => {

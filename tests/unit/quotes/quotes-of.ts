@@ -18,7 +18,11 @@ export const who = (q: QuoteDraft) => [q.speaker, q.attribution];
 
 /** A people index over paragraphs laid end to end, one newline apart, as the extractor builds it. */
 export function peopleOf(...paragraphs: string[]): PeopleIndex {
-  const people = new PeopleIndex();
+  return scanInto(new PeopleIndex(), paragraphs);
+}
+
+/** Fills `people` (set up for some page language) from paragraphs laid end to end, one newline apart. */
+export function scanInto(people: PeopleIndex, paragraphs: string[]): PeopleIndex {
   let at = 0;
   for (const p of paragraphs) {
     people.scan(p, at);
