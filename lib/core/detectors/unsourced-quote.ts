@@ -58,7 +58,7 @@ const SCENE_PEOPLE = new Set(
   `man woman men women officer officers witness witnesses resident residents fan fans viewer viewers reader readers
   user users onlooker supporter supporters voter voters protester protesters attendee attendees neighbor neighbour
   one another some many others student students worker workers volunteer volunteers friend friends relative member
-  members veteran veterans delegate delegates`
+  members veteran veterans delegate delegates everyone everybody nobody most all lot lots`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -445,6 +445,26 @@ export function findSpeakerCue(
   return speakerCueIn(fullBefore, after.replace(QUOTED_TITLE, titleWord), endsSentence, endsClause, followsQuote);
 }
 
+/**
+ * “Q,” everyone says. / “Q,” my father said.: the quote closes a clause and an attribution of its own follows, but
+ * its subject is not one a speaker cue takes (a group, a pronoun, a kin of the writer's). Returns that subject: the
+ * quote is then nobody else's, not even the speaker of the quote before.
+ */
+export function unreadSubjectAfter(after: string): string | null {
+  const m = OWN_ATTRIBUTION_AFTER.exec(after);
+  return m && !NOT_AN_ATTRIBUTION_SUBJECT.has(m[1].split(/\s+/)[0]) ? m[1] : null;
+}
+/** A lower-case subject of up to four words, a speech verb, and the sentence's end: `, most people say.` */
+const OWN_ATTRIBUTION_AFTER = new RegExp(
+  String.raw`^\s*(\p{Ll}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3})\s+${ADVERBS}(?:${VERB})\s*(?:[.!?;]|$)`,
+  'u',
+);
+/** Words that open a clause rather than a subject ("“Q,” and said", "“Q,” as Smith said"), and pronouns. */
+// (A pronoun is resolved where pronoun cues are: "“Q,” it added" continues the newspaper quoted before.)
+const NOT_AN_ATTRIBUTION_SUBJECT = wordSet(
+  `and but or as if when while because so then than though although it he she they`,
+);
+
 /** Narration after a quote that holds a quoted title before the sentence ends: ` Hannity, the host of “Hannity”`. */
 const TITLE_AFTER = /^\s*[\p{L}(][^.!?“”"]*[“"]/u;
 /** A short quoted title and the comma or stop typed inside its closing mark. */

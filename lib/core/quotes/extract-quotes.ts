@@ -15,6 +15,7 @@ import {
   hasSpeechVerb,
   isAnonymous,
   reportedSpeakers,
+  unreadSubjectAfter,
   type ReportedSpeaker,
   type SpeakerCue,
 } from './attribution';
@@ -350,13 +351,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     // “Q1,” Lee said. “Q2.”: a quote opening the sentence after another quote's in its paragraph.
     const followsQuote =
       prevInPara > 0 && quotes.at(-1)?.speaker != null && closesSentence(text, prevInPara, span.markStart);
-    const ownCue = cueAround(
-      before,
-      afterTitles,
-      /[.!?…]["'”’»」』]*\s*$/u.test(quoted),
-      /[,!?—–]["'”’»」』]*\s*$/u.test(quoted),
-      followsQuote,
-    );
+    const closesClause = /[,!?—–]["'”’»」』]*\s*$/u.test(quoted);
+    const ownCue = cueAround(before, afterTitles, /[.!?…]["'”’»」』]*\s*$/u.test(quoted), closesClause, followsQuote);
     const cue = ownCue ?? cueOfRun.get(r) ?? (partOfRun ? runCueAhead(candidates, c, paragraphs, cueAround) : null);
     // Pieces are joined only when the quotation opens its paragraph (a block of quoted paragraphs); a later piece
     // with a speaker cue of its own (“...,” he said) is read as a quotation of its own, not joined on.
@@ -395,6 +391,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       (c === 0 || candidates[c - 1].para !== para ? leadInCue(para, span) : null) ??
       (nextInPara === text.length && text.slice(span.markEnd).trim() === '' ? signedBelow(para) : null);
     let inherited = false;
+    let unread: string | null = null;
+    let kin: RegExpExecArray | null = null;
     if (found?.pronoun) {
       // "He said the plan... “Q,” he said": the pronoun continues the last reported speaker of that gender.
       const pronoun = found.phrase.toLowerCase();
@@ -441,6 +439,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
         people.subjectIn(sentenceAt, at) ??
         (opening && !SENTENCE_OPENERS.test(opening) && !/^(?:The|A|An)$/.test(opening) ? opening : null);
       if (who) found = { phrase: who.replace(/\.$/, ''), pronoun: false, relayedBy: null };
+    } else if (!found && closesClause && (unread = unreadSubjectAfter(afterTitles))) {
+      // "“Q,” everyone says.", "“Q,” my father said.": an attribution of its own whose subject names no one we
+      // read as a speaker; the words are that subject's, never the speaker of the quote before.
+      if (GROUP_SUBJECT.test(unread)) [speaker, attribution] = [unread, 'anonymous'];
+      else if ((kin = WRITERS_KIN.exec(unread))) [speaker, attribution] = [kin[0], 'named'];
     } else if (!found) {
       const sentenceAt = base + Math.max(prevInPara, sentenceStart);
       const previousAt = previous && followOnReaches(previous.para, para) ? previous.at : -1;
@@ -723,6 +726,10 @@ const LABEL =
 const INITIALS_TURN = /^\s*(\p{Lu}{2,3})\s+(?=[\p{Lu}(“"‘])/u;
 /** "JON SIEBEN: I think", "Ava DuVernay: We ...": a transcript's label, opening its paragraph. */
 const NAME_TURN = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*:\s/u;
+/** Subjects that stand for an unnamed group of people: "everyone", "most people", "a lot of voters", "nobody". */
+const GROUP_SUBJECT = /^(?:everyone|everybody|nobody|no\s+one|most|many|all|none|a\s+lot|lots|plenty)\b/;
+/** A relative of the writer's: "my father" (often said), "our daughter". */
+const WRITERS_KIN = /^(?:my|our)\s+\p{Ll}+/u;
 /** Someone the speaker names by kinship, saying what follows: "my father was saying,", "My mom would just say,". */
 const KIN_SAYING =
   /\b(?:[Mm]y|[Oo]ur)\s+((?:grand)?(?:father|mother|dad|mom|mum|brother|sister|son|daughter|husband|wife|parents|grandma|grandpa|uncle|aunt))\s+(?:\p{Ll}+\s+){0,3}?(?:said|says|say|saying|told|tells|asked|asks|yelled|shouted)\b[^.!?]*$/u;

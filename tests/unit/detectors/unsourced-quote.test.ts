@@ -73,6 +73,16 @@ describe('unsourced-quote messages', () => {
     );
     expect(confidences(source)).toEqual([0.9]);
   });
+
+  it('keeps words "everyone" says, a crowd rather than a source, out of sight even at high sensitivity', () => {
+    const atHigh = (html: string) =>
+      analyzeDocument(htmlDocument(html), 'https://news.example.org/budget', {
+        sensitivity: { 'unsourced-quote': 'high' },
+      }).flags.filter((f) => f.kind === 'unsourced-quote');
+    const line = 'the library is the one place in this town a child can sit for free';
+    expect(atHigh(news(`“Without it, ${line},” everyone says.`))).toHaveLength(0);
+    expect(atHigh(news(`“Without it, ${line},” a spokesman said.`))).toHaveLength(1);
+  });
 });
 
 describe('quotations in italics', () => {

@@ -201,3 +201,37 @@ describe('phrases that can name a speaker', () => {
       expect(isSpeakerPhrase(p), p).toBe(false);
   });
 });
+
+describe('a quote whose own attribution names no one the extractor reads as a speaker', () => {
+  const scene = 'Maria Lopez, a teacher, spoke at the rally. “We are tired,” she said.';
+
+  it('gives words "everyone" or "most people" say to that group, unnamed, not to the speaker before', () => {
+    const quotes = quotesOf(scene, '“Everyone is scared,” everyone says.', '“It is too late,” most people say.');
+    expect(quotes.map(who)).toEqual([
+      ['Maria Lopez', 'named'],
+      ['everyone', 'anonymous'],
+      ['most people', 'anonymous'],
+    ]);
+  });
+
+  it('gives words the writer\'s father "often said" to him, and the pronoun after to him too', () => {
+    const quotes = quotesOf(
+      scene,
+      '“We live in Satan’s kingdom,” my father often said. He also told me that “terror is the answer.”',
+    );
+    expect(quotes.map(who).slice(1)).toEqual([
+      ['my father', 'named'],
+      ['my father', 'named'],
+    ]);
+  });
+
+  it('leaves "it added" to the body quoted before, as pronoun cues are', () => {
+    const quotes = quotesOf(
+      '“Louisiana is a red state,” the newspaper admitted. “But its crisis is a call to conscience,” it added.',
+    );
+    expect(quotes.map(who)).toEqual([
+      ['the newspaper', 'named'],
+      ['the newspaper', 'named'],
+    ]);
+  });
+});
