@@ -83,6 +83,10 @@ const SUBJECT_LEADING = new RegExp(
  * search the attempts at every letter of every word.
  */
 const SUBJECT_TRAILING = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PHRASE(9)}?)${APPOSITIVE}\s+${ADVERBS}$`, 'u');
+/** "as Jane Doe" after a quote's comma: the subject of an "as" clause. */
+const AS_BETWEEN_PIECES = /^[\s,]*as\s+([\s\S]+)$/;
+/** The rest of that clause: a short adjunct and a comma where the next piece opens (the after-text stops there). */
+const BETWEEN_PIECES_TRAILER = /^[^.!?;:“”"]{0,60},\s*$/;
 /**
  * A name that reports the quote's sentence before the quote: "Grayson said Randolph “Q”", "Trump told aides the plan
  * “Q”". Only a finite speech verb with a capitalised subject of its own (a pronoun is left to the paragraph's cues).
@@ -517,6 +521,10 @@ function speakerCueIn(
       /^[\s,;:.!?—–-]*(?:while|but|and|as|when|if|although|though|after|before|because|since)\b/i.test(m[1]);
     // Only the verb's own trailer counts: "Clinton asks as a guy walks in..." ends its attribution at "as".
     const trailer = rest.replace(SUBORDINATE_CLAUSE, '');
+    // "“Q1,” as Jane Doe wrote in her column, “Q2”": an "as" clause set between two pieces of one quotation is its
+    // attribution.
+    const asBetween = opensClause && AS_BETWEEN_PIECES.exec(m[1]);
+    if (asBetween && BETWEEN_PIECES_TRAILER.test(rest) && (phrase = subjectOrApposed(asBetween[1], m[2]))) break;
     // "“rigged” in a tweet, and a few lawmakers have called for ...": a clause of its own, whatever ends the quote.
     if (opensClause) continue;
     if (

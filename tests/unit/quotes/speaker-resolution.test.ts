@@ -235,3 +235,15 @@ describe('a quote whose own attribution names no one the extractor reads as a sp
     ]);
   });
 });
+
+describe('an "as" clause between two pieces of one quotation', () => {
+  it("attributes both pieces to the clause's subject", () => {
+    const quotes = quotesOf(
+      'The report was blunt. “The city has failed its poorest residents,” as Jane Doe wrote in her column, “and it must now pay for it.”',
+    );
+    expect(quotes.map(who)).toEqual([
+      ['Jane Doe', 'named'],
+      ['Jane Doe', 'named'],
+    ]);
+  });
+});
