@@ -292,6 +292,8 @@ function soBefore(c: Compiled, before: string): Found | null {
 
 /** Words that open a clause before its subject: "Und er sagte:", "Mais il ajoute :", "Pero el ministro dijo:". */
 const CLAUSE_OPENERS = new Set(['und', 'aber', 'doch', 'denn', 'mais', 'et', 'puis', 'pero', 'y', 'e']);
+/** The German third-person pronoun that is never an object: "er" ("sie" may be either; "ihn" is the object). */
+const NOMINATIVE_ONLY_DE = new Set(['er']);
 
 /** Müller sagte: „Q“ / Dazu sagte Müller: „Q“ / Le ministre a déclaré : « Q » / Explicó: «Q». */
 function introducedBefore(lang: ForeignQuoteLanguage, c: Compiled, before: string): Found | null {
@@ -322,6 +324,10 @@ function introducedBefore(lang: ForeignQuoteLanguage, c: Compiled, before: strin
   let i = 0;
   while (i < head.length && CLAUSE_OPENERS.has(head[i].toLowerCase())) i++;
   const lead = head.slice(i);
+  // "Weiter schrieb er:": a pronoun that is only ever a subject, right after the verb, makes the word before it an
+  // adverb, whatever it is.
+  const next = v && lang === 'de' && lead.length === 1 ? tokens(clause.slice(v.end))[0] : undefined;
+  if (next && NOMINATIVE_ONLY_DE.has(next)) return pronounCue(c.words.pronouns[next]);
   // Subject first: "Er kommentiert:", "Der Minister hat gesagt:", "Le ministre a déclaré :".
   const subject = subjectBefore(lang, c, lead);
   if (subject) return subject;

@@ -55,6 +55,12 @@ describe('German', () => {
     expect(speaker('de', '„Wir bleiben dabei“, sagte Ursula von der Leyen in Brüssel.')).toBe('Ursula von der Leyen');
   });
 
+  it('reads "er" after the verb as the subject, and the word before it as an adverb', () => {
+    expect(speaker('de', 'Weiter schrieb er: „Wir werden das nicht hinnehmen.“')).toBe('pronoun:he');
+    expect(speaker('de', 'Ergänzend sagte sie: „Wir werden klagen.“')).toBe('pronoun:she');
+    expect(speaker('de', 'Müller sagte: „Wir werden klagen.“')).toBe('Müller');
+  });
+
   it('needs the particle of a separable verb', () => {
     expect(speaker('de', '„Die Prüfung dauert an“, teilte das Ministerium am Montag mit.')).toBe('das Ministerium');
     expect(speaker('de', '„Das war ein Fehler“, räumte er später ein.')).toBe('pronoun:he');

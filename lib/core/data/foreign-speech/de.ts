@@ -93,6 +93,7 @@ export const GERMAN_SPEECH: ForeignSpeechWords = {
     dazu darauf daraufhin dann danach damals demnach deshalb deswegen daher dort hier jetzt nun heute gestern
     später zudem außerdem auch anschließend schließlich später zuletzt kürzlich bereits noch erst so zunächst
     zuvor darin darüber davon dagegen trotzdem allerdings immerhin inzwischen mittlerweile jedoch
+    weiter weiterhin ferner überdies zugleich gleichzeitig dabei ebenso ebenfalls zusätzlich ergänzend abschließend
   `),
   accordingTo: String.raw`(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Aussage|Aussagen|Worten|Einschätzung|Ansicht|Meinung)\s+(?:von|des|der))`,
   accordingToAfter: String.raw`zufolge`,
