@@ -2,7 +2,9 @@
  * Parses a page's HTML into a Document outside a browser (the command line, the background's snapshot). linkedom
  * builds the tree as the markup is written, where a browser repairs it: a file that opens on something other than
  * <html> (an SEC filing's `<DOCUMENT><TYPE>EX-99.1 ... <HTML>` wrapper, a bare fragment of paragraphs) would come out
- * with an empty body, and every check would run on nothing. Such input is read as a browser shows it.
+ * with an empty body, and every check would run on nothing. Such input is read as a browser shows it. So is a page
+ * that leaves out the optional <head> or <body> tags: linkedom keeps its content loose under <html>, and then makes
+ * up an empty body when asked for one.
  */
 import { parseHTML } from 'linkedom';
 
@@ -11,10 +13,48 @@ const HTML_START = /<html[\s>]/i;
 
 export function parsePageHtml(html: string): Document {
   const doc = parseHTML(html).document as unknown as Document;
-  if (doc.documentElement?.tagName === 'HTML') return doc;
+  if (doc.documentElement?.tagName === 'HTML') return withHeadAndBody(doc);
   const at = html.search(HTML_START);
   // A wrapper before the document (what a browser shows of it is the filing's metadata): read the document.
   if (at > 0) return parseHTML(html.slice(at)).document as unknown as Document;
   // A fragment: a browser puts it in the body of an empty document.
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+}
+
+/** Elements a browser keeps in the head when the <head> tag is left out, until the first other content. */
+const HEAD_CONTENT = new Set(['TITLE', 'META', 'LINK', 'SCRIPT', 'STYLE', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The document with its content in one <head> and one <body>, as a browser's parser puts it. */
+function withHeadAndBody(doc: Document): Document {
+  const root = doc.documentElement;
+  const nodes = [...root.childNodes];
+  const isElement = (n: Node, tag: string) => n.nodeType === 1 && (n as Element).tagName === tag;
+  const blank = (n: Node) => n.nodeType === 8 || (n.nodeType === 3 && !/\S/.test(n.textContent ?? ''));
+  const heads = nodes.filter((n) => isElement(n, 'HEAD'));
+  const bodies = nodes.filter((n) => isElement(n, 'BODY'));
+  const settled =
+    heads.length === 1 &&
+    bodies.length === 1 &&
+    nodes.indexOf(heads[0]) < nodes.indexOf(bodies[0]) &&
+    nodes.every((n) => n === heads[0] || n === bodies[0] || blank(n));
+  if (settled) return doc;
+  const head = doc.createElement('head');
+  const body = doc.createElement('body');
+  for (const b of bodies) for (const a of [...(b as Element).attributes]) body.setAttribute(a.name, a.value);
+  let inBody = false;
+  for (const node of nodes) {
+    if (isElement(node, 'HEAD') && !inBody) head.append(...node.childNodes);
+    else if (isElement(node, 'HEAD')) body.append(...node.childNodes);
+    else if (isElement(node, 'BODY')) {
+      inBody = true;
+      body.append(...node.childNodes);
+    } else if (!inBody && (blank(node) || (node.nodeType === 1 && HEAD_CONTENT.has((node as Element).tagName))))
+      head.append(node);
+    else {
+      inBody = true;
+      body.append(node);
+    }
+  }
+  root.replaceChildren(head, body);
+  return doc;
 }

@@ -16,6 +16,25 @@ describe('parsePageHtml', () => {
     expect(doc.body.querySelectorAll('p')).toHaveLength(2);
   });
 
+  it('puts the content of a page that leaves out the optional <head> and <body> tags where a browser does', () => {
+    const page =
+      '<title>Floods</title><meta property="og:type" content="article"><p>The river rose.</p><p>Roads closed.</p>';
+    for (const html of [
+      `<!DOCTYPE html><html lang="en">${page}</html>`,
+      `<html><head><title>Floods</title><meta property="og:type" content="article"></head><p>The river rose.</p><p>Roads closed.</p></html>`,
+      `<html><title>Floods</title><meta property="og:type" content="article"><body class="story"><p>The river rose.</p><p>Roads closed.</p></body></html>`,
+    ]) {
+      const doc = parsePageHtml(html);
+      expect(doc.title, html).toBe('Floods');
+      expect(doc.head.querySelector('meta[property="og:type"]'), html).not.toBeNull();
+      expect(doc.body.querySelectorAll('p'), html).toHaveLength(2);
+      expect(
+        [...doc.documentElement.children].map((e) => e.tagName),
+        html,
+      ).toEqual(['HEAD', 'BODY']);
+    }
+  });
+
   it('leaves an ordinary page as written', () => {
     const doc = parsePageHtml(
       '<!DOCTYPE html><html lang="de"><head><title>T</title></head><body><p>x</p></body></html>',
