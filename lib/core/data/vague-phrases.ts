@@ -120,8 +120,10 @@ const NOT_A_VERB = `(?:of|and|or|nor|in|at|on|for|with|who|whom|whose|that|which
 const JUDGES_ACT = `(?<!\\bof (?:so |too |the )?)${QUANT} (?:[a-z-]+ ){0,2}?${alt(JUDGE_NOUNS)}${FILLER}(?!${NOT_A_VERB}\\b)[a-z]+`;
 /** "Critics of this interpretation argue", "supporters of the plan say". */
 const GROUP_OF = `${alt(STANCE_GROUPS)}(?: and (?:[a-z-]+ )?[a-z]+s)? of (?:the |this |that |these )?(?:[a-z-]+ )?[a-z-]+${FILLER}${PLURAL_VERB(REPORTING_VERBS)}`;
+/** "most often described as", "would most certainly disagree": "most" making an adverb superlative, not a group of people. */
+const NOT_A_SUPERLATIVE = String.raw`(?! (?:often|[a-z]+ly)\b)`;
 /** "some argue", "others have claimed", "many believe" (not the superlative "a composer most noted for"). */
-const BARE_QUANTIFIER = `(?:some|many|others|most|a number)${FILLER}${PLURAL_VERB(CLAUSE_VERBS)}(?! for\\b)`;
+const BARE_QUANTIFIER = `(?:some|many|others|most${NOT_A_SUPERLATIVE}|a number)${FILLER}${PLURAL_VERB(CLAUSE_VERBS)}(?! for\\b)`;
 /**
  * "which some thought would", "what many believe": a quantifier as the subject of a relative clause, whose verb can
  * only report ("some thought" alone is as often a noun: "gave it some thought").
@@ -131,8 +133,6 @@ const RELATIVE_QUANTIFIER = `(?:which|what|whom) (?:some|many|others|most)(?: (?
 const BARE_GROUP = `${alt(BARE_GROUP_NOUNS)}${FILLER}${PLURAL_VERB(REPORTING_VERBS)}`;
 /** A plural after "some"/"many" that could be the speakers: "some critics", "many of the senators", not "many of us". */
 const SOME_PLURAL = `(?: (?:[a-z-]+ ){0,2}?(?!(?:us|its|this|thus|ours|yours|theirs|hers|his|has|was|is)\\b)[a-z]+s)?`;
-/** "most often described as", "most widely seen as": "most" making an adverb superlative, not a group of people. */
-const NOT_A_SUPERLATIVE = String.raw`(?! (?:often|[a-z]+ly)\b)`;
 /** "some describe it as", "what many have viewed as", "others dismiss the claims as": a judgement by nobody named. */
 const QUANTIFIER_AS = `(?:some|many|others|most${NOT_A_SUPERLATIVE})(?: (?:[a-z-]+ )?${GROUP})?${FILLER}${alt(JUDGING_AS_VERBS)} (?:(?:it|him|her|them|this|that|these|those|(?:the|his|her|its|their) (?:[a-z-]+ )?[a-z-]+) )?as`;
 /** "Some consider Lemieux to be", "many critics believe it to have been": a judgement with its object before "to be". */

@@ -98,6 +98,7 @@ describe('vague-attribution: no claim attributed', () => {
     expect(
       rulesOf('<p>He kept saying it, no matter how many times people told him he could not say that.</p>'),
     ).toEqual([]);
+    expect(rulesOf('<p>The winemakers in the Ahr Valley would most certainly disagree.</p>')).toEqual([]);
     expect(rulesOf('<p>Many analysts told the committee that the plan would not survive the winter.</p>')).toEqual([
       'unnamed-group',
     ]);
