@@ -32,29 +32,38 @@ function withHeadAndBody(doc: Document): Document {
   const blank = (n: Node) => n.nodeType === 8 || (n.nodeType === 3 && !/\S/.test(n.textContent ?? ''));
   const heads = nodes.filter((n) => isElement(n, 'HEAD'));
   const bodies = nodes.filter((n) => isElement(n, 'BODY'));
-  const settled =
-    heads.length === 1 &&
-    bodies.length === 1 &&
-    nodes.indexOf(heads[0]) < nodes.indexOf(bodies[0]) &&
-    nodes.every((n) => n === heads[0] || n === bodies[0] || blank(n));
-  if (settled) return doc;
-  const head = doc.createElement('head');
-  const body = doc.createElement('body');
-  for (const b of bodies) for (const a of [...(b as Element).attributes]) body.setAttribute(a.name, a.value);
+  const loose = nodes.filter((n) => !isElement(n, 'HEAD') && !isElement(n, 'BODY') && !blank(n));
+  if (heads.length === 1 && bodies.length === 1 && loose.length === 0) return doc;
+  // The page's own head and body stay where they are, with their content (a page can hold 100,000 paragraphs);
+  // only what lies loose around them moves, one node at a time.
+  const head = (heads[0] as Element | undefined) ?? doc.createElement('head');
+  const body = (bodies[0] as Element | undefined) ?? doc.createElement('body');
+  const bodyStart = body.firstChild;
+  const moveChildren = (from: Node, to: Element) => {
+    while (from.firstChild) to.appendChild(from.firstChild);
+    from.parentNode?.removeChild(from);
+  };
   let inBody = false;
   for (const node of nodes) {
-    if (isElement(node, 'HEAD') && !inBody) head.append(...node.childNodes);
-    else if (isElement(node, 'HEAD')) body.append(...node.childNodes);
+    if (node === head) continue;
+    if (node === body) inBody = true;
+    else if (isElement(node, 'HEAD')) moveChildren(node, inBody ? body : head);
     else if (isElement(node, 'BODY')) {
+      for (const a of [...(node as Element).attributes])
+        if (!body.hasAttribute(a.name)) body.setAttribute(a.name, a.value);
+      moveChildren(node, body);
       inBody = true;
-      body.append(...node.childNodes);
     } else if (!inBody && (blank(node) || (node.nodeType === 1 && HEAD_CONTENT.has((node as Element).tagName))))
-      head.append(node);
-    else {
+      head.appendChild(node);
+    else if (!inBody && bodyStart) {
+      // Content before the page's <body> tag opens the body, ahead of what the tag holds.
+      body.insertBefore(node, bodyStart);
+    } else {
       inBody = true;
-      body.append(node);
+      body.appendChild(node);
     }
   }
-  root.replaceChildren(head, body);
+  root.insertBefore(head, root.firstChild);
+  if (body.parentNode !== root || head.nextSibling !== body) root.insertBefore(body, head.nextSibling);
   return doc;
 }
