@@ -27,6 +27,8 @@ const WORK_BEFORE = new RegExp(
     // A song performed: "to perform “Bridge Over Troubled Water”", "sang “America the Beautiful”".
     String.raw`\b(?:perform|performs|performed|performing|sing|sings|sang|singing)\s*$`,
     String.raw`\b(?:author|co-author|editor|co-editor|host|star|creator)\s+of\s+(?:the\s+)?$`,
+    // An event's title: "during a panel on “Is Any Job Truly Safe?”", "a session called “The Road Ahead”".
+    String.raw`\b(?:panel|session|talk|lecture|keynote|conference|summit|symposium|seminar|workshop|webinar)\s+(?:on|about|called|dubbed)\s*$`,
     // A name given: "a memo titled", "an event billed as", "the show was officially named".
     String.raw`\b(?:titled|entitled|headlined|named|billed\s+as)[,:]?\s*$`,
     String.raw`\b(?:roles?|parts?|starred|starring|appear|appears|appeared|appearing|appearance|acted)\s+(?:in|on)\s+(?:the\s+)?$`,

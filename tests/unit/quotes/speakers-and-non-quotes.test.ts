@@ -259,6 +259,15 @@ describe('quoted words nobody said', () => {
     );
   });
 
+  it("lists no event's title in title case: a panel, a session, a talk", () => {
+    const quotes = quotesOf(
+      '“Automation does reduce labor,” Michael Chui said on Tuesday during a panel on “Is Any Job Truly Safe?” The conference ran for four days.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['Automation does reduce labor,']);
+    // Near miss: words said at a panel, not its title, are a quotation.
+    expect(quotesOf('At a panel on Tuesday, Chui said, “Is any job truly safe? No.”')).toHaveLength(1);
+  });
+
   it('lists no song performed, autobiography or network programme in title case', () => {
     expect(quotesOf('Mr. Paul Simon proceeded to perform "Bridge Over Troubled Water."')).toEqual([]);
     expect(quotesOf('In his autobiography, “A Time for Truth,” published in 2015, Mr. Cruz described it.')).toEqual([]);
