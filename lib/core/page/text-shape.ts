@@ -69,7 +69,8 @@ const CHAPTER =
 /** Quoted stretches, to take speech out before reading the narrator's person. */
 const QUOTED = /["“„«][^"“”„«»]{0,600}["”“»]|‘[^‘’]{0,600}’|(?<=^|\s)'(?=\p{L})[^\n]{0,600}?[,.!?…]'(?=\s|$)/gu;
 const FIRST_PERSON: Record<string, RegExp> = {
-  en: /\b(I|I'm|I've|I'd|I'll|my|me|myself)\b/,
+  // ("I/O", "I-95" are no narrator.)
+  en: /\b(I(?![/-]\w)|I'm|I've|I'd|I'll|my|me|myself)\b/,
   de: /\b(ich|mein|meine|meinen|meinem|meiner|mir|mich)\b/i,
   fr: /\b(je|j['’]|mon|ma|mes|moi)\b/i,
   es: /\b(yo|mi|mis|me|conmigo)\b/i,

@@ -241,6 +241,12 @@ describe('profilePage: kind', () => {
     expect(profile(page(head, paragraphs([...told, ...told]))).kind).toBe('blog');
   });
 
+  it('does not take "I/O" or "I-95" for a narrator saying I', () => {
+    const head = '<meta name="author" content="Jane Holt"><meta name="DC.date" content="2016-05-10">';
+    const io = NEWS.map((p, i) => (i % 2 ? p.replace('.', ' at Google I/O.') : p.replace(/\.$/, ' on I-95.')));
+    expect(profile(page(head, paragraphs([...io, ...io]))).kind).toBe('news');
+  });
+
   it('counts a Chinese paragraph of 40 characters as long prose', () => {
     const zh =
       '記者報道，市議會星期二投票通過了一項新的預算，用於修復道路和橋樑，官員說這個計劃得到了大多數議員的支持。';
