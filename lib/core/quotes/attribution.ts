@@ -83,6 +83,9 @@ const SUBJECT_LEADING = new RegExp(
  * search the attempts at every letter of every word.
  */
 const SUBJECT_TRAILING = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PHRASE(9)}?)${APPOSITIVE}\s+${ADVERBS}$`, 'u');
+/** A clause with a finite verb of its own, then "and" and the subject of the next: its group 1. */
+const CLAUSE_THEN_AND =
+  /\b(?:has|have|had|is|was|are|were|will|would|can|could|\p{Ll}{2,}ed)\b.*\sand\s+((?:(?!(?:that|which|who|whom)\b)[\p{L}\p{N}.’'&-]+\s*){1,4})$/u;
 /** "as Jane Doe" after a quote's comma: the subject of an "as" clause. */
 const AS_BETWEEN_PIECES = /^[\s,]*as\s+([\s\S]+)$/;
 /** The rest of that clause: a short adjunct and a comma where the next piece opens (the after-text stops there). */
@@ -624,6 +627,9 @@ function speakerCueIn(
       break;
     if ((m = SUBJECT_TRAILING.exec(before.slice(0, v.start)))) {
       phrase = subjectOrApposed(subjectOfClause(lastClause(m[1]), /ing$/.test(before.slice(v.start, v.end))), m[2]);
+      // "VCS has a REST API and EMC says customers can “Q”": a clause of its own before "and", then the subject.
+      const and = phrase ? null : CLAUSE_THEN_AND.exec(m[1]);
+      if (and) phrase = subjectOrApposed(and[1], m[2]);
       // "One official said Reid quieted the chatter, telling his colleagues, “Q”": the words are Reid's, relayed.
       const takesClause = CLAUSE_REPORTING_VERB.test(before.slice(v.start, v.end));
       const inner = phrase && takesClause ? REPORTED_SPEAKER_THEN_PARTICIPLE.exec(before.slice(v.end)) : null;

@@ -78,3 +78,15 @@ describe('a name before "said" and a day', () => {
     expect(people.subjectIn(0, first.length)).toBe('Ben Carson');
   });
 });
+
+describe('a clause of its own, then "and" and the speech verb\'s subject', () => {
+  it('takes the subject after "and", not a capitalised noun of the clause before', () => {
+    const quotes = quotesOf(
+      'Drew Gonczi wrote a blog post about the launch.',
+      'VCS has an S3-compatible REST API interface and EMC says customers can "deploy web-scale object storage" using this API.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['EMC']);
+    // Near miss: a compound subject stays whole, and a relative clause's subject is no speaker of its own.
+    expect(findSpeakerCue('Smith and Jones said ', ' today.')?.phrase).toBe('Smith and Jones');
+  });
+});
