@@ -220,6 +220,9 @@ export const vagueAttribution = defineDetector('vague-attribution', {
           namesSource(text, phraseStart, phraseStart + hit.phrase.length)
         )
           continue;
+        // "reports The Information [linked]. ... Apple is said to be preparing": on a news page, a hedge after the
+        // article has cited a report with a link passes that report on; the reader was told whose it is.
+        if (journalism && hit.cue.rule === 'hedge' && citedReportBefore(ctx) < absStart) continue;
         if (hasSuperscriptBetween(ctx, block, absStart, absEnd)) continue;
         flags.push({
           rule: hit.cue.rule,
@@ -560,6 +563,23 @@ function namesSource(sentence: string, phraseStart: number, phraseEnd: number): 
 }
 
 /** Start offsets of article links, sorted, so a sentence asks "any link here?" with one binary search. */
+/** Words that cite a report right around a link to it: "reports The Information", "according to Reuters". */
+const CITES_REPORT = /\b(?:reports?|reported|reporting|according\s+to|citing|first\s+reported\s+by)\b/i;
+/** How far around a link the citing words may stand. */
+const CITE_WINDOW = 40;
+
+/** Where the article first cites a report with a link to it (Infinity when it never does). */
+function citedReportBefore(ctx: DetectorContext): number {
+  return ctx.memo('vague-attribution:cited-report', () => {
+    const text = ctx.page.text.text;
+    let first = Infinity;
+    for (const l of ctx.page.articleLinks)
+      if (l.start < first && CITES_REPORT.test(text.slice(Math.max(0, l.start - CITE_WINDOW), l.end + CITE_WINDOW / 2)))
+        first = l.start;
+    return first;
+  });
+}
+
 function articleLinkOffsets(ctx: DetectorContext): number[] {
   return ctx.memo('vague-attribution:article-link-starts', () =>
     ctx.page.articleLinks.map((l) => l.start).sort((a, b) => a - b),

@@ -126,6 +126,21 @@ describe('vague-attribution confidence by page', () => {
     }
   });
 
+  it('lets a hedge on a news page pass on a report the article has cited with a link', () => {
+    const lead =
+      'The council met on Tuesday, 4 March 2025, to vote on the budget for the coming year, said the clerk, Ann Ruiz.';
+    const cite =
+      'The council will cut the library budget, reports <a href="https://gazette.example/b">the Gazette</a>.';
+    const cited = STORY.replace(lead, cite);
+    expect(cited).not.toBe(STORY);
+    expect(flagsOf(`<article>${cited}</article>`, 'high', ARTICLE_HEAD).flags).toEqual([]);
+    // Near miss: the same report named with no link leaves the hedge to be flagged.
+    const named = cited.replace(/<a [^>]*>|<\/a>/g, '');
+    expect(flagsOf(`<article>${named}</article>`, 'high', ARTICLE_HEAD).flags.map((f) => f.cue)).toEqual([
+      'said-to-have',
+    ]);
+  });
+
   it('keeps "reportedly" and "is said to be" for "high" everywhere', () => {
     const hedged = '<p>The striker reportedly wants to leave.</p><p>The mayor is said to be unwell.</p>';
     expect(flagsOf(hedged, 'normal').flags).toEqual([]);
