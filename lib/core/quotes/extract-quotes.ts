@@ -140,8 +140,21 @@ function isCitation(q: QuoteDraft, blocks: readonly Block[], ctx: DetectorContex
   if (span.start > q.start + 1 || span.end < q.end - 1) return false;
   // An italic paragraph that also holds its narration ("<i>“So far, the numbers …,” he said.</i>") is a styled
   // paragraph, not a title: italics mark a title when they hold the quoted words alone (marks and a comma aside).
-  return !ITALICS.has(el.tagName.toUpperCase()) || span.end - span.start <= q.end - q.start + ITALIC_SLACK;
+  if (!ITALICS.has(el.tagName.toUpperCase())) return true;
+  if (span.end - span.start > q.end - q.start + ITALIC_SLACK) return false;
+  // Some papers set every quotation in italics (Le Monde: <em>"Même si la note ... pour le Portugal"</em>, souligne
+  // Moody's): a long statement a named person is said to make is their words, not a title.
+  return !(q.attribution === 'named' && isStyledStatement(q.text));
 }
+
+/** Long enough, or of more than one sentence, and not in title case: a statement, where a title is a name. */
+function isStyledStatement(quoted: string): boolean {
+  const words = quoted.match(WORDS) ?? [];
+  const sentences = /[.!?]\s+\p{Lu}/u.test(quoted);
+  return (words.length >= STYLED_STATEMENT_WORDS || sentences) && !capitalisation(words).titleCase;
+}
+/** Words from which an italic quotation with a named speaker reads as a statement. */
+const STYLED_STATEMENT_WORDS = 12;
 
 const ITALICS: ReadonlySet<string> = new Set(['I', 'EM']);
 /** Characters an italic title may hold beyond the quoted words: its marks, a comma, a space. */

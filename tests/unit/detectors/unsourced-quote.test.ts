@@ -103,4 +103,18 @@ describe('quotations in italics', () => {
     const html = news('The mayor read from <i>“The Long Road to the Town Hall and Back Again”</i> at the meeting.');
     expect(quotesOf(html)).toEqual([]);
   });
+
+  it('reads a long statement set in italics, as some papers set every quotation, when a named person makes it', () => {
+    const html = news(
+      '<em>“The library is the only place in this town where a child can sit for free, and we are closing it”</em>, said Mayor Jane Holt.',
+    );
+    expect(quotesOf(html)).toEqual([
+      ['The library is the only place in this town where a child can sit for free, and we are closing it', 'Jane Holt'],
+    ]);
+    // Near miss: the same words in italics with no one named stay a title, and draw no flag.
+    const unnamed = news(
+      'On the wall hung <em>“The library is the only place in this town where a child can sit for free”</em> in gold letters.',
+    );
+    expect(quotesOf(unnamed)).toEqual([]);
+  });
 });
