@@ -36,8 +36,18 @@ const CUE_WINDOW = 200;
 /** Longest speaker phrase kept, in words. */
 const MAX_PHRASE_WORDS = 8;
 
-/** A word: letters and digits with inner apostrophes, hyphens and dots ("d’Aix", "48-Jährige", "Lutz S."). */
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}])\p{Lu})\.)?|[^\s\p{L}\p{N}]/gu;
+/** Titles abbreviated before a name in German, French and Spanish: "Dr. Weber", "Prof. Anna Schmidt", "Sra. Ruiz". */
+const ABBREVIATED_TITLES = 'Dr|Prof|Mgr|Pr|Sr|Sra|Srta|St';
+/** A sentence's end after a quote (or the next quotation mark); a title's or an initial's dot is none. */
+const SENTENCE_END = new RegExp(
+  String.raw`(?<!(?:^|[^\p{L}])(?:\p{Lu}|${ABBREVIATED_TITLES}))[.!?](?=\s+["“„«»‘]?\p{Lu}|\s*$)|[«»“„"]`,
+  'u',
+);
+/** A word: letters and digits with inner apostrophes, hyphens and dots ("d’Aix", "48-Jährige", "Lutz S.", "Dr."). */
+const TOKEN = new RegExp(
+  String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}])(?:\p{Lu}|${ABBREVIATED_TITLES}))\.)?|[^\s\p{L}\p{N}]`,
+  'gu',
+);
 /** A capitalised word, or a number-compound noun ("48-Jährige"). */
 const CAPITALISED = /^(?:\p{N}+-)?\p{Lu}/u;
 const LETTER = /^[\p{L}\p{N}]/u;
@@ -157,7 +167,8 @@ function tail(text: string, max: number): string {
 
 /** The text up to the end of its first sentence (a stop before a capital or the end), or of a next quote. */
 function firstSentence(text: string): string {
-  const m = /[.!?](?=\s+["“„«»‘]?\p{Lu}|\s*$)|[«»“„"]/u.exec(text);
+  // (An initial or a title's abbreviation, "M. Passos Coelho", "Dr. Weber", ends no sentence.)
+  const m = SENTENCE_END.exec(text);
   return m ? text.slice(0, m.index + 1) : text;
 }
 

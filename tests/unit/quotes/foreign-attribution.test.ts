@@ -55,6 +55,16 @@ describe('German', () => {
     expect(speaker('de', '„Wir bleiben dabei“, sagte Ursula von der Leyen in Brüssel.')).toBe('Ursula von der Leyen');
   });
 
+  it('reads an abbreviated title before a name as part of the phrase, not the end of a sentence', () => {
+    expect(speaker('de', '„Nein, das machen wir nicht“, sagte Prof. Anna Schmidt von der Universität.')).toBe(
+      'Anna Schmidt',
+    );
+    expect(
+      speaker('fr', '« Les comptes me forcent à demander des sacrifices », avait expliqué M. Passos Coelho.'),
+    ).toBe('M. Passos Coelho');
+    expect(speaker('es', '«Esperamos que todo salga bien», dijo el Dr. García. Luego se fue.')).toBe('Dr. García');
+  });
+
   it('reads "er" after the verb as the subject, and the word before it as an adverb', () => {
     expect(speaker('de', 'Weiter schrieb er: „Wir werden das nicht hinnehmen.“')).toBe('pronoun:he');
     expect(speaker('de', 'Ergänzend sagte sie: „Wir werden klagen.“')).toBe('pronoun:she');
