@@ -470,13 +470,15 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
         !introduced && sentenceStart >= prevInPara && (before.match(WORDS) ?? []).length >= 3
           ? (people.subjectIn(sentenceAt, at) ?? openingName(before, withoutOpener))
           : null;
-      const lastSubject = prevSentence ? people.subjectIn(base + prevSentence.start, sentenceAt) : null;
       const reported = reportedBefore();
       const midSentence =
         sentenceStart >= prevInPara &&
         (before.match(WORDS) ?? []).length >= 3 &&
         !hasSpeechVerb(before) &&
         !SUBJECT_PRONOUN.test(before);
+      // ("The conference has participants exploring “The Future of Human Kind.”": a term in the writer's own
+      // sentence, not the words of the person the sentence before was about.)
+      const lastSubject = prevSentence && !midSentence ? people.subjectIn(base + prevSentence.start, sentenceAt) : null;
       const nameAbove = para > 0 && endsWithName(para - 1) ? people.lastIn(paragraphs[para - 1].start, base) : null;
       // "The charter opens with a line: “...”": a sentence that introduces the quote without naming anyone.
       const introducedByNobody =

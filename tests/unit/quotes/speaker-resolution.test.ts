@@ -247,3 +247,15 @@ describe('an "as" clause between two pieces of one quotation', () => {
     ]);
   });
 });
+
+describe("a quote set in the writer's own sentence, with no speech verb", () => {
+  it('is not the words of the person the sentence before was about', () => {
+    const quotes = quotesOf(
+      'Michael Chui chaired the first panel on Tuesday. The four-day conference has 3,500 participants exploring “how the world of work will change in the coming decade.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+    // Near miss: a quote opening the next sentence with no cue of its own still continues the speaker.
+    const more = quotesOf('“Automation does reduce labor,” Michael Chui said on Tuesday. “It also frees people up.”');
+    expect(more.map((q) => q.speaker)).toEqual(['Michael Chui', 'Michael Chui']);
+  });
+});
