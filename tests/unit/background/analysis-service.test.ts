@@ -38,11 +38,11 @@ describe('the analysis service', () => {
   });
 
   it('declines a snapshot over the element limit', async () => {
-    // <html>, <body> (linkedom adds no <head>) and 100,001 more.
+    // <html>, the <head> a browser would add, <body> and 100,001 more.
     const html = `<html><body>${'<i></i>'.repeat(100_001)}</body></html>`;
     expect(await analysisHandlers().analysePage(params(html), fromTab(1))).toEqual({
       state: 'too-large',
-      reason: 'This page is too large to analyse: 100,003 elements',
+      reason: 'This page is too large to analyse: 100,004 elements',
     });
   });
 
