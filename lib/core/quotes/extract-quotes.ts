@@ -19,7 +19,7 @@ import {
   type ReportedSpeaker,
   type SpeakerCue,
 } from './attribution';
-import { BODY_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
+import { BODY_HEADS, NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
 import { FOREIGN_SPEECH } from '../data/foreign-speech';
 import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } from './foreign-attribution';
 import { blankNicknames, isNickname } from './nicknames';
@@ -657,8 +657,9 @@ function personIn(phrase: string, people: PeopleIndex): string | null {
 function nameIn(phrase: string): string {
   const words = phrase.split(/\s+/);
   let k = words.length;
-  while (k > 0 && /^\p{Lu}/u.test(words[k - 1]) && !NON_PERSON_WORDS.has(words[k - 1].toLowerCase().replace(/\.$/, '')))
-    k--;
+  // (A title before the name is not part of it: "CTO Yoav Landman".)
+  const notName = (w: string) => NON_PERSON_WORDS.has(w) || TITLE_WORDS.has(w);
+  while (k > 0 && /^\p{Lu}/u.test(words[k - 1]) && !notName(words[k - 1].toLowerCase().replace(/\.$/, ''))) k--;
   return words.length - k >= 2 ? words.slice(k).join(' ') : phrase;
 }
 

@@ -259,3 +259,13 @@ describe("a quote set in the writer's own sentence, with no speech verb", () => 
     expect(more.map((q) => q.speaker)).toEqual(['Michael Chui', 'Michael Chui']);
   });
 });
+
+describe("a title before a speaker's name", () => {
+  it('is left out of the name, whatever the name', () => {
+    const quotes = quotesOf(
+      'JFrog cofounder and CTO Yoav Landman said: “We grew fast.”',
+      '“It is hard to be the grown-up,” said Representative Steve Cohen.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Yoav Landman', 'Steve Cohen']);
+  });
+});
