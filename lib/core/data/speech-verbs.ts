@@ -982,6 +982,7 @@ export const SPEECH_ADVERBS = [
   'finally',
   'just',
   'earlier',
+  'instead',
   'recalls',
   'even',
   'once',

@@ -269,3 +269,12 @@ describe("a title before a speaker's name", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Yoav Landman', 'Steve Cohen']);
   });
 });
+
+describe('an adverb between the speaker and the verb', () => {
+  it('is no part of the speaker ("instead says")', () => {
+    const [q] = quotesOf(
+      'Rather than sell, the business leader instead says he wants the firm to “become as big as they get”.',
+    );
+    expect(q.speaker).toBe('the business leader');
+  });
+});
