@@ -123,7 +123,8 @@ export function readPageSignals(doc: Document, url: string, articleEls: readonly
       } else if (tag === 'META') {
         const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
         const content = (el.getAttribute('content') ?? '').trim();
-        if (name === 'og:type') ogType = content.toLowerCase();
+        // ("News", "news_article": sites' own words for an article, which Open Graph calls "article".)
+        if (name === 'og:type') ogType = OG_NEWS.test(content) ? 'article' : content.toLowerCase();
         else if (name === 'og:locale') ogLocale ||= content;
         else if (name === 'generator') generator ||= content;
         else if ((el.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-language')
@@ -223,3 +224,6 @@ function pathOf(url: string): string {
     return '';
   }
 }
+
+/** og:type values that say "news article" in a site's own words. */
+const OG_NEWS = /^(?:news|news[_ ]?article|newsarticle)$/i;

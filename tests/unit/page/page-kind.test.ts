@@ -241,6 +241,13 @@ describe('profilePage: kind', () => {
     expect(profile(page(head, paragraphs([...told, ...told]))).kind).toBe('blog');
   });
 
+  it('reads og:type "News", a site\'s own word for an article, as og:type article', () => {
+    const head = '<meta name="author" content="James Nunns"><meta property="og:type" content="News">';
+    expect(
+      profile(page(head, paragraphs([...NEWS, ...NEWS]).replace(/officials said|said Mayor/g, 'noted'))).evidence,
+    ).toContain('og:type article');
+  });
+
   it('does not take "I/O" or "I-95" for a narrator saying I', () => {
     const head = '<meta name="author" content="Jane Holt"><meta name="DC.date" content="2016-05-10">';
     const io = NEWS.map((p, i) => (i % 2 ? p.replace('.', ' at Google I/O.') : p.replace(/\.$/, ' on I-95.')));
