@@ -55,6 +55,10 @@ describe('German', () => {
     expect(speaker('de', '„Wir bleiben dabei“, sagte Ursula von der Leyen in Brüssel.')).toBe('Ursula von der Leyen');
   });
 
+  it('reads "anticipe" (predicts) as a French reporting verb, its subject inverted after a place', () => {
+    expect(speaker('fr', '« Cela créerait trop de problèmes », anticipe à Pékin Andy Rothman.')).toBe('Andy Rothman');
+  });
+
   it('reads an abbreviated title before a name as part of the phrase, not the end of a sentence', () => {
     expect(speaker('de', '„Nein, das machen wir nicht“, sagte Prof. Anna Schmidt von der Universität.')).toBe(
       'Anna Schmidt',

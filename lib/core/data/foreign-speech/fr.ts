@@ -10,7 +10,7 @@ const ER_STEMS = `
 déclar affirm expliqu indiqu précis ajout soulign estim assur confi racont rappel insist
 lanc annonc avou regrett dénonc martel comment témoign résum observ not gliss interrog demand tweet
 constat résum avanc tranch ironis nuanc plaid protest argument souffl détaill confirm jug déplor
-analys critiqu évoqu abond répliqu rétorqu fustig lâch salu
+analys critiqu évoqu abond répliqu rétorqu fustig lâch salu anticip
 `;
 /** Irregular verbs: present 3sg, present 3pl, participle, passé simple 3sg, imparfait 3sg, future 3sg. */
 const IRREGULAR = [
