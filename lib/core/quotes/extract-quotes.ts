@@ -855,9 +855,12 @@ const PHOTO_CREDIT = /\([^()]{2,60}\/[^()]{2,60}\)\s*$/;
 const COPYRIGHT_CREDIT = /(?:^|[.!?)]\s*|\s)©\s*[\p{L}\p{N}][^©\n]{0,50}$/u;
 /** A photo caption: text that ends with its photo credit. */
 const isCaption = (text: string) => PHOTO_CREDIT.test(text) || COPYRIGHT_CREDIT.test(text);
-/** A paragraph that is only a photo credit: "Craig McDean/GQ", "AP Photo/Evan Vucci", "Getty Images". */
+/**
+ * A paragraph that is only a credit: "Craig McDean/GQ", "AP Photo/Evan Vucci", "Getty Images", "Illustration by Mark
+ * Matcho", "Photographs by Jo Lee and Ann Ruiz".
+ */
 const CREDIT_LINE =
-  /^\s*(?:(?:Photo(?:graph)?|Image|Credit)s?:\s*)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}|Getty\s+Images|Reuters|AFP|AP)\s*$/u;
+  /^\s*(?:(?:(?:Photo(?:graph)?|Image|Credit)s?:\s*)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}|Getty\s+Images|Reuters|AFP|AP)|(?:Illustration|Photo(?:graph)?|Image|Video|Graphic|Artwork|Drawing|Animation|Map)s?\s+(?:by|:)\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+|,\s*|\s+(?:and|&)\s+)?){1,6})\s*$/u;
 
 /** Things, not people, that a sentence can introduce a quote from ("the charter opens with a line: “...”"). */
 const SOURCE_NOUNS = new Set([

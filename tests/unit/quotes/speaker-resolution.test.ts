@@ -278,3 +278,21 @@ describe('an adverb between the speaker and the verb', () => {
     expect(q.speaker).toBe('the business leader');
   });
 });
+
+describe('names that are no one in the story', () => {
+  it('leaves out an illustrator credited above the story', () => {
+    const quotes = quotesOf(
+      'Illustration by Mark Matcho',
+      '“Don’t take anything that happens to you there personally,” the woman at the local chamber of commerce says.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['the woman at the local chamber of commerce']);
+  });
+
+  it('reads a preposition opening the sentence as no part of a name ("Inside Amalgamated,")', () => {
+    const quotes = quotesOf(
+      'Amalgamated hires hundreds of temps each winter. Amalgamated pays them little.',
+      'Inside Amalgamated, an employee’s first day is training day. “We gotta get goin’ here,” the tired old supervisor says.',
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('Inside Amalgamated');
+  });
+});
