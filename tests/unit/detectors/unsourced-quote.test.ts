@@ -111,6 +111,10 @@ describe('quotations in italics', () => {
     expect(quotesOf(html)).toEqual([
       ['The library is the only place in this town where a child can sit for free, and we are closing it', 'Jane Holt'],
     ]);
+    // A shorter statement too: "<em>«A ce stade, on émet beaucoup de réserves»</em>, a-t-il convenu".
+    expect(quotesOf(news('<em>“At this stage we have many doubts”</em>, said Mayor Jane Holt.'))).toEqual([
+      ['At this stage we have many doubts', 'Jane Holt'],
+    ]);
     // Near miss: the same words in italics with no one named stay a title, and draw no flag.
     const unnamed = news(
       'On the wall hung <em>“The library is the only place in this town where a child can sit for free”</em> in gold letters.',
