@@ -153,7 +153,10 @@ function isStyledStatement(quoted: string): boolean {
   const sentences = /[.!?]\s+\p{Lu}/u.test(quoted);
   return (words.length >= STYLED_STATEMENT_WORDS || sentences) && !capitalisation(words).titleCase;
 }
-/** Words from which an italic quotation with a named speaker reads as a statement (Le Monde: "«A ce stade, on émet beaucoup de réserves», a-t-il convenu"). */
+/**
+ * Words from which an italic quotation with a named speaker reads as a statement (Le Monde: "«A ce stade, on émet
+ * beaucoup de réserves», a-t-il convenu").
+ */
 const STYLED_STATEMENT_WORDS = 5;
 
 const ITALICS: ReadonlySet<string> = new Set(['I', 'EM']);
