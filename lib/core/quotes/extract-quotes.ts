@@ -355,6 +355,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     const afterTitles = text.slice(span.markEnd, pastTitles(candidates, c, text, sentencesOf.spans));
 
     if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;
+    // Marks around no words at all ("« <button>Continuer</button> »" with the button's text left out) quote nothing.
+    if (!HAS_WORD.test(quoted)) continue;
     // "as if to say “...”", "ask yourself: “...”", "you might say “...”": words nobody said.
     if (HYPOTHETICAL_FRAME.test(tail(before, 60))) continue;
     // "often translated as “land of the long white cloud”": a gloss, a translation nobody said.
@@ -864,6 +866,8 @@ const isCaption = (text: string) => PHOTO_CREDIT.test(text) || COPYRIGHT_CREDIT.
  */
 const CREDIT_LINE =
   /^\s*(?:(?:(?:Photo(?:graph)?|Image|Credit)s?:\s*)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}|Getty\s+Images|Reuters|AFP|AP)|(?:Illustration|Photo(?:graph)?|Image|Video|Graphic|Artwork|Drawing|Animation|Map)s?\s+(?:by|:)\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+|,\s*|\s+(?:and|&)\s+)?){1,6})\s*$/u;
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** Things, not people, that a sentence can introduce a quote from ("the charter opens with a line: “...”"). */
 const SOURCE_NOUNS = new Set([

@@ -122,3 +122,13 @@ describe('quotations in italics', () => {
     expect(quotesOf(unnamed)).toEqual([]);
   });
 });
+
+describe('marks around no words', () => {
+  it('quote nothing, even where a button splits the sentence ("« <button>Continuer</button> »")', () => {
+    const html = news(
+      'To keep reading, click « <button type="button">Continue reading here</button> » and make sure that you alone use this account on this device.',
+    );
+    const quotes = analyzeDocument(htmlDocument(html), 'https://news.example.org/budget').quotes;
+    expect(quotes.filter((q) => !/[\p{L}\p{N}]/u.test(q.text))).toEqual([]);
+  });
+});
