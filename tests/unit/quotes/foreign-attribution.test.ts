@@ -59,6 +59,10 @@ describe('German', () => {
     expect(speaker('fr', '« Cela créerait trop de problèmes », anticipe à Pékin Andy Rothman.')).toBe('Andy Rothman');
   });
 
+  it('reads "a-t-il convenu" (he granted) as a French reporting verb', () => {
+    expect(speaker('fr', '« A ce stade, on émet beaucoup de réserves », a-t-il convenu.')).toBe('pronoun:he');
+  });
+
   it('reads an abbreviated title before a name as part of the phrase, not the end of a sentence', () => {
     expect(speaker('de', '„Nein, das machen wir nicht“, sagte Prof. Anna Schmidt von der Universität.')).toBe(
       'Anna Schmidt',

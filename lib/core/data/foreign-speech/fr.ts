@@ -27,6 +27,7 @@ const IRREGULAR = [
   ['réagit', 'réagissent', 'réagi', 'réagit', 'réagissait', 'réagira'],
   ['promet', 'promettent', 'promis', 'promit', 'promettait', 'promettra'],
   ['s’exclame', 's’exclament', 'exclamé', 's’exclama', 's’exclamait', 's’exclamera'],
+  ['convient', 'conviennent', 'convenu', 'convint', 'convenait', 'conviendra'],
 ];
 
 /** Present, passé simple and imparfait of a regular -er stem; c and g keep their sound before a and o. */
