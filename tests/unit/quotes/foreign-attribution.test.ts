@@ -59,8 +59,9 @@ describe('German', () => {
     expect(speaker('fr', '« Cela créerait trop de problèmes », anticipe à Pékin Andy Rothman.')).toBe('Andy Rothman');
   });
 
-  it('reads "a-t-il convenu" (he granted) as a French reporting verb', () => {
+  it('reads "a-t-il convenu" (he granted) and "avait-il asséné" (he asserted) as French reporting verbs', () => {
     expect(speaker('fr', '« A ce stade, on émet beaucoup de réserves », a-t-il convenu.')).toBe('pronoun:he');
+    expect(speaker('fr', '« La politique de patience stratégique est terminée », avait-il asséné.')).toBe('pronoun:he');
   });
 
   it('reads an abbreviated title before a name as part of the phrase, not the end of a sentence', () => {

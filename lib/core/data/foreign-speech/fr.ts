@@ -28,6 +28,7 @@ const IRREGULAR = [
   ['promet', 'promettent', 'promis', 'promit', 'promettait', 'promettra'],
   ['s’exclame', 's’exclament', 'exclamé', 's’exclama', 's’exclamait', 's’exclamera'],
   ['convient', 'conviennent', 'convenu', 'convint', 'convenait', 'conviendra'],
+  ['assène', 'assènent', 'asséné', 'asséna', 'assénait', 'assènera'],
 ];
 
 /** Present, passé simple and imparfait of a regular -er stem; c and g keep their sound before a and o. */
