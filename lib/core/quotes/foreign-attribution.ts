@@ -113,6 +113,8 @@ interface VerbAt {
 
 /** Words with their inner apostrophes and hyphens ("explique-t-il", "s’exclame", "AfD-Mitglied"). */
 const WORD_G = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+/** Up to three words after a verb's first word, for compound forms ("a mis en garde"). */
+const NEXT_WORDS = /^\s+([\p{L}’']+)(?:\s+([\p{L}’']+))?(?:\s+([\p{L}’']+))?/u;
 /** A French verb with its inverted pronoun: "dit-il", "explique-t-elle", "a-t-il", "ont-ils". */
 const FRENCH_INVERSION = /^(.+?)(?:-t)?-(il|elle|on|ils|elles)$/u;
 
@@ -133,10 +135,16 @@ function verbsIn(c: Compiled, text: string, from = 0, firstOnly = false): VerbAt
     let form: string | null = null;
     const participles = c.compound.get(base);
     if (participles) {
-      const next = /^\s+([\p{L}]+)/u.exec(text.slice(end, end + 40));
-      if (next && participles.has(next[1])) {
-        form = `${base} ${next[1]}`;
-        end += next[0].length;
+      // The rest of the form, longest first: "a déclaré", "a mis en garde", "met en garde".
+      const next = NEXT_WORDS.exec(text.slice(end, end + 60));
+      for (let n = next ? 3 : 0; n >= 1 && !form; n--) {
+        const words = next!.slice(1, n + 1);
+        if (words.some((w) => w === undefined)) continue;
+        const rest = words.join(' ');
+        if (participles.has(rest)) {
+          form = `${base} ${rest}`;
+          end += next![0].match(new RegExp(String.raw`^(?:\s+[\p{L}’']+){${n}}`, 'u'))![0].length;
+        }
       }
     }
     if (!form && c.finite.has(base)) form = base;
@@ -173,8 +181,13 @@ function firstSentence(text: string): string {
 }
 
 function tokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  // An elided article opening the words is a word of its own: "l’économiste Eswar Prasad" -> "l’", "économiste", ...
+  // (Inside a phrase it stays on its noun: "le ministre de l’Intérieur Gérald Darmanin".)
+  const split = ELIDED_FIRST.test(text) ? text.replace(ELIDED_FIRST, '$1$2 ') : text;
+  return split.match(TOKEN) ?? [];
 }
+/** "l’", "d’" (or with a straight quote) on the first word. */
+const ELIDED_FIRST = /^(\s*)([LlDd][’'])(?=\p{L})/u;
 
 /**
  * The speaker cue around one quote on a page in `lang`. `before`: its sentence up to the opening mark; `after`:
@@ -511,7 +524,8 @@ function nounPhrase(lang: ForeignQuoteLanguage, c: Compiled, toks: string[], aft
     const after = toks[kept.length + 1 + apposed.length];
     if (apposed.length >= 2 && (after === undefined || /^[,.;]$/.test(after))) return apposed.join(' ');
   }
-  return kept.join(' ');
+  // (An elided article read as a word of its own joins its noun again: "l’avocat".)
+  return kept.join(' ').replace(/(^|\s)([LlDd][’']) /gu, '$1$2');
 }
 
 /**

@@ -59,6 +59,14 @@ describe('German', () => {
     expect(speaker('fr', '« Cela créerait trop de problèmes », anticipe à Pékin Andy Rothman.')).toBe('Andy Rothman');
   });
 
+  it('reads a verb of three words ("met en garde", "a mis en garde") and a subject after an elided article', () => {
+    expect(speaker('fr', '« Cela entraînerait une guerre commerciale », met en garde l’économiste Eswar Prasad.')).toBe(
+      'Eswar Prasad',
+    );
+    expect(speaker('fr', '« Il a tort sur toute la ligne », a mis en garde Marie Dupont.')).toBe('Marie Dupont');
+    expect(speaker('fr', "« Nous partons », a dit l'avocat de la famille.")).toBe("l'avocat de la famille");
+  });
+
   it('reads "a-t-il convenu" (he granted) and "avait-il asséné" (he asserted) as French reporting verbs', () => {
     expect(speaker('fr', '« A ce stade, on émet beaucoup de réserves », a-t-il convenu.')).toBe('pronoun:he');
     expect(speaker('fr', '« La politique de patience stratégique est terminée », avait-il asséné.')).toBe('pronoun:he');

@@ -29,6 +29,7 @@ const IRREGULAR = [
   ['s’exclame', 's’exclament', 'exclamé', 's’exclama', 's’exclamait', 's’exclamera'],
   ['convient', 'conviennent', 'convenu', 'convint', 'convenait', 'conviendra'],
   ['assène', 'assènent', 'asséné', 'asséna', 'assénait', 'assènera'],
+  ['met en garde', 'mettent en garde', 'mis en garde', 'mit en garde', 'mettait en garde', 'mettra en garde'],
 ];
 
 /** Present, passé simple and imparfait of a regular -er stem; c and g keep their sound before a and o. */
