@@ -466,8 +466,10 @@ const OWN_ATTRIBUTION_AFTER = new RegExp(
   String.raw`^\s*(\p{Ll}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3})\s+${ADVERBS}(?:${VERB})\s*(?:[.!?;]|$)`,
   'u',
 );
-/** Words that open a clause rather than a subject ("“Q,” and said", "“Q,” as Smith said"), and pronouns. */
-// (A pronoun is resolved where pronoun cues are: "“Q,” it added" continues the newspaper quoted before.)
+/**
+ * Words that open a clause rather than a subject ("“Q,” and said", "“Q,” as Smith said"), and pronouns, which are
+ * resolved where pronoun cues are ("“Q,” it added" continues the newspaper quoted before).
+ */
 const NOT_AN_ATTRIBUTION_SUBJECT = wordSet(
   `and but or as if when while because so then than though although it he she they`,
 );
@@ -628,7 +630,7 @@ function speakerCueIn(
     if ((m = SUBJECT_TRAILING.exec(before.slice(0, v.start)))) {
       phrase = subjectOrApposed(subjectOfClause(lastClause(m[1]), /ing$/.test(before.slice(v.start, v.end))), m[2]);
       // "VCS has a REST API and EMC says customers can “Q”": a clause of its own before "and", then the subject.
-      const and = phrase ? null : CLAUSE_THEN_AND.exec(m[1]);
+      const and = phrase || !m[1].includes(' and ') ? null : CLAUSE_THEN_AND.exec(m[1]);
       if (and) phrase = subjectOrApposed(and[1], m[2]);
       // "One official said Reid quieted the chatter, telling his colleagues, “Q”": the words are Reid's, relayed.
       const takesClause = CLAUSE_REPORTING_VERB.test(before.slice(v.start, v.end));

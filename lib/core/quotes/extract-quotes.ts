@@ -25,7 +25,7 @@ import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } fro
 import { blankNicknames, isNickname } from './nicknames';
 import { isKnownFirstName, isNameParticle } from '../data/first-names';
 import { AGE_EPITHET, PeopleIndex } from './people';
-import { opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
+import { LETTER_OR_DIGIT, opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
 import { signatureLine } from './signatures';
 import { isBylined, isWorkTitle, SMALL_WORDS, WORDS } from './work-titles';
@@ -356,7 +356,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
 
     if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;
     // Marks around no words at all ("« <button>Continuer</button> »" with the button's text left out) quote nothing.
-    if (!HAS_WORD.test(quoted)) continue;
+    if (!LETTER_OR_DIGIT.test(quoted)) continue;
     // "as if to say “...”", "ask yourself: “...”", "you might say “...”": words nobody said.
     if (HYPOTHETICAL_FRAME.test(tail(before, 60))) continue;
     // "often translated as “land of the long white cloud”": a gloss, a translation nobody said.
@@ -410,7 +410,6 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       (nextInPara === text.length && text.slice(span.markEnd).trim() === '' ? signedBelow(para) : null);
     let inherited = false;
     let unread: string | null = null;
-    let kin: RegExpExecArray | null = null;
     if (found?.pronoun) {
       // "He said the plan... “Q,” he said": the pronoun continues the last reported speaker of that gender.
       const pronoun = found.phrase.toLowerCase();
@@ -460,8 +459,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     } else if (!found && closesClause && (unread = unreadSubjectAfter(afterTitles))) {
       // "“Q,” everyone says.", "“Q,” my father said.": an attribution of its own whose subject names no one we
       // read as a speaker; the words are that subject's, never the speaker of the quote before.
+      const kin = WRITERS_KIN.exec(unread);
       if (GROUP_SUBJECT.test(unread)) [speaker, attribution] = [unread, 'anonymous'];
-      else if ((kin = WRITERS_KIN.exec(unread))) [speaker, attribution] = [kin[0], 'named'];
+      else if (kin) [speaker, attribution] = [kin[0], 'named'];
     } else if (!found) {
       const sentenceAt = base + Math.max(prevInPara, sentenceStart);
       const previousAt = previous && followOnReaches(previous.para, para) ? previous.at : -1;
@@ -866,8 +866,6 @@ const isCaption = (text: string) => PHOTO_CREDIT.test(text) || COPYRIGHT_CREDIT.
  */
 const CREDIT_LINE =
   /^\s*(?:(?:(?:Photo(?:graph)?|Image|Credit)s?:\s*)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}|Getty\s+Images|Reuters|AFP|AP)|(?:Illustration|Photo(?:graph)?|Image|Video|Graphic|Artwork|Drawing|Animation|Map)s?\s+(?:by|:)\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+|,\s*|\s+(?:and|&)\s+)?){1,6})\s*$/u;
-
-const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** Things, not people, that a sentence can introduce a quote from ("the charter opens with a line: “...”"). */
 const SOURCE_NOUNS = new Set([

@@ -36,16 +36,19 @@ const CUE_WINDOW = 200;
 /** Longest speaker phrase kept, in words. */
 const MAX_PHRASE_WORDS = 8;
 
-/** Titles abbreviated before a name in German, French and Spanish: "Dr. Weber", "Prof. Anna Schmidt", "Sra. Ruiz". */
-const ABBREVIATED_TITLES = 'Dr|Prof|Mgr|Pr|Sr|Sra|Srta|St';
+/**
+ * Titles abbreviated before a name in German, French and Spanish ("Dr. Weber", "Prof. Anna Schmidt", "Sra. Ruiz"), as
+ * regex alternatives; English's are ABBREVIATED_TITLES in data/speech-verbs.
+ */
+const FOREIGN_ABBREVIATED_TITLES = 'Dr|Prof|Mgr|Pr|Sr|Sra|Srta|St';
 /** A sentence's end after a quote (or the next quotation mark); a title's or an initial's dot is none. */
 const SENTENCE_END = new RegExp(
-  String.raw`(?<!(?:^|[^\p{L}])(?:\p{Lu}|${ABBREVIATED_TITLES}))[.!?](?=\s+["“„«»‘]?\p{Lu}|\s*$)|[«»“„"]`,
+  String.raw`(?<!(?:^|[^\p{L}])(?:\p{Lu}|${FOREIGN_ABBREVIATED_TITLES}))[.!?](?=\s+["“„«»‘]?\p{Lu}|\s*$)|[«»“„"]`,
   'u',
 );
 /** A word: letters and digits with inner apostrophes, hyphens and dots ("d’Aix", "48-Jährige", "Lutz S.", "Dr."). */
 const TOKEN = new RegExp(
-  String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}])(?:\p{Lu}|${ABBREVIATED_TITLES}))\.)?|[^\s\p{L}\p{N}]`,
+  String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}])(?:\p{Lu}|${FOREIGN_ABBREVIATED_TITLES}))\.)?|[^\s\p{L}\p{N}]`,
   'gu',
 );
 /** A capitalised word, or a number-compound noun ("48-Jährige"). */
@@ -113,8 +116,8 @@ interface VerbAt {
 
 /** Words with their inner apostrophes and hyphens ("explique-t-il", "s’exclame", "AfD-Mitglied"). */
 const WORD_G = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
-/** Up to three words after a verb's first word, for compound forms ("a mis en garde"). */
-const NEXT_WORDS = /^\s+([\p{L}’']+)(?:\s+([\p{L}’']+))?(?:\s+([\p{L}’']+))?/u;
+/** Up to three words after a verb's first word, each with the space before it, for compound forms ("a mis en garde"). */
+const NEXT_WORDS = /^(\s+[\p{L}’']+)(\s+[\p{L}’']+)?(\s+[\p{L}’']+)?/u;
 /** A French verb with its inverted pronoun: "dit-il", "explique-t-elle", "a-t-il", "ont-ils". */
 const FRENCH_INVERSION = /^(.+?)(?:-t)?-(il|elle|on|ils|elles)$/u;
 
@@ -138,12 +141,12 @@ function verbsIn(c: Compiled, text: string, from = 0, firstOnly = false): VerbAt
       // The rest of the form, longest first: "a déclaré", "a mis en garde", "met en garde".
       const next = NEXT_WORDS.exec(text.slice(end, end + 60));
       for (let n = next ? 3 : 0; n >= 1 && !form; n--) {
-        const words = next!.slice(1, n + 1);
-        if (words.some((w) => w === undefined)) continue;
-        const rest = words.join(' ');
+        const parts = next!.slice(1, n + 1);
+        if (parts.some((w) => w === undefined)) continue;
+        const rest = parts.map((w) => w.trim()).join(' ');
         if (participles.has(rest)) {
           form = `${base} ${rest}`;
-          end += next![0].match(new RegExp(String.raw`^(?:\s+[\p{L}’']+){${n}}`, 'u'))![0].length;
+          end += parts.join('').length;
         }
       }
     }

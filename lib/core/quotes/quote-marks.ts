@@ -31,7 +31,8 @@ interface Open {
   width: number;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter or a digit, in any script. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const SPACE_OR_OPENER = /[\s([{\-–—/]/u;
 
