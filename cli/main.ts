@@ -42,9 +42,10 @@ Options:
 
 const BENCH_HELP = `Usage: footnote bench [--json] [--runs n] [dir|file]...
 
-Times the analysis in-process, one page at a time after a warm-up, over the given pages (default
-${DEFAULT_BENCH_CORPUS}): median and p95 per phase and per detector, the detectors' time against
-Readability's, and the slowest pages, next to the targets (ratio <= 0.10, no page's detectors over 50 ms).
+Times the analysis in-process, one page at a time after a warm-up pass over them all, over the given pages
+(default ${DEFAULT_BENCH_CORPUS}): median and p95 per phase and per detector, the detectors' time against
+Readability's, and the slowest pages, next to the targets (ratio <= 0.10, no page's detectors over 50 ms);
+then what the warm-up pass cost, while the engine compiled (a freshly started background pays that).
 A folder's <case>/source.html files and *.html files are used.
 
 Options:
