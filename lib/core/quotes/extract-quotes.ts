@@ -358,7 +358,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     // Marks around no words at all ("« <button>Continuer</button> »" with the button's text left out) quote nothing.
     if (!LETTER_OR_DIGIT.test(quoted)) continue;
     // "as if to say “...”", "ask yourself: “...”", "you might say “...”": words nobody said.
-    if (HYPOTHETICAL_FRAME.test(tail(before, 60))) continue;
+    if (HYPOTHETICAL_FRAME.test(tail(before, 60)) || SUPPOSED_SPEECH.test(tail(before, 90))) continue;
     // "often translated as “land of the long white cloud”": a gloss, a translation nobody said.
     if (GLOSS_FRAME.test(tail(before, 60))) continue;
     // A book's, a film's or a show's title ("on ABC’s “This Week.”") is nobody's words (issue 7: titles never quote).
@@ -793,10 +793,18 @@ const tail = (text: string, max: number) => (text.length > max ? text.slice(-max
 
 /**
  * Words before a quote that make it imagined, hypothetical or an example rather than something said: "as if to
- * say", "ask yourself", "you might say", "something like", "for example".
+ * say", "ask yourself", "you might say", "you might hear that as", "something like", "for example".
  */
 const HYPOTHETICAL_FRAME =
-  /\b(?:as\s+(?:if|though)\s+(?:to\s+)?(?:say|saying|ask|asking)|ask(?:ing)?\s+(?:yourself|yourselves|themselves|ourselves)|(?:you|we|one|someone|somebody)\s+(?:might|could|would|may|should)\s+(?:say|ask|think|wonder)|imagine\s+(?:saying|asking|hearing)|(?:without|instead\s+of)\s+(?:saying|asking)|something\s+(?:like|along\s+the\s+lines\s+of)|for\s+(?:example|instance)|e\.g\.|such\s+as)\s*[,:]?\s*$/i;
+  /\b(?:as\s+(?:if|though)\s+(?:to\s+)?(?:say|saying|ask|asking)|ask(?:ing)?\s+(?:yourself|yourselves|themselves|ourselves)|(?:you|we|one|someone|somebody)\s+(?:might|could|would|may|should)\s+(?:say|ask|think|wonder)|(?:you|we|one|they|people)\s+(?:might|could|would|may|will)\s+(?:hear|read|take|understand)\s+(?:that|it|this|them)\s+as|imagine\s+(?:saying|asking|hearing)|(?:without|instead\s+of)\s+(?:saying|asking)|something\s+(?:like|along\s+the\s+lines\s+of)|for\s+(?:example|instance)|e\.g\.|such\s+as)\s*[,:]?\s*$/i;
+
+/**
+ * Speech that is supposed, not reported: a condition ("If crypto people say “Q”"; not "If it fails, he says, “Q”",
+ * whose condition ends at the comma), the generic second person in the present ("you walk into the SEC’s office and
+ * say “Q”"), anyone at all in the present ("Someone comes in and says “Q”"). No sentence end between.
+ */
+const SUPPOSED_SPEECH =
+  /(?:(?:^|[.!?;]\s+|,\s+(?:and\s+|but\s+)?)(?:if|suppose|supposing|imagine)\s+(?:[^.!?;,"“”]|,\s+(?:and|or)\s)*?\b(?:say|says|ask|asks|tell|tells)|\byou\s+(?:[^\s.!?,;:"“”]+\s+){0,8}?(?:say|ask)|\b(?:someone|somebody|anyone|anybody)\s+(?:[^\s.!?,;:"“”]+\s+){0,6}?(?:says|asks))\s*[,:]?\s*$/i;
 
 /** Words before a quote that make it a translation or a gloss of a word: "translated as", "meaning", "literally". */
 const GLOSS_FRAME =

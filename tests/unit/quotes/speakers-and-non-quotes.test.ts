@@ -282,6 +282,25 @@ describe('quoted words nobody said', () => {
     expect(quotesOf('You might say “I am not sure that this is the right way to go about it.”')).toEqual([]);
   });
 
+  it('drops speech that is supposed, not reported, and not a quote whose condition ends before its speaker', () => {
+    const gensler = 'SEC Chair Gary Gensler said “we will write clear rules.”';
+    // (Each was given to Gensler, the last person quoted: a Bloomberg column, unseen round 13.)
+    expect(
+      quotesOf(
+        gensler,
+        'The paradigm is that you walk into the SEC’s office and say “here’s a token, can you help me register it,” and they do.',
+        'Someone comes in and says “can we do X?” and the staff answer.',
+        'If you are the SEC, and crypto people say “please write clear rules,” you might hear that as “please write rules we can game.”',
+      ).map((q) => q.text),
+    ).toEqual(['we will write clear rules.']);
+    // Near misses: the condition ends at its comma, and the speaker after it is reporting.
+    expect(quotesOf(gensler, 'If the deal fails, he says, “we walk away from the table.”').map(who)).toEqual([
+      ['Gary Gensler', 'named'],
+      ['Gary Gensler', 'named'],
+    ]);
+    expect(quotesOf('Someone in the crowd shouted “Lock him up!” as the senator left.')).toHaveLength(1);
+  });
+
   it('drops a translation or a gloss of a word, but not a quote after its speaker', () => {
     expect(quotesOf('Aotearoa (often translated as “land of the long white cloud”) is the Māori name.')).toEqual([]);
     expect(quotesOf('The town’s name, meaning “the place where the river bends twice”, is old.')).toEqual([]);
