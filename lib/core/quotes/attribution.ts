@@ -354,8 +354,12 @@ const DESCRIBED_GROUP =
 /** A causative verb, its object, then "to" and a verb up to the quote: "prompting Jo Lee to counter that". */
 const CAUSED_SPEAKER =
   /\b(?:leading|prompting|forcing|pushing|causing|led|prompted|forced|pushed|caused)\s+((?:[\p{L}’'.-]+\s+){0,6}?[\p{L}’'.-]+)\s+to\s+\p{Ll}+(?:\s+that)?\s*[,:]?\s*$/u;
-/** A relative pronoun and a name right before a verb: "what Gilbert (called)", "which Lee (described as)". */
-const RELATIVE_SUBJECT = /\b(?:what|which|whom)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+$/u;
+/**
+ * A relative pronoun and a name right before a verb: "what Gilbert (called)", "which Lee (described as)", "which
+ * Apple’s chief executive, Tim Cook, (called)".
+ */
+const RELATIVE_SUBJECT =
+  /\b(?:what|which|whom)\s+(?:[^,.!?;"“”]{1,40},\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+$/u;
 /** A subject pronoun right before a verb: "she added", "he then wrote". */
 const PRONOUN_SUBJECT_BEFORE = /\b(?:he|she|they|we|i)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/iu;
 /**
@@ -1089,8 +1093,11 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
   let i = 0;
   // "But she", "Recently she": a conjunction or a sentence adverb before the subject is not part of it.
   while (i < words.length - 1 && (CLAUSE_OPENERS.has(words[i].toLowerCase()) || FOCUS_ADVERB.test(words[i]))) i++;
-  // "And", "But" alone: a conjunction whose subject (a pronoun) was left out of the phrase is nobody.
-  if (CLAUSE_OPENERS.has(words[i].toLowerCase())) return null;
+  // "And", "But" alone: a conjunction whose subject (a pronoun) was left out of the phrase is nobody; so is a
+  // subordinator or a demonstrative alone ("Although called a “Q,” the treatment ...").
+  const lead = words[i].toLowerCase();
+  if (CLAUSE_OPENERS.has(lead) || (i === words.length - 1 && (SUBORDINATORS.has(lead) || DEMONSTRATIVES.has(lead))))
+    return null;
   // "when asked what was next the Facebook founder (said)": a subordinate clause ran into the subject with no comma;
   // the subject is the short noun phrase its last determiner opens.
   if (SUBORDINATORS.has(words[i].toLowerCase())) {
@@ -1171,6 +1178,7 @@ const LONE_PREPOSITIONS = wordSet(`from with by for at on to of`);
 
 /** Words that join a clause to the one before: the subject of the next verb comes after them. */
 const SUBORDINATORS = wordSet(`after before when while as because since until although though once`);
+const DEMONSTRATIVES = wordSet(`this that these those`);
 
 /** The text after the last clause break (comma or dash) that still precedes the verb. */
 /** "a trend that the foundation": a noun and its relative clause, whose own subject speaks ("the foundation"). */

@@ -440,6 +440,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       const kin = KIN_SAYING.exec(tail(before, 120))?.[1];
       speaker = kin ? `${turn}'s ${kin}` : turn;
       attribution = 'named';
+    } else if (!found && characterised && NAMED_PASSIVELY.test(tail(before, 80))) {
+      // "described as “heartbreaking” by the conservation department": the agent, when one follows, speaks; else
+      // nobody does (not the thing named, nor the last speaker).
+      const agent = passiveAgent(text.slice(span.markEnd, span.markEnd + 80));
+      if (agent) found = { phrase: agent, pronoun: false, relayedBy: null };
     } else if (!found && characterised) {
       // "The premier called the allegation “false”": the sentence's subject, or the possessor in "Lee’s “...”".
       const sentenceAt = base + Math.max(prevInPara, sentenceStart);
@@ -718,7 +723,7 @@ function endsWithCapitalisedWord(text: string): boolean {
 
 /** Capitalised words that open a sentence without being its subject. */
 const SENTENCE_OPENERS =
-  /^(?:In|On|At|For|With|By|From|To|After|Before|During|When|While|As|If|But|And|So|Yet|Still|Now|Then|This|That|It|There|What|Who|Why|How|Where|Which)\b/;
+  /^(?:In|On|At|For|With|By|From|To|After|Before|During|When|While|As|If|But|And|So|Yet|Still|Now|Then|This|That|These|Those|It|There|What|Who|Why|How|Where|Which|Although|Though|Once|Unless|Whether|Since|Because)\b/;
 
 /** Where the sentence after the one holding offset `from` starts (the text's end when there is none). */
 function nextSentenceAt(text: string, from: number): number {
@@ -902,6 +907,26 @@ function isSubheading(text: string, span: QuoteSpan, quoted: string): boolean {
  */
 const CHARACTERISED =
   /(?:\b(?:called|calls|calling|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|\b(?:described|describing|describes|characteri[sz]ed|called|calling)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$/u;
+/**
+ * A characterising verb in the passive, its subject what is named: "These devices are sometimes called “Part 15
+ * devices”", "Although called a “cancer vaccine,” the treatment ...". Nobody is said to speak (unless by an agent,
+ * which the speaker cues read).
+ */
+const NAMED_PASSIVELY =
+  /(?:(?:^|[—–(]|\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|although|though|while|when|if|once|unless|whether|often|also|sometimes|now|still|widely|commonly|popularly|informally|officially|colloquially|so)\b)\s*)(?:called|dubbed|termed|branded|labell?ed|nicknamed|known\s+as|described\s+as|characteri[sz]ed\s+as)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
+/** "by Democrats", "by the conservation department" right after the quote: a passive's agent. */
+const AGENT_AFTER =
+  /^\s*by\s+((?:the\s+)?(?:(?:\p{L}\.)+|[\p{L}’'-]+)(?:\s+(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,4}?)\s*(?=[.,;:!?)—–]|\s+(?:in|on|at|for|during|after|since|with|and|who|which|because|as|over)\b|$)/u;
+
+/** The agent after a passive's quote, when it names a person, an organisation or a group; else null. */
+function passiveAgent(after: string): string | null {
+  const agent = AGENT_AFTER.exec(after)?.[1];
+  if (!agent) return null;
+  const words = agent.split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  return /^\p{Lu}/u.test(agent) || BODY_HEADS.has(head) || isAnonymous(agent) ? agent : null;
+}
+
 /** A participle that characterises: its subject is the sentence's, not the last name before it. */
 const CHARACTERISING_PARTICIPLE =
   /\b(?:calling|describing|dubbing|labell?ing|branding|terming|characteri[sz]ing)\b[^.!?]*$/;

@@ -604,3 +604,36 @@ describe('a characterising participle after a noun', () => {
     expect(s.speaker).toBe('Jo Smith');
   });
 });
+
+describe('a name given in the passive', () => {
+  it('is given by its agent, when one follows the quote, and otherwise by nobody', () => {
+    // (Unseen round 13: "These" and "Although" were taken for speakers.)
+    const [devices] = quotesOf(
+      'These devices are certified under Part 15 of the FCC rules, and so are sometimes called “Part 15 devices.”',
+    );
+    expect(who(devices)).toEqual([null, 'none']);
+    const [vaccine] = quotesOf(
+      'Although called a “cancer vaccine,” the treatment is only given once the subject has cancer.',
+    );
+    expect(who(vaccine)).toEqual([null, 'none']);
+    // The agent speaks: a group, a body, a name.
+    const [strandings, hunt] = quotesOf(
+      'Jamie Werner said “it was a long night for everyone on the beach.”',
+      'The strandings have been described as “heartbreaking” by the conservation department.',
+      'While Republicans faced criticism for the long inquiry — often labeled as a “witch hunt” by Democrats — it goes on.',
+    ).slice(1);
+    expect(who(strandings)).toEqual(['the conservation department', 'named']);
+    expect(who(hunt)).toEqual(['Democrats', 'named']);
+    // Not the last person quoted, nor whatever follows "by".
+    const [, nominee] = quotesOf(
+      'Hillary Clinton said “we will win this state and the nomination.”',
+      'She could be celebrating being dubbed the “presumptive nominee” by the end of the week.',
+    );
+    expect(who(nominee)).toEqual([null, 'none']);
+    // Near misses: a subject set off by commas before the verb is active.
+    const [crap] = quotesOf('The tax, which Apple’s chief executive, Tim Cook, called “total political crap”, stands.');
+    expect(crap.speaker).toBe('Tim Cook');
+    const [allegation] = quotesOf('Premier Ana Silva called the allegation “false” on Thursday.');
+    expect(allegation.speaker).toBe('Ana Silva');
+  });
+});
