@@ -750,6 +750,15 @@ function participleSubject(sentence: string): string | null {
   // "Later he agreed ..., saying": a capitalised word the pronoun follows is a fronted adverb, and the pronoun speaks.
   const pronoun = opened && PRONOUN_AFTER_OPENING.exec(sentence.slice(opened[0].length))?.[1].toLowerCase();
   if (pronoun) return pronoun;
+  // "Back on the matters ..., while discussing ..., SBF wrote": one capitalised word, not a given name, then a
+  // preposition is a fronted adverbial; the subject is the name before the main verb after a comma.
+  const fronted =
+    opened &&
+    !opened[1].includes(' ') &&
+    !isKnownFirstName(opened[1]) &&
+    PREPOSITION_NEXT.test(sentence.slice(opened[0].length));
+  const afterFronted = fronted ? SUBJECT_AFTER_FRONTED.exec(sentence)?.[1] : undefined;
+  if (afterFronted) return afterFronted;
   let phrase = opened ? subjectPhrase(opened[1]) : null;
   if (!phrase || NOT_A_SUBJECT.has(phrase.split(/\s+/)[0].toLowerCase())) {
     const clause = SUBJECT_THEN_PAST.exec(sentence)?.[1];
@@ -757,6 +766,12 @@ function participleSubject(sentence: string): string | null {
   }
   return phrase && (SPEAKER_PRONOUNS.has(phrase) || /^\p{Lu}/u.test(phrase)) ? phrase : null;
 }
+
+/** A preposition after a sentence's capitalised opening: "Back on the matters", "Home from the war". */
+const PREPOSITION_NEXT = /^(?:on|in|at|from|to|into|onto|with|of|for|about|after|before|since|during|under|over)\b/;
+/** A name after a comma, then a finite verb: the subject of the clause after fronted adverbials. */
+const SUBJECT_AFTER_FRONTED =
+  /,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|was|were|had|wrote|said|told|spoke|would|could|will)\b/u;
 
 /** A subject pronoun and its verb right after a sentence's capitalised opening. */
 const PRONOUN_AFTER_OPENING = /^(he|she|they|we|i)\s+\p{Ll}/iu;

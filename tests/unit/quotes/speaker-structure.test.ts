@@ -19,6 +19,17 @@ describe('the subject of a participle or of coordinated predicates', () => {
     expect(cue('asks editor Jo Lee, ')).toBe('Jo Lee');
   });
 
+  it('gives a participle to the subject after fronted adverbials, not to a capitalised word opening them', () => {
+    // (Unseen round 13, TechCrunch: "Back" was the speaker of six quotes.)
+    const [first, second] = quotesOf(
+      'Back on the matters most pertinent to TechCrunch, while discussing his own activities, SBF wrote that he “didn’t want to do sketchy stuff,” adding in a following message that he “didn’t mean to.”',
+    );
+    expect([first.speaker, second.speaker]).toEqual(['SBF', 'SBF']);
+    // Near miss: a surname then a time phrase is the subject.
+    const [smith] = quotesOf('Smith on Tuesday criticized the plan, saying “it will fail and everyone knows it.”');
+    expect(smith.speaker).toBe('Smith');
+  });
+
   it('gives a participle to the pronoun after a fronted word or phrase, resolved like any pronoun', () => {
     const quotes = quotesOf(
       'Mike Huckabee is a former governor of Arkansas.',
