@@ -784,6 +784,10 @@ const NOT_A_SPEAKER_START = wordSet(`
 said says saying say so late early those these this that itself himself herself themselves each it best most
 who which whom whose what why how
 `);
+/** A word that opens a time adverbial before a noun of time: "every time", "that day", "last year". */
+const TIME_DETERMINER = /^(?:every|each|any|that|this|next|last|one)$/i;
+/** A thing's relative pronoun, which opens a clause rather than ending a subject. */
+const RELATIVE_PRONOUN = /^(?:that|which)$/i;
 /** A demonstrative in lower case. */
 const DEMONSTRATIVE = /^(?:this|that|these|those)$/;
 /** Verbs that make a phrase a clause ("he welcomed extradition", "said Mexico must rebut"), not a speaker. */
@@ -818,6 +822,10 @@ export function isSpeakerPhrase(phrase: string): boolean {
   }
   if (words.length === 1 && /^(?:the|a|an)$/i.test(first)) return false;
   if (words.slice(1).some((w) => FINITE_VERB.has(w.toLowerCase()))) return false;
+  // "a product that, according to ..., offers": a thing's relative pronoun ends the phrase, which opens a clause
+  // (a person's "who" is cut off later, and a phrase with a name keeps the name).
+  if (words.length >= 2 && RELATIVE_PRONOUN.test(words[words.length - 1]) && !words.some((w) => /^\p{Lu}/u.test(w)))
+    return false;
   const content = words.filter((w) => !/^(?:the|a|an|one|two|three|few|several)$/i.test(w));
   return !(content.length > 0 && TIME_NOUNS.has(content[0].toLowerCase()));
 }
@@ -1108,6 +1116,14 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
   let i = 0;
   // "But she", "Recently she": a conjunction or a sentence adverb before the subject is not part of it.
   while (i < words.length - 1 && (CLAUSE_OPENERS.has(words[i].toLowerCase()) || FOCUS_ADVERB.test(words[i]))) i++;
+  // "Every time I (asked)", "That day she (wrote)": a time adverbial before a pronoun or a name is not part of it.
+  if (
+    i < words.length - 2 &&
+    TIME_DETERMINER.test(words[i]) &&
+    TIME_NOUNS.has(words[i + 1].toLowerCase().replace(/s$/, '')) &&
+    (SPEAKER_PRONOUNS.has(words[i + 2].toLowerCase()) || /^(?:I|we|\p{Lu}\p{Ll}+)$/u.test(words[i + 2]))
+  )
+    i += 2;
   // "And", "But" alone: a conjunction whose subject (a pronoun) was left out of the phrase is nobody; so is a
   // subordinator or a demonstrative alone ("Although called a “Q,” the treatment ...").
   const lead = words[i].toLowerCase();

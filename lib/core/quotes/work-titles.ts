@@ -78,8 +78,8 @@ export function isWorkTitle(quoted: string, before: string, depth = 0): boolean 
   return depth < 4 && listed !== null && isWorkTitle(listed[1], lead.slice(0, listed.index), depth + 1);
 }
 
-/** Words that say the quotation after them is a title. */
-const TITLED = /\b(?:titled|entitled|headlined)[,:]?\s*$/i;
+/** Words that say the quotation after them is a title, or a phrase used as a name ("under the slogan “Axe the tax”"). */
+const TITLED = /\b(?:titled|entitled|headlined|slogan|motto|tagline|catchphrase|hashtag)[,:]?\s*$/i;
 
 /** A quoted phrase right before, in a list with this one: its words (group 1) and where its opening mark is. */
 const LISTED_AFTER = /["“]([^"“”]{1,80})["”]\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;

@@ -147,6 +147,17 @@ describe('titles of works', () => {
     expect(quotesOf('She acted in the Syfy movie “Sharknado Three Gets Even Wetter.”')).toEqual([]);
   });
 
+  it('drops a phrase used as a name: a slogan, a motto, a hashtag, in whatever case', () => {
+    // (Inheriting the last speaker, "Axe the tax." went to Marco Rubio on a polnear-train page.)
+    expect(
+      quotesOf(
+        'Marco Rubio said the plan will “destroy our economy.”',
+        'The party challenged it in provincial elections the next year under the slogan “Axe the tax.”',
+      ).map((q) => q.text),
+    ).toEqual(['destroy our economy.']);
+    expect(quotesOf('The school is known for its rousing motto, “A spirit that will not die.”')).toEqual([]);
+  });
+
   it('drops a title given as a name: titled, entitled, named, billed as', () => {
     expect(quotesOf('Robby Mook released a memo titled “The Facts on Where the Race Stands.”')).toEqual([]);
     expect(quotesOf('At an event billed as “Hard Hats for Hillary,” she spoke to workers.')).toEqual([]);

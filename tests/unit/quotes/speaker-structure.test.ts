@@ -616,6 +616,26 @@ describe('a characterising participle after a noun', () => {
   });
 });
 
+describe('phrases that open a clause, not a subject', () => {
+  it('gives no speaker to a thing and its relative pronoun, nor to a time adverbial before the subject', () => {
+    // (Unseen round 13: Stratechery's term went to "a product that", a blog's question to "Every time I".)
+    expect(
+      quotesOf(
+        'It’s a classic “sustaining innovation” — a product that, according to Christensen’s definition, offers better performance.',
+      ).map(who),
+    ).not.toContainEqual(['a product that', 'named']);
+    const [asked] = quotesOf(
+      'I spent years asking folks for their reasoning. “Why did you decide to double the team, don’t you see it will only make us slower?” Every time I asked, the questions were met with bewilderment.',
+    );
+    expect(asked.speaker).not.toBe('Every time I');
+    // Near miss: a person's relative pronoun ends a description that is still the speaker.
+    const [official] = quotesOf(
+      'A White House official who spoke anonymously said Wednesday, “Certainly there are discussions between the two camps.”',
+    );
+    expect(who(official)).toEqual(['A White House official', 'anonymous']);
+  });
+});
+
 describe('a name given in the passive', () => {
   it('is given by its agent, when one follows the quote, and otherwise by nobody', () => {
     // (Unseen round 13: "These" and "Although" were taken for speakers.)
