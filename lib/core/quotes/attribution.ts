@@ -131,12 +131,18 @@ const IN_WORDS_OF = new RegExp(
   String.raw`\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+(${PHRASE(5)})|(${PHRASE(5)})[’']s?\s+(?:own\s+)?words)\s*[,:]?\s*$`,
   'u',
 );
-/** A cheap test before AS_X_PUT_IT: the idiom's verb and "it" at the end. */
 /** Verbs of "as X put it": "put", "phrased", "summed (up)". */
 const PUT_VERB = String.raw`(?:put|puts|phrased|phrases|summed|sums)`;
-const PUT_IT = new RegExp(String.raw`${PUT_VERB} it(?: up)?\s*[,:]?\s*$`);
-/** Before a quote: "As Vulture put it, “Q”", "as one voter phrased it:". */
-const AS_X_PUT_IT = new RegExp(String.raw`\b[Aa]s\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it(?:\s+up)?\s*[,:]?\s*$`, 'u');
+/** A cheap test before AS_X_PUT_IT: "put it" somewhere before the quote. */
+const PUT_IT = new RegExp(String.raw`\b${PUT_VERB} it\b`);
+/**
+ * Before a quote: "As Vulture put it, “Q”", "as one voter phrased it:", "As Pam Fletcher, GM’s chief engineer,
+ * recently put it to me with a confident grin:".
+ */
+const AS_X_PUT_IT = new RegExp(
+  String.raw`\b[Aa]s\s+(${PHRASE(5)}?)(?:,[^,"“”]{1,80},)?\s+(?:\p{Ll}+ly\s+)?${PUT_VERB}\s+it(?:\s+up)?(?:\s+to\s+(?:me|us|him|her|them|reporters|[\p{L}-]+)(?:\s+with\s+[^,:;.!?"“”]{1,40}?)?)?\s*[,:]?\s*$`,
+  'u',
+);
 /** Right after the quote: "“Q,” as the New York Times put it". */
 const AS_X_PUT_IT_AFTER = new RegExp(String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it\b`, 'u');
 /** Opening the sentence the quote ends: "As the New York Times put it, the bank “Q”". */

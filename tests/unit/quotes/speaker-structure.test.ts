@@ -668,3 +668,15 @@ describe('a name given in the passive', () => {
     expect(allegation.speaker).toBe('Ana Silva');
   });
 });
+
+describe('"as X put it"', () => {
+  it('reads the idiom with an appositive, an adverb and whom it was put to', () => {
+    // (Unseen round 13: Stratechery's quote had no speaker.)
+    const [grin] = quotesOf(
+      'As Pam Fletcher, GM’s executive chief engineer for electric vehicles, recently put it to me with a confident grin: “Who wants to be second?”',
+    );
+    expect(who(grin)).toEqual(['Pam Fletcher', 'named']);
+    const [vulture] = quotesOf('As Vulture put it, “this is a show about nothing at all.”');
+    expect(vulture.speaker).toBe('Vulture');
+  });
+});
