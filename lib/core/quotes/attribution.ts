@@ -792,6 +792,10 @@ who which whom whose what why how
 `);
 /** A word that opens a time adverbial before a noun of time: "every time", "that day", "last year". */
 const TIME_DETERMINER = /^(?:every|each|any|that|this|next|last|one)$/i;
+/** Sentence adverbs that join a sentence to the one before: "However, X, a Y, said". */
+const CONNECTIVES =
+  wordSet(`however meanwhile still instead also yet moreover nevertheless nonetheless indeed furthermore
+  separately similarly likewise otherwise later earlier afterwards afterward again thus hence besides`);
 /** A thing's relative pronoun, which opens a clause rather than ending a subject. */
 const RELATIVE_PRONOUN = /^(?:that|which)$/i;
 /** A demonstrative in lower case. */
@@ -841,8 +845,10 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
   // Every caller reads the subject of a speech verb.
   let phrase = subjectPhrase(subject, true);
   const name = appositive?.trim();
-  // "Recently, Herman Cain, the pizza maven ..., said": an adverb opening the sentence, then the subject.
-  if (phrase && /^\p{Lu}\p{Ll}+ly$/u.test(phrase) && name) {
+  // "Recently, Herman Cain, the pizza maven ..., said", "However, Linda Thomas-Greenfield, U.S. ambassador to the
+  // UN, argued": an adverb opening the sentence, then the subject.
+  const opener = subject.trim();
+  if ((/^\p{Lu}\p{Ll}+ly$/u.test(opener) || CONNECTIVES.has(opener.toLowerCase())) && name) {
     const lead = /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,|$)/u.exec(name)?.[1];
     if (lead && hasPersonName(lead.split(/\s+/))) return lead;
     phrase = null;

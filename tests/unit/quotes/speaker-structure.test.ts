@@ -680,3 +680,19 @@ describe('"as X put it"', () => {
     expect(vulture.speaker).toBe('Vulture');
   });
 });
+
+describe('a sentence adverb before the subject and its appositive', () => {
+  it('is no part of the subject: "However, X, a Y, argued"', () => {
+    // (Unseen round 13, Axios: the quote went to the president quoted before.)
+    const [, ambassador] = quotesOf(
+      'Ecuadorian President Guillermo Lasso told Axios in an interview that “the focus on Ukraine is understandable.”',
+      'However, Linda Thomas-Greenfield, U.S. ambassador to the UN, argued ahead of the summit that those concerns were misplaced, as the war “will not be the only thing that we’re dealing with.”',
+    );
+    expect(ambassador.speaker).toBe('Linda Thomas-Greenfield');
+    const [devine] = quotesOf(
+      'Still, Tad Devine, a senior adviser to Mr. Sanders, said on Tuesday that the campaign would not mislead voters.',
+      '“If there’s no mathematical way to do it, we will be upfront about that,” he said.',
+    );
+    expect(devine.speaker).toBe('Tad Devine');
+  });
+});
