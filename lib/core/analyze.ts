@@ -139,7 +139,8 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
   // A novel's dialogue is not quotation to check: fiction lists none (most of its analysis time went to them).
   const drafts = profile.kind === 'fiction' ? [] : extractQuotes({ ...baseContext, sensitivity: 'normal' });
   const quotes = drafts.map((q) => ({
-    text: q.text,
+    // The words as read, in one line (the page's own line breaks and indentation are kept in the selector).
+    text: q.text.replace(/\s+/g, ' ').trim(),
     speaker: q.speaker,
     attribution: q.attribution,
     target: { source: url, selector: describeTextRange(text.text, q.start, q.end) },

@@ -80,6 +80,23 @@ describe('where detectors apply, and how sure a flag must be', () => {
     expect(news.quotes.map((q) => q.text)).toEqual(['We will build it,']);
   });
 
+  it('lists a quotation in one line, its selector keeping the page’s own line breaks', () => {
+    const news = analyzeDocument(
+      htmlDocument(
+        NEWS.replace(
+          '</article>',
+          '<p>“I have asked the staff to\n                  write rules,” the chair said.</p></article>',
+        ),
+      ),
+      'https://news.example.org/a',
+      { detectors: [] },
+    );
+    const [quote] = news.quotes;
+    expect(quote.text).toBe('I have asked the staff to write rules,');
+    const exact = quote.target.selector.find((s) => s.type === 'TextQuoteSelector');
+    expect(exact && exact.type === 'TextQuoteSelector' && exact.exact).toContain('\n');
+  });
+
   it('does not run a detector in a language it does not read', () => {
     const german = probe({ kinds: 'any', languages: ['de'] }, [1]);
     const report = analyzeDocument(htmlDocument(NEWS), 'https://news.example.org/a', { detectors: [german] });
