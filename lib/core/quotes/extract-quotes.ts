@@ -806,10 +806,11 @@ const HYPOTHETICAL_FRAME =
 /**
  * Speech that is supposed, not reported: a condition ("If crypto people say “Q”"; not "If it fails, he says, “Q”",
  * whose condition ends at the comma), the generic second person in the present ("you walk into the SEC’s office and
- * say “Q”"), anyone at all in the present ("Someone comes in and says “Q”"). No sentence end between.
+ * say “Q”"), anyone at all in the present ("Someone comes in and says “Q”"), anyone of a kind ("When a normal person
+ * reads it, he thinks “Q”"). No sentence end between.
  */
 const SUPPOSED_SPEECH =
-  /(?:(?:^|[.!?;]\s+|,\s+(?:and\s+|but\s+)?)(?:if|suppose|supposing|imagine)\s+(?:[^.!?;,"“”]|,\s+(?:and|or)\s)*?\b(?:say|says|ask|asks|tell|tells)|\byou\s+(?:[^\s.!?,;:"“”]+\s+){0,8}?(?:say|ask)|\b(?:someone|somebody|anyone|anybody)\s+(?:[^\s.!?,;:"“”]+\s+){0,6}?(?:says|asks))\s*[,:]?\s*$/i;
+  /(?:(?:^|[.!?;]\s+|,\s+(?:and\s+|but\s+)?)(?:if|suppose|supposing|imagine)\s+(?:[^.!?;,"“”]|,\s+(?:and|or)\s)*?\b(?:say|says|ask|asks|tell|tells)|\byou\s+(?:[^\s.!?,;:"“”]+\s+){0,8}?(?:say|ask)|\b(?:someone|somebody|anyone|anybody)\s+(?:[^\s.!?,;:"“”]+\s+){0,6}?(?:says|asks)|\b(?:when|whenever|once|if)\s+(?:a|an|any|every|each)\s+[^.!?;,"“”]{1,50},\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:thinks|says|asks|goes|wonders|think|say|ask|go|wonder))\s*[,:]?\s*$/i;
 
 /** Words before a quote that make it a translation or a gloss of a word: "translated as", "meaning", "literally". */
 const GLOSS_FRAME =

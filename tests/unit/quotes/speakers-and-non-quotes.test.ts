@@ -299,6 +299,13 @@ describe('quoted words nobody said', () => {
       ['Gary Gensler', 'named'],
     ]);
     expect(quotesOf('Someone in the crowd shouted “Lock him up!” as the senator left.')).toHaveLength(1);
+    // Anyone of a kind: the pronoun stands for "a normal person", not for Bezos quoted before (spakhm, round 13).
+    expect(
+      quotesOf(
+        'Jeff Bezos wrote “we will be patient for three years.”',
+        'When a normal person reads it, he thinks “wow! Amazon is really thinking long term!” which is how Jeff meant it.',
+      ).map((q) => q.speaker),
+    ).toEqual(['Jeff Bezos']);
   });
 
   it('drops a translation or a gloss of a word, but not a quote after its speaker', () => {
