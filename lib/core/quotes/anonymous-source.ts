@@ -6,6 +6,7 @@
 import { ALWAYS_ANONYMOUS_HEADS, ANONYMOUS_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
 import { wordSet } from '../text/words';
 import { hasPersonName } from './people';
+import { rx } from '../text/script-letters';
 
 /** Words that carry a noun phrase on: "the founder of Y", "a spokesman for the campaign". */
 export const NP_CONTINUE: ReadonlySet<string> = new Set(['of', 'for']);
@@ -26,7 +27,7 @@ const SOURCE_DESCRIPTIONS = [
 ];
 export const SOURCE_DESCRIPTION: ReadonlySet<string> = new Set(SOURCE_DESCRIPTIONS.map((d) => d.split(' ')[0]));
 /** A description and what it is about, after an unnamed source: "familiar with the talks". */
-const RELAY_DESCRIPTION = new RegExp(
+const RELAY_DESCRIPTION = rx(
   String.raw`^\s+((?:${SOURCE_DESCRIPTIONS.filter((d) => d.includes(' '))
     .map((d) => d.replace(/ /g, String.raw`\s+`))
     .join('|')})\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}-]+)`,

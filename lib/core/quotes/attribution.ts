@@ -27,6 +27,7 @@ import {
 } from './anonymous-source';
 import { hasPersonName } from './people';
 import { signatureAfter, signatureLeadIn } from './signatures';
+import { rx } from '../text/script-letters';
 
 export { hasPersonName, isAnonymous };
 
@@ -64,16 +65,16 @@ const ADJECTIVE_LIST = String.raw`(?:(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+,\s+)?`;
 
 // The speech verbs are found once per text with VERB_G; the patterns below then read the words on either side
 // of a verb. Keeping the long verb alternation out of them keeps them cheap to compile and to run.
-const VERB_G = new RegExp(String.raw`\b(?:${VERB})\b`, 'gu');
+const VERB_G = rx(String.raw`\b(?:${VERB})\b`, 'gu');
 /** Before the verb in `"Q," said X`: only punctuation and adverbs since the closing mark. */
-const LEAD_ONLY = new RegExp(String.raw`^[\s,;:.!?—–-]*${INLINE_ADJUNCT}${ADVERBS}$`, 'u');
+const LEAD_ONLY = rx(String.raw`^[\s,;:.!?—–-]*${INLINE_ADJUNCT}${ADVERBS}$`, 'u');
 /** After the verb in `"Q," said X` / `"Q," says the founder of Y`: its subject. */
-const OBJECT_AFTER = new RegExp(String.raw`^\s+(${PHRASE(11)}(?:\s*,\s*${PHRASE(4)})?)`, 'u');
+const OBJECT_AFTER = rx(String.raw`^\s+(${PHRASE(11)}(?:\s*,\s*${PHRASE(4)})?)`, 'u');
 /**
  * Before the verb in `"Q," she said` / `"Q," X, a professor, said`: the subject right after the quote, up to 16 words
  * ("nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for ... wrote").
  */
-const SUBJECT_LEADING = new RegExp(
+const SUBJECT_LEADING = rx(
   String.raw`^[\s,;:.!?—–-]*${INLINE_ADJUNCT}(${ADJECTIVE_LIST}${PHRASE(15)}?)${APPOSITIVE}\s+${ADVERBS}$`,
   'u',
 );
@@ -82,10 +83,12 @@ const SUBJECT_LEADING = new RegExp(
  * starting inside a word would also start one letter earlier, so the leftmost match never does; it spares the
  * search the attempts at every letter of every word.
  */
-const SUBJECT_TRAILING = new RegExp(String.raw`(?<![\p{L}\p{N}])(${PHRASE(9)}?)${APPOSITIVE}\s+${ADVERBS}$`, 'u');
+const SUBJECT_TRAILING = rx(String.raw`(?<![\p{L}\p{N}])(${PHRASE(9)}?)${APPOSITIVE}\s+${ADVERBS}$`, 'u');
 /** A clause with a finite verb of its own, then "and" and the subject of the next: its group 1. */
-const CLAUSE_THEN_AND =
-  /\b(?:has|have|had|is|was|are|were|will|would|can|could|\p{Ll}{2,}ed)\b.*\sand\s+((?:(?!(?:that|which|who|whom)\b)[\p{L}\p{N}.’'&-]+\s*){1,4})$/u;
+const CLAUSE_THEN_AND = rx(
+  String.raw`\b(?:has|have|had|is|was|are|were|will|would|can|could|\p{Ll}{2,}ed)\b.*\sand\s+((?:(?!(?:that|which|who|whom)\b)[\p{L}\p{N}.’'&-]+\s*){1,4})$`,
+  'u',
+);
 /** "as Jane Doe" after a quote's comma: the subject of an "as" clause. */
 const AS_BETWEEN_PIECES = /^[\s,]*as\s+([\s\S]+)$/;
 /** The rest of that clause: a short adjunct and a comma where the next piece opens (the after-text stops there). */
@@ -117,41 +120,40 @@ function namesSomeone(run: string): boolean {
  * name, speaks the quote through a participle of its own. (Not a clause about what the name will or should do:
  * `X said Clinton will have to choose, saying, “Q”` is X's words; a participle tells what happened.)
  */
-const REPORTED_SPEAKER_THEN_PARTICIPLE =
-  /^\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?!(?:will|would|should|could|must|may|might|can|shall)\b)\p{Ll}+[^.!?:;"“”]{0,60},\s*(?:telling|saying|adding|declaring|insisting|explaining|warning)\b[^.!?:;"“”]{0,40}[:,]?\s*$/u;
+const REPORTED_SPEAKER_THEN_PARTICIPLE = rx(
+  String.raw`^\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?!(?:will|would|should|could|must|may|might|can|shall)\b)\p{Ll}+[^.!?:;"“”]{0,60},\s*(?:telling|saying|adding|declaring|insisting|explaining|warning)\b[^.!?:;"“”]{0,40}[:,]?\s*$`,
+  'u',
+);
 /** After the verb in `X said in a statement: "Q"`: a short trailer up to the quote, no sentence break. */
 const TRAILER = /^[^.!?:;"“”]{0,80}?[:,]?\s*$/u;
 /** After the verb in `asks editor X, "Q"`: an inverted subject right before the quote. */
-const OBJECT_BEFORE_QUOTE = new RegExp(String.raw`^\s+(${PHRASE(8)})\s*[,:]\s*$`, 'u');
-const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording\s+to\s+(${PHRASE(11)})`, 'u');
+const OBJECT_BEFORE_QUOTE = rx(String.raw`^\s+(${PHRASE(8)})\s*[,:]\s*$`, 'u');
+const ACCORDING_TO = rx(String.raw`\b[Aa]ccording\s+to\s+(${PHRASE(11)})`, 'u');
 /** "according to" right after a quote, before any other word: "“Q,” according to the report." */
 const ACCORDING_TO_FIRST = /^[\s,;:—–-]*[Aa]ccording\s+to\b/;
 /** Before a quote: "In Dr. Lee’s words, “Q”" / "in the words of X: “Q”". */
-const IN_WORDS_OF = new RegExp(
+const IN_WORDS_OF = rx(
   String.raw`\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+(${PHRASE(5)})|(${PHRASE(5)})[’']s?\s+(?:own\s+)?words)\s*[,:]?\s*$`,
   'u',
 );
 /** Verbs of "as X put it": "put", "phrased", "summed (up)". */
 const PUT_VERB = String.raw`(?:put|puts|phrased|phrases|summed|sums)`;
 /** A cheap test before AS_X_PUT_IT: "put it" somewhere before the quote. */
-const PUT_IT = new RegExp(String.raw`\b${PUT_VERB} it\b`);
+const PUT_IT = rx(String.raw`\b${PUT_VERB} it\b`);
 /**
  * Before a quote: "As Vulture put it, “Q”", "as one voter phrased it:", "As Pam Fletcher, GM’s chief engineer,
  * recently put it to me with a confident grin:".
  */
-const AS_X_PUT_IT = new RegExp(
+const AS_X_PUT_IT = rx(
   String.raw`\b[Aa]s\s+(${PHRASE(5)}?)(?:,[^,"“”]{1,80},)?\s+(?:\p{Ll}+ly\s+)?${PUT_VERB}\s+it(?:\s+up)?(?:\s+to\s+(?:me|us|him|her|them|reporters|[\p{L}-]+)(?:\s+with\s+[^,:;.!?"“”]{1,40}?)?)?\s*[,:]?\s*$`,
   'u',
 );
 /** Right after the quote: "“Q,” as the New York Times put it". */
-const AS_X_PUT_IT_AFTER = new RegExp(String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it\b`, 'u');
+const AS_X_PUT_IT_AFTER = rx(String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it\b`, 'u');
 /** Opening the sentence the quote ends: "As the New York Times put it, the bank “Q”". */
-const AS_X_PUT_IT_LEAD = new RegExp(
-  String.raw`(?:^|[.!?]\s+)[Aa]s\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it(?:\s+up)?\s*,`,
-  'u',
-);
+const AS_X_PUT_IT_LEAD = rx(String.raw`(?:^|[.!?]\s+)[Aa]s\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it(?:\s+up)?\s*,`, 'u');
 /** Before a verb anywhere in a paragraph: "Lee said that...", "Okafor says she wants...". */
-const REPORTING_SUBJECT = new RegExp(
+const REPORTING_SUBJECT = rx(
   String.raw`(?:^|[.!?;:]\s+|,\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Aa]s|[Ww]hen)\s+)(${PHRASE(7)}?)${APPOSITIVE}\s+${ADVERBS}$`,
   'u',
 );
@@ -163,8 +165,10 @@ const REPORTING_SUBJECT = new RegExp(
 const RELATIVE_LEAD = /^.*\swhere\s+(?=\S)/;
 
 /** A perception verb, its object, then a verb of speaking right before the quote: "heard students shout,". */
-const PERCEIVED_SPEAKER =
-  /\b(?:heard|hear|hears|saw|see|sees|watched|watch|overheard)\s+((?:the\s+|some\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:shout|say|chant|yell|scream|ask|tell|call|cry|sing)(?:s|ed|ing)?(?:\s+out)?\s*[,:]?\s*$/u;
+const PERCEIVED_SPEAKER = rx(
+  String.raw`\b(?:heard|hear|hears|saw|see|sees|watched|watch|overheard)\s+((?:the\s+|some\s+|a\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:shout|say|chant|yell|scream|ask|tell|call|cry|sing)(?:s|ed|ing)?(?:\s+out)?\s*[,:]?\s*$`,
+  'u',
+);
 /** A cheap test before PERCEIVED_SPEAKER: a verb of hearing or seeing anywhere in the text. */
 const PERCEPTION_WORD = /\b(?:hear|saw|see|watch|overheard)/;
 const ENDS_IN_COLON = /:\s*$/;
@@ -175,16 +179,18 @@ const FRONTED_SUBJECT = String.raw`^\s*(?:(?:As|When|If|While|After|Before|Durin
  * then a verb in the past tense, a modal, or a linking verb. A verb in -s is tried only when no such verb is found,
  * since plural nouns end in -s too ("Obama's first five questioners ranged").
  */
-const SUBJECT_THEN_PAST = new RegExp(
+const SUBJECT_THEN_PAST = rx(
   String.raw`${FRONTED_SUBJECT}(?:\p{Ll}{2,}ed|was|were|had|could|would|can|will|put|said|wrote|told|spoke)\b`,
   'u',
 );
-const SUBJECT_THEN_PRESENT = new RegExp(String.raw`${FRONTED_SUBJECT}(?:\p{Ll}{2,}s|is|has)\b`, 'u');
+const SUBJECT_THEN_PRESENT = rx(String.raw`${FRONTED_SUBJECT}(?:\p{Ll}{2,}s|is|has)\b`, 'u');
 
 const DASH_LABEL = /\s[-–—]\s?[^-–—]*:\s*$/;
 /** A name and its verb right before the colon: "to which O'Malley interjected:". */
-const NAME_VERB_BEFORE_COLON =
-  /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\s*:\s*$/u;
+const NAME_VERB_BEFORE_COLON = rx(
+  String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\s*:\s*$`,
+  'u',
+);
 
 /** The head of a noun phrase: its last word before a preposition ("A footnote in the report" -> footnote). */
 function headOf(words: string[]): string {
@@ -216,9 +222,9 @@ function colonSentenceSubject(sentence: string): string | null {
 /** An object pronoun as the subject it stands for. */
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** A name opening the text after a quote, then a comma: "Harry Bond, 30, ...", "Nate Silver, the polling guru". */
-const NAME_THEN_APPOSITIVE = /^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+),/u;
+const NAME_THEN_APPOSITIVE = rx(String.raw`^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+),`, 'u');
 /** A full name (two to four capitalised words) ending the text before a colon. */
-const NAME_BEFORE_COLON = /((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+):\s*$/u;
+const NAME_BEFORE_COLON = rx(String.raw`((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+):\s*$`, 'u');
 
 /** "according to X" in a text; the plain substring test first spares most texts the phrase pattern. */
 function accordingTo(text: string): RegExpExecArray | null {
@@ -229,15 +235,22 @@ function accordingTo(text: string): RegExpExecArray | null {
  * The rest of a sentence a quote sits inside, in lower case up to a comma, then a name or a pronoun and the verb
  * that closes the sentence: `“Q” climate change, Axelrod said.` (the verb and its trailer are checked after).
  */
-const ATTRIBUTION_CLOSING_SENTENCE =
-  /^\s*\p{Ll}[^.!?;:"“”«»]{0,100},\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|he|she)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}[^.!?]*[.!?]?)\s*$/u;
+const ATTRIBUTION_CLOSING_SENTENCE = rx(
+  String.raw`^\s*\p{Ll}[^.!?;:"“”«»]{0,100},\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|he|she)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}[^.!?]*[.!?]?)\s*$`,
+  'u',
+);
 
 /** The same with the verb first: "... announced in October, said Derek Scissors, a China scholar with AEI." */
-const INVERTED_CLOSING_SENTENCE =
-  /^\s*\p{Ll}[^.!?;:"“”«»]{0,100},\s+(?:said|says|added|explained|noted|wrote)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)/u;
+const INVERTED_CLOSING_SENTENCE = rx(
+  String.raw`^\s*\p{Ll}[^.!?;:"“”«»]{0,100},\s+(?:said|says|added|explained|noted|wrote)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)`,
+  'u',
+);
 
 /** A name and a colon opening a headline, then at most four capitalised words up to the quote. */
-const HEADLINE_LABEL = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+):\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}$/u;
+const HEADLINE_LABEL = rx(
+  String.raw`^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+):\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,4}$`,
+  'u',
+);
 
 /** Verbs in the past tense that do not end in -ed. */
 const IRREGULAR_PAST = wordSet(`told made gave took said went got thought knew saw put set led left found kept`);
@@ -268,8 +281,10 @@ const SUBORDINATE_CLAUSE = /\b(?:as|while|when|because|after|before|since|until|
  * clause of its own: "“Q.” The agency declined to detail ...", "“Q.” The cable indicated 13 guards would be ...",
  * "“Q.” Rep. Lee said Clinton called on members ...".
  */
-const CLAUSE_AFTER_VERB =
-  /^\s+to\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|reporters|supporters)\b)\p{Ll}|^\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they|we|i)\s+)\p{Ll}{2,}(?:ed|s)\b|\b(?:would|will|could|should|can|must|is|was|were|are|has|have|had)\b/u;
+const CLAUSE_AFTER_VERB = rx(
+  String.raw`^\s+to\s+(?!(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|reporters|supporters)\b)\p{Ll}|^\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}|(?:he|she|they|we|i)\s+)\p{Ll}{2,}(?:ed|s)\b|\b(?:would|will|could|should|can|must|is|was|were|are|has|have|had)\b`,
+  'u',
+);
 /** At most this many words may follow "X said" when the quote before ends its sentence. */
 const TRAILER_WORDS = 12;
 /**
@@ -289,15 +304,17 @@ function isShortTrailer(rest: string): boolean {
   return !/\bthat\b/i.test(trailer) && trailer.trim().split(/\s+/).length <= TRAILER_WORDS;
 }
 /** A speech verb opening the sentence, then its subject, up to the quote (an appositive between is allowed). */
-const SENTENCE_INITIAL_VERB = new RegExp(
+const SENTENCE_INITIAL_VERB = rx(
   String.raw`^\s*(?:Said|Says|Added|Adds|Continued|Continues|Stated|Wrote|Writes|Explained|Noted|Recalled|Asked)\s+(${PHRASE(6)}(?:,[^"“”.!?;]{1,120})?)\s*[,:]\s*$`,
   'u',
 );
 /** A quantity after a verb: "says a lot", "means a great deal". */
 const QUANTITY = /^a\s+(?:lot|little|bit|great\s+deal|good\s+deal|ton)$/i;
 /** Objects that never stand as an inverted subject: pronouns in the object case, documents, numbers. */
-const NOT_INVERTED_SUBJECT =
-  /^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+){0,3}(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message|question|caption|line|words)s?\b)/iu;
+const NOT_INVERTED_SUBJECT = rx(
+  String.raw`^(?:(?:them|him|her|us|me|you|it)$|\d|(?:(?:a|an|the|this|these|those|following)\s+)*(?:[\p{L}-]+\s+){0,3}(?:statement|document|letter|release|post|tweet|email|report|note|memo|facts?|message|question|caption|line|words)s?\b)`,
+  'iu',
+);
 /** Participles that characterise what was said: "described", "called", "dubbed". */
 const PASSIVE_CHARACTERISING = /^(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)$/;
 /** What follows a passive one: its agent, a place, or "as". */
@@ -306,7 +323,7 @@ const PASSIVE_NEXT = /^\s+(?:by|in|as)\s/;
 const NOUN_BEFORE =
   /(?:^|\s)(?!(?:he|she|they|we|i|you|it|who|which|that|also|then|later|once|has|have|had|was|were|is|are|be|been)\s+$)\p{Ll}[\p{Ll}-]*[^\s\p{Ll}-]?\s+$/u;
 /** The named agent of a passive: "by Smith", "by former Gov. Jo Lee". */
-const BY_AGENT = /^\s+by\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)/u;
+const BY_AGENT = rx(String.raw`^\s+by\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)`, 'u');
 
 /** A phrase opening on a possessive: "his rationale", "their statement". */
 const POSSESSIVE_LEAD = /^(?:his|her|their|its|my|our|your)\s/i;
@@ -324,12 +341,15 @@ function trailingSubject(before: string): string | null {
 }
 
 /** A name, then "(,) who" right before a verb: "Mike Lee, who (also) declared", "a tweet from Jo Lee who wrote". */
-const WHO_BEFORE = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
+const WHO_BEFORE = rx(
+  String.raw`((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$`,
+  'u',
+);
 /**
  * A subject, then predicates in the past tense joined by commas and a final "and" before the verb: "he looked into
  * the camera, furrowed his brow and (said)".
  */
-const COORDINATED_PREDICATES = new RegExp(
+const COORDINATED_PREDICATES = rx(
   String.raw`(?:^|[,;—–]\s*|\b(?:when|as|then|but)\s+)((?:he|she|they|we|I)|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|${PAST_FORMS})\b[^,.!?;:"“”]*(?:,\s+(?:\p{Ll}{2,}ed|${PAST_FORMS})\b[^,.!?;:"“”]*)*\s+and\s+(?:then\s+|\p{Ll}+ly\s+)?$`,
   'u',
 );
@@ -337,13 +357,15 @@ const COORDINATED_PREDICATES = new RegExp(
  * A subordinator and a description or a pronoun right before a verb: "as the heckler (yelled)", "when she (said)",
  * "at which point the crowd (chanted)".
  */
-const SUBORDINATE_SUBJECT =
-  /\b(?:as|when|while|after|before|because|since|until|although|though|once|where|at\s+which\s+point)\s+((?:the|a|an|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+|he|she|they)\s+$/u;
+const SUBORDINATE_SUBJECT = rx(
+  String.raw`\b(?:as|when|while|after|before|because|since|until|although|though|once|where|at\s+which\s+point)\s+((?:the|a|an|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+|he|she|they)\s+$`,
+  'u',
+);
 /**
  * Before a participle: a clause with its subject and its verb in the past tense up to a comma, maybe a first
  * participle and "and" ("about 200 protesters congregated in three clusters, holding signs and (chanting)").
  */
-const CLAUSE_BEFORE_PARTICIPLE = new RegExp(
+const CLAUSE_BEFORE_PARTICIPLE = rx(
   String.raw`(?:^|[,;—–]\s*|\b(?:where|when|while|as|after|because)\s+)((?!(?:where|when|while|as|after|because)\s)(?:[\p{L}\d’'.-]+\s+){0,5}?[\p{L}\d’'.-]+)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|${PAST_FORMS})\b[^;—–"“”,]*,\s*(?:\p{Ll}+ing\b[^,;—–"“”]*\s+and\s+)?$`,
   'u',
 );
@@ -355,31 +377,39 @@ const INFINITIVE_END = /\bto\s+\p{Ll}+(?:\s+that)?\s*[,:]?\s*$/u;
 const CLAUSE_WINDOW = 120;
 const AND_END = /\band\s+(?:then\s+|\p{Ll}+ly\s+)?$/u;
 /** A group described, not named: "about 200 protesters", "the crowd", "Sanders protesters", "hundreds of fans". */
-const DESCRIBED_GROUP =
-  /^(?:(?:about|some|nearly|roughly|almost|more\s+than|dozens\s+of|hundreds\s+of|thousands\s+of|the|a|an|many|several|\d[\d,]*)\s+|\p{Lu}[\p{L}’'-]*\s+)(?:[\p{L}\d,-]+\s+){0,3}?\p{Ll}[\p{L}-]*$/u;
+const DESCRIBED_GROUP = rx(
+  String.raw`^(?:(?:about|some|nearly|roughly|almost|more\s+than|dozens\s+of|hundreds\s+of|thousands\s+of|the|a|an|many|several|\d[\d,]*)\s+|\p{Lu}[\p{L}’'-]*\s+)(?:[\p{L}\d,-]+\s+){0,3}?\p{Ll}[\p{L}-]*$`,
+  'u',
+);
 /** A causative verb, its object, then "to" and a verb up to the quote: "prompting Jo Lee to counter that". */
-const CAUSED_SPEAKER =
-  /\b(?:leading|prompting|forcing|pushing|causing|led|prompted|forced|pushed|caused)\s+((?:[\p{L}’'.-]+\s+){0,6}?[\p{L}’'.-]+)\s+to\s+\p{Ll}+(?:\s+that)?\s*[,:]?\s*$/u;
+const CAUSED_SPEAKER = rx(
+  String.raw`\b(?:leading|prompting|forcing|pushing|causing|led|prompted|forced|pushed|caused)\s+((?:[\p{L}’'.-]+\s+){0,6}?[\p{L}’'.-]+)\s+to\s+\p{Ll}+(?:\s+that)?\s*[,:]?\s*$`,
+  'u',
+);
 /**
  * A relative pronoun and a name right before a verb: "what Gilbert (called)", "which Lee (described as)", "which
  * Apple’s chief executive, Tim Cook, (called)".
  */
-const RELATIVE_SUBJECT =
-  /\b(?:what|which|whom)\s+(?:[^,.!?;"“”]{1,40},\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+$/u;
+const RELATIVE_SUBJECT = rx(
+  String.raw`\b(?:what|which|whom)\s+(?:[^,.!?;"“”]{1,40},\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),?\s+$`,
+  'u',
+);
 /** A subject pronoun right before a verb: "she added", "he then wrote". */
 const PRONOUN_SUBJECT_BEFORE = /\b(?:he|she|they|we|i)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/iu;
 /**
  * Before a participle: "with" and its subject, maybe a first participle and "and" ("with Jo Lee tweeting that ... and
  * (asking)").
  */
-const WITH_ABSOLUTE =
-  /\bwith\s+((?:[\p{L}\d’'.-]+\s+){0,5}?[\p{L}\d’'.-]+)\s+(?:\p{Ll}+ing\b[^.!?;:]{0,120}\s+and\s+)?$/u;
+const WITH_ABSOLUTE = rx(
+  String.raw`\bwith\s+((?:[\p{L}\d’'.-]+\s+){0,5}?[\p{L}\d’'.-]+)\s+(?:\p{Ll}+ing\b[^.!?;:]{0,120}\s+and\s+)?$`,
+  'u',
+);
 /** Before a participle whose subject opens the sentence: a comma, or a preposition ("upon saying"). */
 const PARTICIPLE_LEAD = /(?:,[”"’']?|\b(?:upon|after|before|while|when|by))\s*$/;
 /** Forms of "tell": the noun phrase after them is the listener. */
 const TELL = /^(?:told|tells?|telling)\b/i;
 /** The capitalised name that opens a sentence and is followed by its verb: "Weaver didn’t seem ...". */
-const SENTENCE_SUBJECT = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})/u;
+const SENTENCE_SUBJECT = rx(String.raw`^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})`, 'u');
 /** A speech verb phrase that ends in a preposition ("wrote in", "posted on"). */
 const ENDS_IN_PREPOSITION = /\s(?:in|on|to|at)$/;
 
@@ -388,11 +418,15 @@ const ENDS_IN_PREPOSITION = /\s(?:in|on|to|at)$/;
  * capitalised run opened by a quantifier or a possessive is a noun phrase whose -s word is its plural head
  * ("Several Republican leaders"), not a name and a verb.
  */
-const SUBJECT_ANY_VERB =
-  /^[\s,]*((?:he|she|they|it)|(?!(?:Several|Many|Some|Most|All|Both|Few|Other|Two|Three|Four|Five|These|Those|Their|His|Her|Our|Its)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}(?:ed|s))\b/u;
+const SUBJECT_ANY_VERB = rx(
+  String.raw`^[\s,]*((?:he|she|they|it)|(?!(?:Several|Many|Some|Most|All|Both|Few|Other|Two|Three|Four|Five|These|Those|Their|His|Her|Our|Its)\s)(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{2,}(?:ed|s))\b`,
+  'u',
+);
 /** Right after a quote: a verb in -ed or -s, then its subject up to the sentence's end or a comma. */
-const VERB_THEN_SUBJECT =
-  /^[\s,]*(\p{Ll}{2,}(?:ed|s))\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,7}?[\p{L}’'-]+)\s*(?:[.,]\s*)?$/u;
+const VERB_THEN_SUBJECT = rx(
+  String.raw`^[\s,]*(\p{Ll}{2,}(?:ed|s))\s+((?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,7}?[\p{L}’'-]+)\s*(?:[.,]\s*)?$`,
+  'u',
+);
 /** Verbs in -ed or -s that never attribute speech: auxiliaries and linking verbs. */
 const NOT_A_SPEECH_VERB = wordSet(`is was has does needs seems seemed appeared appears remains remained looks looked`);
 
@@ -419,7 +453,7 @@ const NOT_A_NOUN_PHRASE_START = /^(?:\p{Ll}+ly|back|out|up|off|down|away|over|ag
 /** After a noun these may continue the phrase ("the founder of Acme Press", "a spokesperson for the camp"). */
 /** Words that open a clause, not a noun phrase, before a subject ("But she said", "And they said"). */
 /** A sentence or focus adverb before a subject ("Recently she", "even a top strategist"): not part of it. */
-const FOCUS_ADVERB = /^(?:\p{L}+ly|[Ee]ven|[Aa]lso|[Ss]till),?$/u;
+const FOCUS_ADVERB = rx(String.raw`^(?:\p{L}+ly|[Ee]ven|[Aa]lso|[Ss]till),?$`, 'u');
 const CLAUSE_OPENERS = wordSet(`
 and but so then yet or because while though since now as
 `);
@@ -472,7 +506,7 @@ export function unreadSubjectAfter(after: string): string | null {
   return m && !NOT_AN_ATTRIBUTION_SUBJECT.has(m[1].split(/\s+/)[0]) ? m[1] : null;
 }
 /** A lower-case subject of up to four words, a speech verb, and the sentence's end: `, most people say.` */
-const OWN_ATTRIBUTION_AFTER = new RegExp(
+const OWN_ATTRIBUTION_AFTER = rx(
   String.raw`^\s*(\p{Ll}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3})\s+${ADVERBS}(?:${VERB})\s*(?:[.!?;]|$)`,
   'u',
 );
@@ -485,7 +519,7 @@ const NOT_AN_ATTRIBUTION_SUBJECT = wordSet(
 );
 
 /** Narration after a quote that holds a quoted title before the sentence ends: ` Hannity, the host of “Hannity”`. */
-const TITLE_AFTER = /^\s*[\p{L}(][^.!?“”"]*[“"]/u;
+const TITLE_AFTER = rx(String.raw`^\s*[\p{L}(][^.!?“”"]*[“"]`, 'u');
 /** A short quoted title and the comma or stop typed inside its closing mark. */
 const QUOTED_TITLE = /[“"]([^“”"]{1,80}?)([,.]?)[”"]/g;
 function titleWord(span: string, inner: string, stop: string): string {
@@ -776,14 +810,16 @@ function participleSubject(sentence: string): string | null {
 /** A preposition after a sentence's capitalised opening: "Back on the matters", "Home from the war". */
 const PREPOSITION_NEXT = /^(?:on|in|at|from|to|into|onto|with|of|for|about|after|before|since|during|under|over)\b/;
 /** A name after a comma, then a finite verb: the subject of the clause after fronted adverbials. */
-const SUBJECT_AFTER_FRONTED =
-  /,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|was|were|had|wrote|said|told|spoke|would|could|will)\b/u;
+const SUBJECT_AFTER_FRONTED = rx(
+  String.raw`,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|was|were|had|wrote|said|told|spoke|would|could|will)\b`,
+  'u',
+);
 
 /** A subject pronoun and its verb right after a sentence's capitalised opening. */
 const PRONOUN_AFTER_OPENING = /^(he|she|they|we|i)\s+\p{Ll}/iu;
 
 /** A party and state label after a politician's name: " (R)", " (D-N.Y.)". */
-const PARTY_LABEL = /\s*\([RDI](?:-[\p{L}. ]{1,16})?\)/gu;
+const PARTY_LABEL = rx(String.raw`\s*\([RDI](?:-[\p{L}. ]{1,16})?\)`, 'gu');
 
 /** Lower-case words a speaker phrase never opens with: verbs, participles' companions, adverbs, time words. */
 const NOT_A_SPEAKER_START = wordSet(`
@@ -849,7 +885,7 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
   // UN, argued": an adverb opening the sentence, then the subject.
   const opener = subject.trim();
   if ((/^\p{Lu}\p{Ll}+ly$/u.test(opener) || CONNECTIVES.has(opener.toLowerCase())) && name) {
-    const lead = /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,|$)/u.exec(name)?.[1];
+    const lead = rx(String.raw`^((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,|$)`, 'u').exec(name)?.[1];
     if (lead && hasPersonName(lead.split(/\s+/))) return lead;
     phrase = null;
   }
@@ -860,14 +896,19 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
   if (apposed && isNameOnly(apposed) && hasPersonName(apposed.split(/\s+/)))
     return subjectOrApposed(name!.slice(0, comma), apposed);
   // "Sanders's campaign manager, Jeff Weaver, said": a description too long or odd to read, then the name.
-  if (!phrase && name && /^[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){1,8}$/u.test(subject.trim()) && isNameOnly(name))
+  if (
+    !phrase &&
+    name &&
+    rx(String.raw`^[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){1,8}$`, 'u').test(subject.trim()) &&
+    isNameOnly(name)
+  )
     return name;
   // "his partner, Jo Lee,", "Powell’s aide, Jo Lee,": a description, then the name in apposition.
   if (!phrase || !name || SPEAKER_PRONOUNS.has(phrase) || !isNameOnly(name)) return phrase;
   // ("One of the university's top executives, Michael Sexton," opens on a capital, and is a description too.)
   const first = phrase.split(' ', 1)[0];
   return /^[a-z]/.test(phrase) ||
-    /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(phrase) ||
+    rx(String.raw`^\p{Lu}[\p{L}.-]*[’']s\s`, 'u').test(phrase) ||
     DETERMINER_WORDS.has(first) ||
     COUNTING_WORDS.has(first)
     ? name
@@ -879,7 +920,7 @@ const COUNTING_WORDS = wordSet(`One Another Some Two Three Several`);
 
 /** Whether an appositive is nothing but a name: capitalised words, no organisation or title word. */
 function isNameOnly(text: string): boolean {
-  return /^(?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4}$/u.test(text);
+  return rx(String.raw`^(?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4}$`, 'u').test(text);
 }
 
 /** One speaker a passage reports: the cue, where its subject starts and where its verb ends. */
@@ -965,7 +1006,7 @@ const PHASE_VERB = /^(?:began|begins|went\s+on|goes\s+on)$/i;
 function eventBegins(phrase: string, verb: string): boolean {
   if (!PHASE_VERB.test(verb)) return false;
   const words = phrase.split(/\s+/);
-  return /\p{L}ing$/iu.test(words[words.length - 1]) && !hasPersonName(words);
+  return rx(String.raw`\p{L}ing$`, 'iu').test(words[words.length - 1]) && !hasPersonName(words);
 }
 
 /**
@@ -976,8 +1017,10 @@ function whoAntecedent(before: string): { name: string; at: number } | null {
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
   const sentence = before.slice(cut + 1);
   // Hyphenated words with a lower-case part are descriptions, not names ("El Paso-based").
-  const NAME =
-    /(?:\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}’']*)?\s+){1,3}\p{Lu}[\p{L}’']+(?:-\p{Lu}[\p{L}’']*)?(?![\p{L}-])/gu;
+  const NAME = rx(
+    String.raw`(?:\p{Lu}[\p{L}.’']*(?:-\p{Lu}[\p{L}’']*)?\s+){1,3}\p{Lu}[\p{L}’']+(?:-\p{Lu}[\p{L}’']*)?(?![\p{L}-])`,
+    'gu',
+  );
   let last: { name: string; at: number } | null = null;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(sentence))) {
@@ -988,8 +1031,10 @@ function whoAntecedent(before: string): { name: string; at: number } | null {
 }
 
 /** Lower-case role words, maybe "of" and more ("master of ceremonies", "nuclear experts"), then a capitalised run. */
-const ROLE_THEN_NAME =
-  /^\s*(?:(?!(?:in|at|on|to|from|with|by|for|during|after|before|about|as|and|or|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?:of\s+\p{Ll}[\p{L}-]*\s+)?((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)(?=$|[\s,])/u;
+const ROLE_THEN_NAME = rx(
+  String.raw`^\s*(?:(?!(?:in|at|on|to|from|with|by|for|during|after|before|about|as|and|or|the|a|an)\s)\p{Ll}[\p{L}-]*\s+){1,3}(?:of\s+\p{Ll}[\p{L}-]*\s+)?((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)(?=$|[\s,])`,
+  'u',
+);
 
 /**
  * The person a role in lower case introduces: "master of ceremonies Asab Al-Tabchi" -> "Asab Al-Tabchi", "nuclear
@@ -1109,7 +1154,7 @@ function objectPhrase(raw: string): string | null {
   if (kept.length > 0 && kept.every((w) => /^\p{Ll}/u.test(w)) && /\p{Ll}ly$/u.test(kept[kept.length - 1])) return null;
   const phrase = tidy(kept);
   if (!phrase || comma < 0) return phrase;
-  const apposed = /^\s*((?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4})(?:[,.;]|$)/u.exec(raw.slice(comma + 1));
+  const apposed = rx(String.raw`^\s*((?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4})(?:[,.;]|$)`, 'u').exec(raw.slice(comma + 1));
   if (apposed && /(?:^|\s)\p{Ll}[^\s]*$/u.test(phrase) && !SPEAKER_PRONOUNS.has(phrase.toLowerCase()))
     return tidy(apposed[1].trim().split(/\s+/)) ?? phrase;
   return phrase;
@@ -1183,14 +1228,14 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
     return first;
   // "Powell’s office", "Trump’s campaign manager": a named owner's office or staff speaks for them.
   if (
-    /^\p{Lu}[\p{L}.-]*[’']s$/u.test(first) &&
+    rx(String.raw`^\p{Lu}[\p{L}.-]*[’']s$`, 'u').test(first) &&
     kept.length >= 2 &&
     kept.length <= 4 &&
     kept.slice(1).every((w) => /^\p{Ll}+$/u.test(w))
   )
     return tidy(kept);
   // "The Blaze’s Matt Walsh", "RealClearPolitics’ David Byler": the outlet owning the name is not part of it.
-  const owner = kept.findLastIndex((w) => /^\p{Lu}[\p{L}.-]*(?:[’']s|s[’'])$/u.test(w));
+  const owner = kept.findLastIndex((w) => rx(String.raw`^\p{Lu}[\p{L}.-]*(?:[’']s|s[’'])$`, 'u').test(w));
   const owned = owner >= 0 ? kept.slice(owner + 1) : [];
   if (owned.length >= 2 && owned.length <= 4 && owned.every((w) => /^\p{Lu}/u.test(w)) && hasPersonName(owned))
     return tidy(owned);
@@ -1208,7 +1253,7 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
   const last = kept[kept.length - 1];
   if (!/^\p{Lu}/u.test(last) && !/^\p{Lu}/u.test(first)) return null;
   if (!/^\p{Lu}/u.test(last)) return null;
-  if (kept.length > 1 && kept.every((w) => /^[\p{Lu}\p{N}’'.-]+$/u.test(w))) return null; // "READ MORE"
+  if (kept.length > 1 && kept.every((w) => rx(String.raw`^[\p{Lu}\p{N}’'.-]+$`, 'u').test(w))) return null; // "READ MORE"
   // "Axelrod tweeted after Clinton (argued)": a clause ran into the phrase; the name after its last linking word
   // is the verb's subject.
   const link = kept.findLastIndex((w) => SUBORDINATORS.has(w));
@@ -1227,11 +1272,15 @@ const DEMONSTRATIVES = wordSet(`this that these those`);
 /** "a trend that the foundation": a noun and its relative clause, whose own subject speaks ("the foundation"). */
 const RELATIVE_CLAUSE_LEAD = /^(?:.*\s)?(?:a|an|the|this|one)\s+(?:\p{Ll}+\s+){0,2}that\s+(?=\S)/u;
 /** "The State Department less than two weeks ago": a time adverbial between the subject and its verb. */
-const TIME_AGO =
-  /\s+(?:(?:less|more)\s+than\s+|just\s+|only\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/u;
+const TIME_AGO = rx(
+  String.raw`\s+(?:(?:less|more)\s+than\s+|just\s+|only\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago$`,
+  'u',
+);
 /** "footage of Trump", "an account of Clinton": a depiction of a person, who then speaks in the participle after. */
-const DEPICTION_OF =
-  /\b(?:footage|video|videos|clip|clips|recording|recordings|tape|tapes|audio|account|photos?|images?|pictures?)\s+of\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)$/u;
+const DEPICTION_OF = rx(
+  String.raw`\b(?:footage|video|videos|clip|clips|recording|recordings|tape|tapes|audio|account|photos?|images?|pictures?)\s+of\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)$`,
+  'u',
+);
 
 /**
  * The subject inside a clause read before a speech verb: past a relative pronoun, without a time adverbial, and
@@ -1254,7 +1303,7 @@ function tidy(words: string[]): string | null {
     .replace(/[,;:’']+$/, '')
     .replace(/([^.\s]{2,})\.$/u, '$1')
     .trim();
-  return s && /\p{L}/u.test(s) ? s : null;
+  return s && rx(String.raw`\p{L}`, 'u').test(s) ? s : null;
 }
 
 const ABBREVIATION =
@@ -1269,7 +1318,7 @@ function firstSentence(text: string): string {
   while ((m = re.exec(head))) {
     if (m[0] === '.') {
       const word = /\S*$/.exec(head.slice(0, m.index + 1))?.[0] ?? '';
-      if (isAbbreviation(word.replace(/^[^\p{L}]+/u, ''))) continue;
+      if (isAbbreviation(word.replace(rx(String.raw`^[^\p{L}]+`, 'u'), ''))) continue;
     }
     return head.slice(0, m.index + 1);
   }

@@ -29,6 +29,7 @@ import { LETTER_OR_DIGIT, opensWithQuote, pairQuoteMarks, type QuoteSpan } from 
 import { joinRuns } from './quote-runs';
 import { signatureLine } from './signatures';
 import { isBylined, isWorkTitle, SMALL_WORDS, WORDS } from './work-titles';
+import { rx } from '../text/script-letters';
 
 export interface QuoteDraft {
   /** Offsets of the quoted words (without the marks) in the page text. */
@@ -449,7 +450,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       // "The premier called the allegation “false”": the sentence's subject, or the possessor in "Lee’s “...”".
       const sentenceAt = base + Math.max(prevInPara, sentenceStart);
       const opening = withoutOpener(
-        /^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)/u.exec(
+        rx(String.raw`^\s*((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)`, 'u').exec(
           text.slice(sentenceAt - base, span.markStart),
         )?.[1],
       );
@@ -494,7 +495,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       const introducedByNobody =
         /:\s*$/.test(before) &&
         !introduced &&
-        before.split(/[^\p{L}]+/u).some((w) => SOURCE_NOUNS.has(w.toLowerCase()));
+        before.split(rx(String.raw`[^\p{L}]+`, 'u')).some((w) => SOURCE_NOUNS.has(w.toLowerCase()));
       if (introduced ?? ownSubject ?? lastSubject) speaker = introduced ?? ownSubject ?? lastSubject;
       else if (introducedByNobody) speaker = null;
       // A quote set inside the writer's own sentence, with no speech verb or pronoun subject before it ("an argument
@@ -546,7 +547,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
 }
 
 /** A short quotation every word of which is capitalised: a show, a book, a nickname ("Hannity", "Meet the Press"). */
-const CAPITALISED_WORDS = /^\s*(?:\p{Lu}[\p{L}’'&.-]*[,.]?\s*){1,4}$/u;
+const CAPITALISED_WORDS = rx(String.raw`^\s*(?:\p{Lu}[\p{L}’'&.-]*[,.]?\s*){1,4}$`, 'u');
 
 /**
  * Where the narration after candidate `c` ends for its cue: at the next quotation in its paragraph, unless that one,
@@ -574,11 +575,8 @@ function pastTitles(
 const AROUND_ALONE = /^[\s"“”„«»‘’'.,!?]*$/u;
 
 /** Lower case, words only: how a quote's words are compared with another's. */
-const wordsOf = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const wordsOf = (s: string) => s.toLowerCase().replace(NOT_WORDS, ' ').trim();
+const NOT_WORDS = rx(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 /**
  * A quotation standing alone as its paragraph or a line of one (a crosshead, a pull quote: "‘Pointless and counterproductive’") whose
@@ -703,8 +701,8 @@ function runCueAhead(
   return null;
 }
 
-const NAME_AT_END = /\p{Lu}[\p{L}’'-]+\s*$/u;
-const LETTER_OR_SPACE = /[\p{L}’'\s-]/u;
+const NAME_AT_END = rx(String.raw`\p{Lu}[\p{L}’'-]+\s*$`, 'u');
+const LETTER_OR_SPACE = rx(String.raw`[\p{L}’'\s-]`, 'u');
 
 /**
  * Whether a text ends with a capitalised word (NAME_AT_END). A match can only lie after the last character that
@@ -736,7 +734,7 @@ function nextSentenceAt(text: string, from: number): number {
  * a person's name (two capitalised words, no organisation word) followed by a lower-case word or a comma.
  */
 function openingName(sentence: string, withoutOpener: (run: string) => string | undefined): string | null {
-  const m = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?=\s+\p{Ll}|,)/u.exec(sentence);
+  const m = rx(String.raw`^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)(?=\s+\p{Ll}|,)`, 'u').exec(sentence);
   if (!m || SENTENCE_OPENERS.test(m[1]) || /^(?:The|A|An)\b/.test(m[1])) return null;
   const run = withoutOpener(m[1]);
   // One capitalised word opening a sentence is as often an ordinary word ("Signs", "Eight") as a name: a single
@@ -745,13 +743,15 @@ function openingName(sentence: string, withoutOpener: (run: string) => string | 
 }
 
 /** A name standing as a label before a colon, after a dash or at the start: "- Carl Bialik: “...”". */
-const LABEL =
-  /(?:^|\s[-–—]\s|[.!?]\s+)((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+(?:\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)?)\s*:\s*$/u;
+const LABEL = rx(
+  String.raw`(?:^|\s[-–—]\s|[.!?]\s+)((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+(?:\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)?)\s*:\s*$`,
+  'u',
+);
 
 /** Two or three capitals opening a paragraph before its text: "OW I did it every time.", "AD (Laughs.) So...". */
 const INITIALS_TURN = /^\s*(\p{Lu}{2,3})\s+(?=[\p{Lu}(“"‘])/u;
 /** "JON SIEBEN: I think", "Ava DuVernay: We ...": a transcript's label, opening its paragraph. */
-const NAME_TURN = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*:\s/u;
+const NAME_TURN = rx(String.raw`^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*:\s`, 'u');
 /** Subjects that stand for an unnamed group of people: "everyone", "most people", "a lot of voters", "nobody". */
 const GROUP_SUBJECT = /^(?:everyone|everybody|nobody|no\s+one|most|many|all|none|a\s+lot|lots|plenty)\b/;
 /** A relative of the writer's: "my father" (often said), "our daughter". */
@@ -813,8 +813,10 @@ const SUPPOSED_SPEECH =
   /(?:(?:^|[.!?;]\s+|,\s+(?:and\s+|but\s+)?)(?:if|suppose|supposing|imagine)\s+(?:[^.!?;,"“”]|,\s+(?:and|or)\s)*?\b(?:say|says|ask|asks|tell|tells)|\byou\s+(?:[^\s.!?,;:"“”]+\s+){0,8}?(?:say|ask)|\b(?:someone|somebody|anyone|anybody)\s+(?:[^\s.!?,;:"“”]+\s+){0,6}?(?:says|asks)|\b(?:when|whenever|once|if)\s+(?:a|an|any|every|each)\s+[^.!?;,"“”]{1,50},\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:thinks|says|asks|goes|wonders|think|say|ask|go|wonder))\s*[,:]?\s*$/i;
 
 /** Words before a quote that make it a translation or a gloss of a word: "translated as", "meaning", "literally". */
-const GLOSS_FRAME =
-  /\b(?:(?:translated|translates|translating|glossed|rendered)(?:\s+(?:in)?to\s+\p{L}+)?\s+as|(?:which\s+|that\s+)?means|meaning|literally|lit\.)\s*[,:]?\s*$/iu;
+const GLOSS_FRAME = rx(
+  String.raw`\b(?:(?:translated|translates|translating|glossed|rendered)(?:\s+(?:in)?to\s+\p{L}+)?\s+as|(?:which\s+|that\s+)?means|meaning|literally|lit\.)\s*[,:]?\s*$`,
+  'iu',
+);
 
 /**
  * Whether text[from, to) is empty or ends a sentence (spaces aside): what lies between two quotes when the second
@@ -833,8 +835,10 @@ const SUBJECT_PRONOUN = /\b(?:he|she|they)\b/i;
  * A determiner before the opening mark, perhaps with a hyphenated modifier between ("a single-payer “Medicare for
  * all” plan"): the quoted words begin a noun phrase.
  */
-const DETERMINER_BEFORE =
-  /(?:^|\s)(?:a|an|the|this|that|these|those|such|their|its|our|your|my|his|her)\s+(?:\p{L}+-[\p{L}-]+\s+)?$/iu;
+const DETERMINER_BEFORE = rx(
+  String.raw`(?:^|\s)(?:a|an|the|this|that|these|those|such|their|its|our|your|my|his|her)\s+(?:\p{L}+-[\p{L}-]+\s+)?$`,
+  'iu',
+);
 /** A lower-case word right after the closing mark: the noun the quoted words modify ("task", "moments"). */
 const NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
 /** Words after a quoted phrase that continue the sentence rather than complete a noun phrase. */
@@ -871,15 +875,17 @@ const CHANTED =
 /** A photo caption ends with its credit: "(Evan Vucci/Associated Press)". */
 const PHOTO_CREDIT = /\([^()]{2,60}\/[^()]{2,60}\)\s*$/;
 /** A caption's closing copyright credit: "... le 1er décembre à Bordeaux. © E.B", "© Reuters". */
-const COPYRIGHT_CREDIT = /(?:^|[.!?)]\s*|\s)©\s*[\p{L}\p{N}][^©\n]{0,50}$/u;
+const COPYRIGHT_CREDIT = rx(String.raw`(?:^|[.!?)]\s*|\s)©\s*[\p{L}\p{N}][^©\n]{0,50}$`, 'u');
 /** A photo caption: text that ends with its photo credit. */
 const isCaption = (text: string) => PHOTO_CREDIT.test(text) || COPYRIGHT_CREDIT.test(text);
 /**
  * A paragraph that is only a credit: "Craig McDean/GQ", "AP Photo/Evan Vucci", "Getty Images", "Illustration by Mark
  * Matcho", "Photographs by Jo Lee and Ann Ruiz".
  */
-const CREDIT_LINE =
-  /^\s*(?:(?:(?:Photo(?:graph)?|Image|Credit)s?:\s*)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}|Getty\s+Images|Reuters|AFP|AP)|(?:Illustration|Photo(?:graph)?|Image|Video|Graphic|Artwork|Drawing|Animation|Map)s?\s+(?:by|:)\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+|,\s*|\s+(?:and|&)\s+)?){1,6})\s*$/u;
+const CREDIT_LINE = rx(
+  String.raw`^\s*(?:(?:(?:Photo(?:graph)?|Image|Credit)s?:\s*)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}|Getty\s+Images|Reuters|AFP|AP)|(?:Illustration|Photo(?:graph)?|Image|Video|Graphic|Artwork|Drawing|Animation|Map)s?\s+(?:by|:)\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+|,\s*|\s+(?:and|&)\s+)?){1,6})\s*$`,
+  'u',
+);
 
 /** Things, not people, that a sentence can introduce a quote from ("the charter opens with a line: “...”"). */
 const SOURCE_NOUNS = new Set([
@@ -906,18 +912,24 @@ function isSubheading(text: string, span: QuoteSpan, quoted: string): boolean {
  * A short phrase someone is said to have used: "called the allegation “false”", "expressed “deep concern”",
  * "describing the scene as “chaos all around”".
  */
-const CHARACTERISED =
-  /(?:\b(?:called|calls|calling|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|\b(?:described|describing|describes|characteri[sz]ed|called|calling)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$/u;
+const CHARACTERISED = rx(
+  String.raw`(?:\b(?:called|calls|calling|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|\b(?:described|describing|describes|characteri[sz]ed|called|calling)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$`,
+  'u',
+);
 /**
  * A characterising verb in the passive, its subject what is named: "These devices are sometimes called “Part 15
  * devices”", "Although called a “cancer vaccine,” the treatment ...". Nobody is said to speak (unless by an agent,
  * which the speaker cues read).
  */
-const NAMED_PASSIVELY =
-  /(?:(?:^|[—–(]|\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|although|though|while|when|if|once|unless|whether|often|also|sometimes|now|still|widely|commonly|popularly|informally|officially|colloquially|so)\b)\s*)(?:called|dubbed|termed|branded|labell?ed|nicknamed|known\s+as|described\s+as|characteri[sz]ed\s+as)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu;
+const NAMED_PASSIVELY = rx(
+  String.raw`(?:(?:^|[—–(]|\b(?:is|are|was|were|be|been|being|get|gets|got|gotten|although|though|while|when|if|once|unless|whether|often|also|sometimes|now|still|widely|commonly|popularly|informally|officially|colloquially|so)\b)\s*)(?:called|dubbed|termed|branded|labell?ed|nicknamed|known\s+as|described\s+as|characteri[sz]ed\s+as)\s+(?:[\p{L}’'-]+\s+){0,2}$`,
+  'iu',
+);
 /** "by Democrats", "by the conservation department" right after the quote: a passive's agent. */
-const AGENT_AFTER =
-  /^\s*by\s+((?:the\s+)?(?:(?:\p{L}\.)+|[\p{L}’'-]+)(?:\s+(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,4}?)\s*(?=[.,;:!?)—–]|\s+(?:in|on|at|for|during|after|since|with|and|who|which|because|as|over)\b|$)/u;
+const AGENT_AFTER = rx(
+  String.raw`^\s*by\s+((?:the\s+)?(?:(?:\p{L}\.)+|[\p{L}’'-]+)(?:\s+(?:(?:\p{L}\.)+|[\p{L}’'-]+)){0,4}?)\s*(?=[.,;:!?)—–]|\s+(?:in|on|at|for|during|after|since|with|and|who|which|because|as|over)\b|$)`,
+  'u',
+);
 
 /** The agent after a passive's quote, when it names a person, an organisation or a group; else null. */
 function passiveAgent(after: string): string | null {
@@ -932,7 +944,7 @@ function passiveAgent(after: string): string | null {
 const CHARACTERISING_PARTICIPLE =
   /\b(?:calling|describing|dubbing|labell?ing|branding|terming|characteri[sz]ing)\b[^.!?]*$/;
 /** "Lee’s “production hell”": a phrase credited to a person by a possessive. */
-const POSSESSIVE = /(\p{Lu}[\p{L}-]+)[’']s\s+$/u;
+const POSSESSIVE = rx(String.raw`(\p{Lu}[\p{L}-]+)[’']s\s+$`, 'u');
 
 /** Punctuation just inside the closing mark that shows a spoken sentence or clause ("...," she said). */
 const SPOKEN_END = /[.,!?…:;—–-]["'”’»」』]*\s*$/u;

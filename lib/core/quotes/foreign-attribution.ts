@@ -22,6 +22,7 @@
 import { isKnownFirstName } from '../data/first-names';
 import { FOREIGN_SPEECH, type ForeignSpeechWords, type SpeakerPronoun } from '../data/foreign-speech';
 import type { SpeakerCue } from './attribution';
+import { rx } from '../text/script-letters';
 
 /** The languages this module reads. */
 export const FOREIGN_QUOTE_LANGUAGES = ['de', 'fr', 'es'] as const;
@@ -42,18 +43,18 @@ const MAX_PHRASE_WORDS = 8;
  */
 const FOREIGN_ABBREVIATED_TITLES = 'Dr|Prof|Mgr|Pr|Sr|Sra|Srta|St';
 /** A sentence's end after a quote (or the next quotation mark); a title's or an initial's dot is none. */
-const SENTENCE_END = new RegExp(
+const SENTENCE_END = rx(
   String.raw`(?<!(?:^|[^\p{L}])(?:\p{Lu}|${FOREIGN_ABBREVIATED_TITLES}))[.!?](?=\s+["“„«»‘]?\p{Lu}|\s*$)|[«»“„"]`,
   'u',
 );
 /** A word: letters and digits with inner apostrophes, hyphens and dots ("d’Aix", "48-Jährige", "Lutz S.", "Dr."). */
-const TOKEN = new RegExp(
+const TOKEN = rx(
   String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=(?:^|[^\p{L}])(?:\p{Lu}|${FOREIGN_ABBREVIATED_TITLES}))\.)?|[^\s\p{L}\p{N}]`,
   'gu',
 );
 /** A capitalised word, or a number-compound noun ("48-Jährige"). */
-const CAPITALISED = /^(?:\p{N}+-)?\p{Lu}/u;
-const LETTER = /^[\p{L}\p{N}]/u;
+const CAPITALISED = rx(String.raw`^(?:\p{N}+-)?\p{Lu}`, 'u');
+const LETTER = rx(String.raw`^[\p{L}\p{N}]`, 'u');
 
 /** The word lists of one language as sets, built once: verbs are found by looking words up, not by one long pattern. */
 interface Compiled {
@@ -94,12 +95,12 @@ function compile(lang: ForeignQuoteLanguage): Compiled {
     compound,
     clauseFinal: new Set(words.clauseFinalVerbs),
     // Only where it attributes: opening a clause ("Selon X, ...", ", laut X") — not "según sus normas" mid-clause.
-    accordingTo: new RegExp(
+    accordingTo: rx(
       String.raw`(?:^|[,;:])[\s—–-]*` + bound(words.accordingTo) + String.raw`\s+([^.;:!?«»“”„"]{1,120})`,
       'u',
     ),
     accordingToAfter: words.accordingToAfter
-      ? new RegExp(String.raw`(?:^|[,;:])[\s—–-]*((?:\S+\s+){1,5}?)${words.accordingToAfter}(?![\p{L}])`, 'u')
+      ? rx(String.raw`(?:^|[,;:])[\s—–-]*((?:\S+\s+){1,5}?)${words.accordingToAfter}(?![\p{L}])`, 'u')
       : null,
   };
   compiled.set(lang, c);
@@ -115,9 +116,9 @@ interface VerbAt {
 }
 
 /** Words with their inner apostrophes and hyphens ("explique-t-il", "s’exclame", "AfD-Mitglied"). */
-const WORD_G = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+const WORD_G = rx(String.raw`[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*`, 'gu');
 /** Up to three words after a verb's first word, each with the space before it, for compound forms ("a mis en garde"). */
-const NEXT_WORDS = /^(\s+[\p{L}’']+)(\s+[\p{L}’']+)?(\s+[\p{L}’']+)?/u;
+const NEXT_WORDS = rx(String.raw`^(\s+[\p{L}’']+)(\s+[\p{L}’']+)?(\s+[\p{L}’']+)?`, 'u');
 /** A French verb with its inverted pronoun: "dit-il", "explique-t-elle", "a-t-il", "ont-ils". */
 const FRENCH_INVERSION = /^(.+?)(?:-t)?-(il|elle|on|ils|elles)$/u;
 
@@ -190,7 +191,7 @@ function tokens(text: string): string[] {
   return split.match(TOKEN) ?? [];
 }
 /** "l’", "d’" (or with a straight quote) on the first word. */
-const ELIDED_FIRST = /^(\s*)([LlDd][’'])(?=\p{L})/u;
+const ELIDED_FIRST = rx(String.raw`^(\s*)([LlDd][’'])(?=\p{L})`, 'u');
 
 /**
  * The speaker cue around one quote on a page in `lang`. `before`: its sentence up to the opening mark; `after`:
@@ -251,7 +252,7 @@ function separableClosed(c: Compiled, form: string, rest: string): boolean {
   const alternatives = particles.join('|');
   let particleAtEnd = PARTICLE_AT_END.get(alternatives);
   if (!particleAtEnd) {
-    particleAtEnd = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})\s*[.,;:!?]?\s*$`, 'u');
+    particleAtEnd = rx(String.raw`(?<![\p{L}])(?:${alternatives})\s*[.,;:!?]?\s*$`, 'u');
     PARTICLE_AT_END.set(alternatives, particleAtEnd);
   }
   return particleAtEnd.test(rest);
@@ -267,8 +268,14 @@ const PARTICLES: Record<ForeignQuoteLanguage, RegExp> = {
 };
 /** A short dative before an inverted subject: "a déclaré à l’AFP le maire", "dijo a la prensa el alcalde". */
 const DATIVE: Partial<Record<ForeignQuoteLanguage, RegExp>> = {
-  fr: /^\s+(?:à|au|aux)\s+(?:(?:l[’']|la\s+|le\s+|les\s+)?[\p{L}-]+)(?=\s+(?:le|la|les|l[’']|un|une|\p{Lu}))/u,
-  es: /^\s+(?:a|al)\s+(?:(?:la|el|los|las|este|esta)\s+)?[\p{L}-]+(?=\s+(?:el|la|los|las|un|una|\p{Lu}))/u,
+  fr: rx(
+    String.raw`^\s+(?:à|au|aux)\s+(?:(?:l[’']|la\s+|le\s+|les\s+)?[\p{L}-]+)(?=\s+(?:le|la|les|l[’']|un|une|\p{Lu}))`,
+    'u',
+  ),
+  es: rx(
+    String.raw`^\s+(?:a|al)\s+(?:(?:la|el|los|las|este|esta)\s+)?[\p{L}-]+(?=\s+(?:el|la|los|las|un|una|\p{Lu}))`,
+    'u',
+  ),
 };
 
 /** The subject after an inverted verb: a pronoun, or a noun phrase; Spanish may leave it out. */
@@ -427,9 +434,10 @@ function accordingTo(c: Compiled, text: string, atStart = false): Found | null {
 /** „…“, hieß es aus Regierungskreisen. / Aus Parteikreisen hieß es: „…“ — the circles speak. */
 function impersonalFrom(c: Compiled, text: string): Found | null {
   if (!/\b(?:heißt|hieß|hiess)\s+es\b/u.test(text)) return null;
-  const m = /(?<![\p{L}])[Aa]us\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:kreisen|quellen|umfeld|lager))(?![\p{L}])/u.exec(
-    text,
-  );
+  const m = rx(
+    String.raw`(?<![\p{L}])[Aa]us\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:kreisen|quellen|umfeld|lager))(?![\p{L}])`,
+    'u',
+  ).exec(text);
   return m ? { phrase: m[1], pronoun: false } : null;
 }
 
@@ -632,6 +640,6 @@ export function isForeignAnonymous(lang: ForeignQuoteLanguage, phrase: string): 
   if (next && CAPITALISED.test(next) && !words.determiners.has(next.toLowerCase())) return false;
   if (toks.some((t) => isKnownFirstName(t) && CAPITALISED.test(t))) return false;
   // "Ein Siemens-Sprecher": the body it speaks for is named, as in English ("a TransLink spokesperson").
-  if (lang === 'de' && /^\p{Lu}[\p{L}\p{N}]*-.*sprecher(?:in)?$/iu.test(toks[h])) return false;
+  if (lang === 'de' && rx(String.raw`^\p{Lu}[\p{L}\p{N}]*-.*sprecher(?:in)?$`, 'iu').test(toks[h])) return false;
   return true;
 }

@@ -5,11 +5,12 @@
  */
 import { isKnownFirstName } from '../data/first-names';
 import type { QuoteSpan } from './quote-marks';
+import { rx } from '../text/script-letters';
 
 /** One or two capitalised words: what a nickname looks like. */
-const NICKNAME = /^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)?$/u;
+const NICKNAME = rx(String.raw`^\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)?$`, 'u');
 /** The given name right before the opening mark: "Juan “". */
-const GIVEN_NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
+const GIVEN_NAME_BEFORE = rx(String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $`, 'u');
 /** The surname right after the closing mark: "” Manriquez". */
 const SURNAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 

@@ -13,6 +13,7 @@ import {
   NAME_PARTICLE_PATTERN,
 } from '../data/first-names';
 import { BODY_HEADS, NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
+import { rx } from '../text/script-letters';
 
 /** Two capitalised words in a row that are not organisation or title words: a person's name. */
 export function hasPersonName(words: string[]): boolean {
@@ -48,9 +49,12 @@ export interface Mention {
 const SUBJECT_AFTER =
   /^(?:\s+(?!(?!(?:\p{Ll}+(?:ed|s)|said|told|met|gave|sent|took|made|beat|won|lost|hit|let|put|saw|thought|brought|left|led|sought|taught|wrote|spoke)\s)\p{Ll}+\s+\p{Lu})(?!(?:of|and|or|in|at|on|for|to|from|with|by|as|than|about|into|over|if|when|because|while|since|until|unless|although|though|whether|that|but|so|after|before)\b)\p{Ll}|,\s+(?!(?:he|she|they|it|we|i|you)\b)(?:who|a|an|the|\d|\p{Ll})|\s*[—–(])/u;
 /** A party and state label after a politician's name: "(R-Texas)", "(D-N.Y.)", ", R-Ky.,". */
-const PARTY_LABEL = /^(?:\s*\([RDI](?:-[\p{L}. ]{1,16})?\)|,\s+[RDI]-[\p{L}.]{2,6}(?=,))/u;
+const PARTY_LABEL = rx(String.raw`^(?:\s*\([RDI](?:-[\p{L}. ]{1,16})?\)|,\s+[RDI]-[\p{L}.]{2,6}(?=,))`, 'u');
 /** Where a person is from, after the name: "Juan Manriquez of Oakland carried", "Jo Lee from the Acme Institute". */
-const OF_PLACE = /^\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*(?=[\s,])/u;
+const OF_PLACE = rx(
+  String.raw`^\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*(?=[\s,])`,
+  'u',
+);
 /** A time phrase between a subject and its verb: "Cruz on Friday played down", "Lee last week said". */
 const TIME_THEN_VERB =
   /^\s+(?:on|last|this|late|early|earlier)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon)(?:\s+\p{Lu}\p{Ll}+|\s+\d+|\s+(?:morning|evening|afternoon|night))?\s+(?:(?:\p{Ll}+ly|also|then|again)\s+)?\p{Ll}+(?:ed|s)\b/u;
@@ -150,9 +154,9 @@ const AGE_AFTER = /^,\s+(\d{1,3}),/;
 /** An age as an adjective: "34-year-old", "34 year old". */
 const YEARS_OLD = String.raw`(\d{1,3})[-\s]years?[-\s]old`;
 /** An age as an adjective before a name: "81-year-old Parker Eaton". */
-const AGE_BEFORE = new RegExp(String.raw`\b${YEARS_OLD}\s+$`);
+const AGE_BEFORE = rx(String.raw`\b${YEARS_OLD}\s+$`);
 /** An age standing for a person: "the 34-year-old" (said). */
-export const AGE_EPITHET = new RegExp(String.raw`^[Tt]he\s+${YEARS_OLD}$`);
+export const AGE_EPITHET = rx(String.raw`^[Tt]he\s+${YEARS_OLD}$`);
 /** Adverbs that open a sentence before its subject ("Meanwhile Rihanna, who ..."): never part of a name. */
 const SENTENCE_ADVERBS = new Set(
   'meanwhile however instead still also then now later earlier today yesterday tonight thus hence indeed moreover'.split(
@@ -179,11 +183,13 @@ const SENTENCE_START_BEFORE = /(?:^|[.!?:]["”’]?\s+)(?:(?:But|And|So|Yet)\s+
  * Before the subject that opens its sentence, maybe after a fronted phrase, its titles and role: "Republican
  * presidential nominee Donald Trump has blasted ...", "Speaking in Salem, Donald Trump went after ...".
  */
-const TOPIC_BEFORE =
-  /^\s*(?:(?:But|And|So|Yet)\s+)?(?:[^,.!?;:"“”]{1,60},\s+){0,2}(?:(?:\p{Lu}[\p{L}.’'-]*|former|presidential|vice|deputy|then|nominee|candidate|chairman|chairwoman|spokesman|spokeswoman|secretary|director|adviser|advisor|manager|leader|senator|governor|campaign|chief|executive|state|majority|minority|party)\s+){0,5}$/u;
+const TOPIC_BEFORE = rx(
+  String.raw`^\s*(?:(?:But|And|So|Yet)\s+)?(?:[^,.!?;:"“”]{1,60},\s+){0,2}(?:(?:\p{Lu}[\p{L}.’'-]*|former|presidential|vice|deputy|then|nominee|candidate|chairman|chairwoman|spokesman|spokeswoman|secretary|director|adviser|advisor|manager|leader|senator|governor|campaign|chief|executive|state|majority|minority|party)\s+){0,5}$`,
+  'u',
+);
 
 /** Capitalised words in a row; a dot may only end an initial or a title ("Harry J. Lee", "Mr. Lee"). */
-const CAPITALISED_RUN = new RegExp(
+const CAPITALISED_RUN = rx(
   String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|\p{Lu}\.|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*`,
   'gu',
 );
@@ -768,5 +774,5 @@ function isTitleCase(text: string): boolean {
   }
   return content >= 4;
 }
-const HEADLINE_WORD = /[\p{L}][\p{L}’'-]*/gu;
+const HEADLINE_WORD = rx(String.raw`[\p{L}][\p{L}’'-]*`, 'gu');
 const STARTS_UPPER = /^\p{Lu}/u;

@@ -1,3 +1,4 @@
+import { rx } from '../text/script-letters';
 /**
  * Pairs quotation marks into quoted spans, one paragraph at a time: curly and straight double marks, curly and
  * straight single marks, «guillemets» (and the German »reversed« form), „German“ marks, 「CJK」 and 『CJK』 marks,
@@ -32,8 +33,8 @@ interface Open {
 }
 
 /** A letter or a digit, in any script. */
-export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
+export const LETTER_OR_DIGIT = rx(String.raw`[\p{L}\p{N}]`, 'u');
+const LETTER = rx(String.raw`\p{L}`, 'u');
 const SPACE_OR_OPENER = /[\s([{\-–—/]/u;
 
 /** Every character the pairing below reacts to. */

@@ -9,16 +9,17 @@ import { isKnownFirstName, NAME_PARTICLE_PATTERN } from '../data/first-names';
 import { ACTING_BODY_WORDS, CREDIT_WORDS, ORGANISATION_WORDS } from '../data/organisations';
 import { ABBREVIATED_TITLES, TITLE_WORDS } from '../data/speech-verbs';
 import { hasPersonName } from './people';
+import { rx } from '../text/script-letters';
 
 /** A name: one to four capitalised words (initials and particles allowed: "Jo M. Lee", "Ana de la Cruz"). */
-const NAME = new RegExp(
+const NAME = rx(
   String.raw`^((?:\p{Lu}\.\s*|\p{Lu}[\p{L}’'-]*\s+(?:${NAME_PARTICLE_PATTERN}\s+)*){0,3}\p{Lu}[\p{L}’'-]*)(?=$|,|\s*\()`,
   'u',
 );
 /** A title abbreviated before a name: "Rep.", "Dr.", "Sen.". */
-const TITLE = new RegExp(String.raw`^(?:${ABBREVIATED_TITLES})\.\s+`);
+const TITLE = rx(String.raw`^(?:${ABBREVIATED_TITLES})\.\s+`);
 /** One descriptor after the name: an age ("34"), a place ("Miami", "Lee County, Fla."), a role ("a teacher in Miami"). */
-const DESCRIPTOR = /^[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+[\p{L}\p{N}’'.&-]+){0,8}$/u;
+const DESCRIPTOR = rx(String.raw`^[\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+[\p{L}\p{N}’'.&-]+){0,8}$`, 'u');
 /** Words that make a piece a clause rather than a descriptor ("who was there", "she said"). */
 const CLAUSE_WORD =
   /\b(?:who|which|that|is|was|are|were|has|had|have|will|would|can|could|did|does|do|I|we|you|he|she|they|it|said|says|told|tells|added|adds|asked|asks|wrote|writes)\b/;

@@ -1,3 +1,4 @@
+import { rx } from '../text/script-letters';
 /**
  * Whether quoted words are the title of a work (a book, a film, a show, a song) rather than someone's words. Titles
  * keep the sentence's comma or full stop inside the marks in American style ("on ABC's “This Week with George
@@ -6,19 +7,19 @@
  */
 
 /** The words of quoted text (letters and digits, with inner apostrophes and hyphens). */
-export const WORDS = /[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+export const WORDS = rx(String.raw`[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*`, 'gu');
 /** Words a title leaves in lower case ("Guardians of the Galaxy", "Face the Nation"). */
 export const SMALL_WORDS = new Set('the of and a an in on for to at with from by or'.split(' '));
 /** A speaker's own voice: a headline quoting someone ("I’m Sick Of Men Telling Us ...") keeps it, a title rarely. */
 const FIRST_OR_SECOND_PERSON =
   /^(?:i|i[’']m|i[’']ve|i[’']ll|i[’']d|we|we[’']re|we[’']ve|we[’']ll|us|our|my|me|you|your)$/;
 /** A subtitle: “Crippled America: How to Make America Great Again”. */
-const SUBTITLE = /\p{L}[!?]?:\s+["'“‘]?[\p{Lu}\p{N}]/u;
+const SUBTITLE = rx(String.raw`\p{L}[!?]?:\s+["'“‘]?[\p{Lu}\p{N}]`, 'u');
 /**
  * What introduces a title, right before its opening mark: the kind of work ("the movie", "his book,"), a network's
  * programme ("on CBS’", "on CNN’s"), a part in it ("author of", "roles in", "host of").
  */
-const WORK_BEFORE = new RegExp(
+const WORK_BEFORE = rx(
   [
     String.raw`\b(?:book|books|novel|memoir|biography|autobiography|film|movie|documentary|show|series|sitcom|program|programme|podcast|song|songs|anthem|ballad|hit|single|album|musical|episode|thriller|comedy|manifesto|article|essay|paper|op-ed|poem|play|opera|painting|exhibition)\b[,:]?\s*$`,
     String.raw`\b(?:on|with)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:[’']s|s[’'])\s*$`,
@@ -54,7 +55,7 @@ function isTitleCase(quoted: string): boolean {
   // A subtitle marks a title even with a "Me" in it (“Austin Powers: The Spy Who Shagged Me”).
   return count >= 2 && (!personal || SUBTITLE.test(quoted));
 }
-const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const CAPITALISED = rx(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
 /** Whether quoted words say I, we or you. */
 function speaksInPerson(quoted: string): boolean {
@@ -89,7 +90,10 @@ const LISTED_AFTER = /["“]([^"“”]{1,80})["”]\s*(?:,\s*)?(?:(?:and|or)\s+
  * close at the end of December,” by Times’ Ben Sisario:", "“This Kind of War,” by T.R. Fehrenbach, about..."). Only
  * names may follow "by" up to the next punctuation: "“...undeserved,” by Trump last week" is someone's words.
  */
-const BYLINE_AFTER = /^\s*,?\s*by\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{N}.’'-]*\s*(?:[:;,(]|$)/u;
+const BYLINE_AFTER = rx(
+  String.raw`^\s*,?\s*by\s+(?:\p{Lu}[\p{L}\p{N}.’'-]*\s+){0,4}\p{Lu}[\p{L}\p{N}.’'-]*\s*(?:[:;,(]|$)`,
+  'u',
+);
 
 /** Whether the words after a closing mark (`after`) give the quoted words an author, as a citation does. */
 export function isBylined(after: string): boolean {
