@@ -1181,6 +1181,10 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
     (SPEAKER_PRONOUNS.has(words[i + 2].toLowerCase()) || /^(?:I|we|\p{Lu}\p{Ll}+)$/u.test(words[i + 2]))
   )
     i += 2;
+  // "Back in 2013 I (wrote)", "Last month we (said)": a first-person pronoun ending the phrase is its subject (the
+  // writer); what comes before it is a fronted adverbial.
+  const final = words[words.length - 1];
+  if (words.length - i > 1 && (final === 'I' || final === 'we') && !words.slice(i, -1).includes('and')) return final;
   // "And", "But" alone: a conjunction whose subject (a pronoun) was left out of the phrase is nobody; so is a
   // subordinator or a demonstrative alone ("Although called a “Q,” the treatment ...").
   const lead = words[i].toLowerCase();

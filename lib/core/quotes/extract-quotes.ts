@@ -52,6 +52,8 @@ export interface QuoteDraft {
 export interface Paragraph {
   text: string;
   start: number;
+  /** A paragraph of a <blockquote>: quoted by the page's layout, with or without marks. */
+  blockQuote?: boolean;
 }
 
 export function extractQuotes(ctx: DetectorContext): QuoteDraft[] {
@@ -63,7 +65,12 @@ export function extractQuotes(ctx: DetectorContext): QuoteDraft[] {
     // Nor is a paragraph that is all one link: a pointer to another story, whose headline names its people.
     const teasers = linkOnlyBlocks(ctx);
     const prose = ctx.page.articleBlocks.filter((b) => !sources.has(b) && !teasers.has(b) && !withinTag(b.el, PRE));
-    return findQuotes(prose, ctx.lang).filter((q) => !isCitation(q, ctx.page.articleBlocks, ctx) && !inCode(q, ctx));
+    const paragraphs = prose.map((b) =>
+      withinTag(b.el, BLOCKQUOTE) ? { text: b.text, start: b.start, blockQuote: true } : b,
+    );
+    return findQuotes(paragraphs, ctx.lang).filter(
+      (q) => !isCitation(q, ctx.page.articleBlocks, ctx) && !inCode(q, ctx),
+    );
   });
 }
 
@@ -94,6 +101,7 @@ function inCode(q: QuoteDraft, ctx: DetectorContext): boolean {
 }
 
 const PRE = new Set(['PRE']);
+const BLOCKQUOTE = new Set(['BLOCKQUOTE']);
 const CODE = new Set(['CODE', 'KBD', 'SAMP', 'PRE']);
 
 /**
@@ -222,6 +230,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
   /** Whether a speaker phrase hides who speaks, in the page's language. */
   const anonymous = isForeignQuoteLanguage(lang) ? (phrase: string) => isForeignAnonymous(lang, phrase) : isAnonymous;
   const candidates: Candidate[] = [];
+  /** Spans quoted by a <blockquote> rather than by marks. */
+  const byLayout = new Set<QuoteSpan>();
   // A foreign page's prepositions and conjunctions open sentences in capitals but never a name ("Chez Brut, ...").
   const openers = isForeignQuoteLanguage(lang)
     ? new Set([...FOREIGN_SPEECH[lang].phraseStops, ...Object.keys(FOREIGN_SPEECH[lang].pronouns)])
@@ -258,6 +268,13 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     const spans = nicknames.length ? paired.spans.filter((s) => !nicknames.includes(s)) : paired.spans;
     const leftOpen = paired.leftOpen;
     const continues = previousLeftOpen && opensWithQuote(text);
+    // "Qcells CEO Justin Lee said:" then a block quote with no marks: the layout quotes it (read only with that
+    // lead-in's speaker, below).
+    const laidOut = spans.length === 0 ? blockQuoteSpan(paragraphs, p) : null;
+    if (laidOut) {
+      spans.push(laidOut);
+      byLayout.add(laidOut);
+    }
     spans.forEach((span, k) => {
       candidates.push({ para: p, span, run: k === 0 && continues ? run : ++run });
     });
@@ -356,6 +373,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     const afterTitles = text.slice(span.markEnd, pastTitles(candidates, c, text, sentencesOf.spans));
 
     if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;
+    // A block quote without marks is a quotation only under a lead-in that names its speaker.
+    if (byLayout.has(span) && !leadInCue(para, span)) continue;
     // Marks around no words at all ("« <button>Continuer</button> »" with the button's text left out) quote nothing.
     if (!LETTER_OR_DIGIT.test(quoted)) continue;
     // "as if to say “...”", "ask yourself: “...”", "you might say “...”": words nobody said.
@@ -991,6 +1010,18 @@ function capitalisation(words: string[]): { capitalised: number; titleCase: bool
 }
 
 /** The paragraph with its quoted spans replaced by spaces (same length, so offsets hold). */
+/**
+ * The whole of a block-quote paragraph as a quote span, when it opens its block quote (the paragraph before is not
+ * one) right under a paragraph ending in a colon; else null.
+ */
+function blockQuoteSpan(paragraphs: readonly Paragraph[], p: number): QuoteSpan | null {
+  const { text, blockQuote } = paragraphs[p];
+  if (!blockQuote || p === 0 || paragraphs[p - 1].blockQuote || !/:\s*$/.test(paragraphs[p - 1].text)) return null;
+  const start = text.search(/\S/);
+  const end = text.trimEnd().length;
+  return start >= 0 && end > start ? { markStart: start, markEnd: end, start, end, closed: true } : null;
+}
+
 function blankOut(text: string, spans: QuoteSpan[]): string {
   if (spans.length === 0) return text;
   let out = '';

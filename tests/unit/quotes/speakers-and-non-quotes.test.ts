@@ -392,6 +392,31 @@ describe('text around the story that names no one in it', () => {
     expect(story.map((q) => q.speaker)).toEqual(['Frank Moore']);
   });
 
+  it('reads a block quote without marks as a quotation when a lead-in above it names its speaker', () => {
+    // (Unseen round 13: Electrek's two statements, Roots of Progress's quotes from a book, never listed.)
+    const quotes = (lead: string) =>
+      analyzeDocument(
+        htmlDocument(
+          '<!DOCTYPE html><html lang="en"><head><title>Plant</title></head><body><article>' +
+            '<p>The company will build its largest solar factory in Georgia, officials announced on Tuesday.</p>' +
+            `<p>${lead}</p>` +
+            '<blockquote><p>Georgia has become the clean energy manufacturing heart of America, and we are proud.</p>' +
+            '<p>We will hire two thousand people in the next three years.</p></blockquote>' +
+            '<p>Construction starts in the spring.</p></article></body></html>',
+        ),
+        'https://news.example.com/plant',
+      ).quotes.map((q) => [q.text, q.speaker]);
+    expect(quotes('Qcells CEO Justin Lee said:')).toEqual([
+      ['Georgia has become the clean energy manufacturing heart of America, and we are proud.', 'Justin Lee'],
+    ]);
+    // A fronted adverbial before the writer's "I" is no part of the speaker ("Back in 2013 I" on Stratechery).
+    expect(quotes('Back in 2013 I wrote about the company and its plans for the state:').map(([, who]) => who)).toEqual(
+      ['I'],
+    );
+    // Near miss: with no lead-in naming a speaker, a block quote is an excerpt, not a quotation to check.
+    expect(quotes('The plant is the third in the state.')).toEqual([]);
+  });
+
   it('reads no quotation and no person from a paragraph that is all one link to another story', () => {
     const speakers = (teaser: string) =>
       analyzeDocument(
