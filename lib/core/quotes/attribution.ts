@@ -204,8 +204,12 @@ function colonSentenceSubject(sentence: string): string | null {
   if (local && !NOT_A_SUBJECT.has(local.split(/\s+/)[0].toLowerCase())) return local;
   const m = SUBJECT_THEN_PAST.exec(sentence) ?? SUBJECT_THEN_PRESENT.exec(sentence);
   if (!m) return null;
-  // "She then said:": adverbs after the subject are not part of it.
-  const phrase = m[1].replace(/[,;]+$/, '').replace(/(?:\s+(?:then|also|later|again|\p{Ll}+ly))+$/u, '');
+  // "She then said:": adverbs after the subject are not part of it, nor is a time adverbial before it ("Last month
+  // Wired wrote an article entitled …:").
+  const phrase = m[1]
+    .replace(/[,;]+$/, '')
+    .replace(/(?:\s+(?:then|also|later|again|\p{Ll}+ly))+$/u, '')
+    .replace(TIME_ADVERBIAL_LEAD, '');
   const words = phrase.split(/\s+/);
   const first = words[0].toLowerCase();
   // "It was simple:", "There is one problem:", "What he said:": no one in particular.
@@ -218,6 +222,10 @@ function colonSentenceSubject(sentence: string): string | null {
   const source = named || SPEAKER_PRONOUNS.has(first) || SOURCE_HEADS.has(head) || INDEFINITE_PERSON_HEADS.has(head);
   return source && isSpeakerPhrase(phrase) ? phrase : null;
 }
+
+/** A time adverbial opening a subject phrase before a capitalised word: "Last month Wired", "This week the". */
+const TIME_ADVERBIAL_LEAD =
+  /^(?:last|this|next|that|every|each|one)\s+(?:day|week|month|year|spring|summer|fall|autumn|winter|morning|night|time)\s+(?=\p{Lu})/iu;
 
 /** An object pronoun as the subject it stands for. */
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
@@ -905,10 +913,11 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
     return name;
   // "his partner, Jo Lee,", "Powell’s aide, Jo Lee,": a description, then the name in apposition.
   if (!phrase || !name || SPEAKER_PRONOUNS.has(phrase) || !isNameOnly(name)) return phrase;
-  // ("One of the university's top executives, Michael Sexton," opens on a capital, and is a description too.)
+  // ("One of the university's top executives, Michael Sexton," opens on a capital, and is a description too; so is
+  // a firm's role, "WeSolar CSP’s CEO, Steve Anglin,".)
   const first = phrase.split(' ', 1)[0];
   return /^[a-z]/.test(phrase) ||
-    rx(String.raw`^\p{Lu}[\p{L}.-]*[’']s\s`, 'u').test(phrase) ||
+    rx(String.raw`^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s`, 'u').test(phrase) ||
     DETERMINER_WORDS.has(first) ||
     COUNTING_WORDS.has(first)
     ? name

@@ -696,3 +696,16 @@ describe('a sentence adverb before the subject and its appositive', () => {
     expect(devine.speaker).toBe('Tad Devine');
   });
 });
+
+describe('a lead-in ending in a colon', () => {
+  it('gives the name after a firm’s role, and the subject after a time adverbial', () => {
+    // (Unseen round 13, over block quotes: Electrek's and Stratechery's lead-ins.)
+    expect(cue('WeSolar CSP’s CEO, Steve Anglin, said: ')).toBe('Steve Anglin');
+    expect(cue('Last month Wired wrote an article entitled How GM Beat Tesla to the Mass-Market Electric Car: ')).toBe(
+      'Wired',
+    );
+    // Near misses: a name with its description after it, and a name alone.
+    expect(cue('Jo Lee, a professor at the university, said: ')).toBe('Jo Lee');
+    expect(cue('The Clinton campaign wrote in a memo: ')).toBe('The Clinton campaign');
+  });
+});
