@@ -956,6 +956,18 @@ export const TITLE_WORDS = new Set([
   'cmo',
 ]);
 
+/**
+ * Adverbs that open a sentence before its subject, joining it to the one before: never part of a name ("Meanwhile
+ * Rihanna, who ..."), nor of a subject before its appositive ("However, Linda Thomas-Greenfield, U.S. ambassador to
+ * the UN, argued").
+ */
+export const SENTENCE_ADVERBS = new Set(
+  `meanwhile however instead still also then now later earlier today yesterday tonight thus hence indeed moreover yet
+  nevertheless nonetheless furthermore separately similarly likewise otherwise afterwards afterward again besides`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Words that may sit between a subject and its speech verb ("Trump reportedly said", "she later told"). */
 export const SPEECH_ADVERBS = [
   'also',

@@ -11,6 +11,7 @@ import {
   ALWAYS_ANONYMOUS_HEADS,
   ANONYMOUS_HEADS,
   NON_PERSON_WORDS,
+  SENTENCE_ADVERBS,
   SPEAKER_PRONOUNS,
   SPEECH_ADVERBS,
   SPEECH_VERB_PATTERN,
@@ -206,11 +207,10 @@ function colonSentenceSubject(sentence: string): string | null {
   if (!m) return null;
   // "She then said:": adverbs after the subject are not part of it, nor is a time adverbial before it ("Last month
   // Wired wrote an article entitled …:").
-  const phrase = m[1]
-    .replace(/[,;]+$/, '')
-    .replace(/(?:\s+(?:then|also|later|again|\p{Ll}+ly))+$/u, '')
-    .replace(TIME_ADVERBIAL_LEAD, '');
-  const words = phrase.split(/\s+/);
+  const trimmed = m[1].replace(/[,;]+$/, '').replace(/(?:\s+(?:then|also|later|again|\p{Ll}+ly))+$/u, '');
+  const words = trimmed.split(/\s+/);
+  words.splice(0, timeAdverbialAt(words, 0));
+  const phrase = words.join(' ');
   const first = words[0].toLowerCase();
   // "It was simple:", "There is one problem:", "What he said:": no one in particular.
   if (NOT_A_SUBJECT.has(first) || CLAUSE_OPENERS.has(first) || /\b(?:it|this|that|there|here)$/i.test(phrase))
@@ -222,10 +222,6 @@ function colonSentenceSubject(sentence: string): string | null {
   const source = named || SPEAKER_PRONOUNS.has(first) || SOURCE_HEADS.has(head) || INDEFINITE_PERSON_HEADS.has(head);
   return source && isSpeakerPhrase(phrase) ? phrase : null;
 }
-
-/** A time adverbial opening a subject phrase before a capitalised word: "Last month Wired", "This week the". */
-const TIME_ADVERBIAL_LEAD =
-  /^(?:last|this|next|that|every|each|one)\s+(?:day|week|month|year|spring|summer|fall|autumn|winter|morning|night|time)\s+(?=\p{Lu})/iu;
 
 /** An object pronoun as the subject it stands for. */
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
@@ -836,10 +832,19 @@ who which whom whose what why how
 `);
 /** A word that opens a time adverbial before a noun of time: "every time", "that day", "last year". */
 const TIME_DETERMINER = /^(?:every|each|any|that|this|next|last|one)$/i;
-/** Sentence adverbs that join a sentence to the one before: "However, X, a Y, said". */
-const CONNECTIVES =
-  wordSet(`however meanwhile still instead also yet moreover nevertheless nonetheless indeed furthermore
-  separately similarly likewise otherwise later earlier afterwards afterward again thus hence besides`);
+
+/**
+ * How many words of a time adverbial open a subject phrase at `i` before a pronoun or a name ("Every time I",
+ * "Last month Wired"): 2, or 0.
+ */
+function timeAdverbialAt(words: readonly string[], i: number): number {
+  return i < words.length - 2 &&
+    TIME_DETERMINER.test(words[i]) &&
+    TIME_NOUNS.has(words[i + 1].toLowerCase().replace(/s$/, '')) &&
+    (SPEAKER_PRONOUNS.has(words[i + 2].toLowerCase()) || /^(?:I|we|\p{Lu}\p{Ll}+)$/u.test(words[i + 2]))
+    ? 2
+    : 0;
+}
 /** A thing's relative pronoun, which opens a clause rather than ending a subject. */
 const RELATIVE_PRONOUN = /^(?:that|which)$/i;
 /** A demonstrative in lower case. */
@@ -892,7 +897,7 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
   // "Recently, Herman Cain, the pizza maven ..., said", "However, Linda Thomas-Greenfield, U.S. ambassador to the
   // UN, argued": an adverb opening the sentence, then the subject.
   const opener = subject.trim();
-  if ((/^\p{Lu}\p{Ll}+ly$/u.test(opener) || CONNECTIVES.has(opener.toLowerCase())) && name) {
+  if ((/^\p{Lu}\p{Ll}+ly$/u.test(opener) || SENTENCE_ADVERBS.has(opener.toLowerCase())) && name) {
     const lead = rx(String.raw`^((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]*)(?:,|$)`, 'u').exec(name)?.[1];
     if (lead && hasPersonName(lead.split(/\s+/))) return lead;
     phrase = null;
@@ -1183,13 +1188,7 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
   // "But she", "Recently she": a conjunction or a sentence adverb before the subject is not part of it.
   while (i < words.length - 1 && (CLAUSE_OPENERS.has(words[i].toLowerCase()) || FOCUS_ADVERB.test(words[i]))) i++;
   // "Every time I (asked)", "That day she (wrote)": a time adverbial before a pronoun or a name is not part of it.
-  if (
-    i < words.length - 2 &&
-    TIME_DETERMINER.test(words[i]) &&
-    TIME_NOUNS.has(words[i + 1].toLowerCase().replace(/s$/, '')) &&
-    (SPEAKER_PRONOUNS.has(words[i + 2].toLowerCase()) || /^(?:I|we|\p{Lu}\p{Ll}+)$/u.test(words[i + 2]))
-  )
-    i += 2;
+  i += timeAdverbialAt(words, i);
   // "Back in 2013 I (wrote)", "Last month we (said)": a first-person pronoun ending the phrase is its subject (the
   // writer); what comes before it is a fronted adverbial.
   const final = words[words.length - 1];

@@ -374,7 +374,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
 
     if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;
     // A block quote without marks is a quotation only under a lead-in that names its speaker.
-    if (byLayout.has(span) && !leadInCue(para, span)) continue;
+    const layoutCue = byLayout.has(span) ? leadInCue(para, span) : undefined;
+    if (layoutCue === null) continue;
     // Marks around no words at all ("« <button>Continuer</button> »" with the button's text left out) quote nothing.
     if (!LETTER_OR_DIGIT.test(quoted)) continue;
     // "as if to say “...”", "ask yourself: “...”", "you might say “...”": words nobody said.
@@ -426,7 +427,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     let attribution: Attribution = 'none';
     let found =
       cue ??
-      (c === 0 || candidates[c - 1].para !== para ? leadInCue(para, span) : null) ??
+      (c === 0 || candidates[c - 1].para !== para ? (layoutCue ?? leadInCue(para, span)) : null) ??
       (nextInPara === text.length && text.slice(span.markEnd).trim() === '' ? signedBelow(para) : null);
     let inherited = false;
     let unread: string | null = null;

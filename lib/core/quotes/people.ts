@@ -12,7 +12,7 @@ import {
   isNameWordInRun,
   NAME_PARTICLE_PATTERN,
 } from '../data/first-names';
-import { BODY_HEADS, NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
+import { BODY_HEADS, NON_PERSON_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from '../data/speech-verbs';
 import { rx } from '../text/script-letters';
 
 /** Two capitalised words in a row that are not organisation or title words: a person's name. */
@@ -157,12 +157,6 @@ const YEARS_OLD = String.raw`(\d{1,3})[-\s]years?[-\s]old`;
 const AGE_BEFORE = rx(String.raw`\b${YEARS_OLD}\s+$`);
 /** An age standing for a person: "the 34-year-old" (said). */
 export const AGE_EPITHET = rx(String.raw`^[Tt]he\s+${YEARS_OLD}$`);
-/** Adverbs that open a sentence before its subject ("Meanwhile Rihanna, who ..."): never part of a name. */
-const SENTENCE_ADVERBS = new Set(
-  'meanwhile however instead still also then now later earlier today yesterday tonight thus hence indeed moreover'.split(
-    ' ',
-  ),
-);
 /** Auxiliaries that open a question, capitalised: "Will Sanders come down?", "Can Cruz win?". */
 const QUESTION_AUXILIARIES = new Set([
   'Will',

@@ -30,7 +30,7 @@ export const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
 ];
 
 /** The runs of code points within `blocks` that a global regex of one property (`/\p{L}+/gu`) matches. */
-export function rangesIn(blocks: typeof SCRIPT_BLOCKS, property: RegExp): [number, number][] {
+function rangesIn(blocks: typeof SCRIPT_BLOCKS, property: RegExp): [number, number][] {
   const ranges: [number, number][] = [];
   for (const [first, last] of blocks) {
     const codes = Array.from({ length: last - first + 1 }, (_, k) => first + k);
@@ -39,6 +39,14 @@ export function rangesIn(blocks: typeof SCRIPT_BLOCKS, property: RegExp): [numbe
     for (const m of block.matchAll(property)) ranges.push([first + m.index, first + m.index + m[0].length - 1]);
   }
   return ranges;
+}
+
+/** The ranges of `rangesIn` as the data table writes them: `0041-005a 0061-007a 00aa ...` (hex). */
+export function rangeTable(property: RegExp): string {
+  const hex = (c: number) => c.toString(16).padStart(4, '0');
+  return rangesIn(SCRIPT_BLOCKS, property)
+    .map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`))
+    .join(' ');
 }
 
 type Property = keyof typeof SCRIPT_LETTER_RANGES;

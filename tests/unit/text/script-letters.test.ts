@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SCRIPT_LETTER_RANGES } from '../../../lib/core/data/script-letters';
-import { rangesIn, rx, SCRIPT_BLOCKS, spellOutLetters } from '../../../lib/core/text/script-letters';
+import { rangeTable, rx, SCRIPT_BLOCKS, spellOutLetters } from '../../../lib/core/text/script-letters';
 
 const hex = (c: number) => c.toString(16).padStart(4, '0');
-const table = (re: RegExp) =>
-  rangesIn(SCRIPT_BLOCKS, re)
-    .map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`))
-    .join(' ');
 
 describe('letters spelled out for the quotation engine', () => {
   it('holds what \\p{L} and \\p{N} match in its scripts, in this Node’s Unicode (else: npx tsx scripts/script-letters.ts)', () => {
-    expect(SCRIPT_LETTER_RANGES.L).toBe(table(/\p{L}+/gu));
-    expect(SCRIPT_LETTER_RANGES.N).toBe(table(/\p{N}+/gu));
+    expect(SCRIPT_LETTER_RANGES.L).toBe(rangeTable(/\p{L}+/gu));
+    expect(SCRIPT_LETTER_RANGES.N).toBe(rangeTable(/\p{N}+/gu));
   });
 
   it('matches every code point of its scripts exactly as the property escape does', () => {
