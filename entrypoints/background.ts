@@ -10,7 +10,8 @@ import { onFirstRun } from '../lib/background/first-run';
 import { libraryHandlers } from '../lib/background/library-service';
 import { notesHandlers } from '../lib/background/notes-service';
 import { pagePush } from '../lib/background/page-push';
-import { analysisHandlers } from '../lib/background/analysis-service';
+import { analysisService } from '../lib/background/analysis-service';
+import { warmUpSoon } from '../lib/background/warm-up';
 import { badgeDrawer, forgetTabsThatLeave, tabHandlers } from '../lib/background/tab-service';
 import type { BackgroundApi } from '../lib/messaging/protocol';
 import { serve, type Handlers } from '../lib/messaging/serve';
@@ -25,12 +26,13 @@ export default defineBackground(() => {
   // Open the database now, not when the first page's badge is waiting for its dismissals.
   void notes.db().catch(() => undefined);
 
+  const analysis = analysisService();
   const redrawBadge = badgeDrawer(tabs, notes);
   const push = pagePush(tabs, redrawBadge);
   const handlers: Handlers<BackgroundApi> = {
     ...tabHandlers(tabs, redrawBadge),
     // Readability and the detectors run here, on the page's snapshot, never on the page's main thread.
-    ...analysisHandlers(),
+    ...analysis.handlers,
     ...notesHandlers(notes, push),
     ...libraryHandlers(notes, push),
   };
@@ -41,4 +43,6 @@ export default defineBackground(() => {
   );
   forgetTabsThatLeave(tabs);
   onFirstRun();
+  // The worker usually wakes as a tab starts loading: compile the engine while the page loads (analysis-service).
+  void warmUpSoon(analysis);
 });

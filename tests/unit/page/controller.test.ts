@@ -35,8 +35,8 @@ vi.mock('../../../lib/core/page/limits', async (importOriginal) => {
 // The background is a recorder for statuses, and the real analysis service (linkedom, as in the extension) for
 // snapshots; `failWith` makes the analysis fail.
 vi.mock('../../../lib/messaging/call', async () => {
-  const { analysisHandlers } = await import('../../../lib/background/analysis-service');
-  const analysis = analysisHandlers();
+  const { analysisService } = await import('../../../lib/background/analysis-service');
+  const analysis = analysisService().handlers;
   return {
     callBackground: async (method: string, params: never) => {
       if (method === 'publishStatus') harness.published.push(params);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analysisHandlers } from '../../../lib/background/analysis-service';
+import { analysisService } from '../../../lib/background/analysis-service';
 import type { Report } from '../../../lib/core/report';
 import { buildTextIndexInSlices, TextIndex } from '../../../lib/core/text/text-index';
 import type { Sender } from '../../../lib/messaging/serve';
@@ -17,7 +17,7 @@ const HAS_SEED = sharedSeed('anchoring the seed article snapshot');
 
 async function analyseSnapshot(doc: Document): Promise<Report> {
   const html = `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
-  const outcome = await analysisHandlers().analysePage(
+  const outcome = await analysisService().handlers.analysePage(
     { url: 'https://news.example/story', html, run: { page: 'p', run: 1 }, enabled: {}, sensitivity: {} },
     { tab: { id: 1 } } as unknown as Sender,
   );
