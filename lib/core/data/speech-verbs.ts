@@ -1013,3 +1013,20 @@ export const SPEECH_ADVERBS = [
   'even',
   'once',
 ];
+
+/**
+ * Nouns naming what a person is, as they head the description after a speaker's name in news ("Dexter Wakefield,
+ * a minister with the Living Church of God, told ..."): the heads of the "Name, a|an|the ... noun" speakers of
+ * PolNeAR's training articles seen twice or more (563 such speakers; what is not a noun, "working", "based",
+ * "unaligned", and the bodies, "group", dropped), with the singular roles TITLE_WORDS has.
+ */
+export const APPOSED_ROLE_NOUNS = new Set(
+  `spokesman spokeswoman spokesperson professor adviser advisor strategist pollster director governor president leader
+  member chairman chairwoman chair activist expert secretary aide analyst editor fellow consultant supporter economist
+  lawyer attorney mayor delegate candidate official host manager executive scientist operative minister senator
+  founder committeeman fundraiser head superdelegate nominee speechwriter veteran owner friend volunteer historian
+  representative journalist organizer blogger agent backer employee professional loyalist lobbyist legislator retiree
+  voter icon guru`
+    .split(/\s+/)
+    .filter(Boolean),
+);

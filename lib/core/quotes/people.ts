@@ -12,7 +12,7 @@ import {
   isNameWordInRun,
   NAME_PARTICLE_PATTERN,
 } from '../data/first-names';
-import { BODY_HEADS, NON_PERSON_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from '../data/speech-verbs';
+import { APPOSED_ROLE_NOUNS, BODY_HEADS, NON_PERSON_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from '../data/speech-verbs';
 import { rx } from '../text/script-letters';
 
 /** Two capitalised words in a row that are not organisation or title words: a person's name. */
@@ -149,6 +149,14 @@ const NOT_A_PERSON_HEAD = new Set([
 const ROLE_BEFORE =
   /\b(?:minister|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|wife|husband|son|daughter|mother|father|brother|sister|chairman|chairwoman|secretary|strategist|attorney|lawyer|professor|pollster|founder|ambassador|economist|manager|director),\s*$/;
 const ROLE_WINDOW = 16;
+/**
+ * A description after a full name that says what the person is: "Dexter Wakefield, a minister with …",
+ * "Federico de Jesús, a Democratic strategist who …" (up to three words before the head noun).
+ */
+const ROLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:a|an|the)\s+(?:[\w’'.-]+\s+){0,3}?(?:${[...APPOSED_ROLE_NOUNS].join('|')})\b(?!['’]s)`,
+);
+const ROLE_AFTER_WINDOW = 80;
 /** An age in apposition marks a person: "Franson Reneus, 18, from ...". */
 const AGE_AFTER = /^,\s+(\d{1,3}),/;
 /** An age as an adjective: "34-year-old", "34 year old". */
@@ -184,7 +192,7 @@ const TOPIC_BEFORE = rx(
 
 /** Capitalised words in a row; a dot may only end an initial or a title ("Harry J. Lee", "Mr. Lee"). */
 const CAPITALISED_RUN = rx(
-  String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|\p{Lu}\.|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*))*`,
+  String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*`,
   'gu',
 );
 
@@ -209,7 +217,10 @@ interface CapitalisedRun {
   namedThenPronoun: boolean;
   /** A known given name alone between commas, in apposition ("his wife, Jane,"): a person called by it. */
   apposedGivenName: boolean;
-  /** A full name in apposition to a role: "Kazakhstan's foreign minister, Erlan Idrissov, plays down ...". */
+  /**
+   * A full name in apposition to a role: "Kazakhstan's foreign minister, Erlan Idrissov, plays down ...", "Dexter
+   * Wakefield, a minister with ...".
+   */
   roleApposed: boolean;
   /** The scanned text, and where the run starts and ends in it. */
   text: string;
@@ -333,7 +344,7 @@ export class PeopleIndex {
       }
       // (An initial keeps its dot: "Donald J. Trump".)
       const clean = words
-        .map((w) => (endsInDotOrQuote(w) && !/^\p{Lu}\.$/u.test(w) ? w.replace(/[.’']+$/, '') : w))
+        .map((w) => (endsInDotOrQuote(w) && !/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/[.’']+$/, '') : w))
         .filter((w) => w.length > 0);
       // A sentence-opening word that is not a name: "Overstating Leeds’s debt", "Meanwhile Rihanna".
       if (
@@ -384,7 +395,10 @@ export class PeopleIndex {
         /,\s*$/.test(text.slice(Math.max(0, local - 3), local)) &&
         isKnownFirstName(clean[0]);
       const roleApposed =
-        comma && clean.length >= 2 && ROLE_BEFORE.test(text.slice(Math.max(0, local - ROLE_WINDOW), local));
+        comma &&
+        clean.length >= 2 &&
+        (ROLE_BEFORE.test(text.slice(Math.max(0, local - ROLE_WINDOW), local)) ||
+          ROLE_AFTER.test(text.slice(end, end + ROLE_AFTER_WINDOW)));
       const lone = clean.length === 1 && !comma;
       // "Dahlys Hamilton is listed as ... Recently she announced": a full name opening its sentence as the subject of
       // a verb, then "he" or "she", is a person even when the given name is not one this list knows.

@@ -333,6 +333,25 @@ describe('pronouns', () => {
     // Near miss: a capitalised run after a comma and no role is not made a person.
     expect(peopleOf('The talks moved to the capital, Nur Sultan, on Monday.').fullName('Sultan')).toBeNull();
   });
+
+  it('takes a full name described by a role after it for a person ("X, a minister with Y, told")', () => {
+    const quotes = quotesOf(
+      'Monique Dalle, a member of the congregation, was traveling to Cairo to visit her daughter, the church posted.',
+      'Dexter Wakefield, a minister with the Living Church of God in North Carolina, told The Huffington Post that she was a regular. He said her family asked for privacy.',
+      '“She’s a very pleasant and outgoing woman dedicated to her faith,” he added.',
+    );
+    expect(quotes[0].speaker).toBe('Dexter Wakefield');
+    // Near miss: a body described by what it does is not a role ("a maker of").
+    expect(peopleOf('Acme Widgets, a maker of parts, said sales fell.').fullName('Widgets')).toBeNull();
+  });
+
+  it('keeps initials written together as part of the name ("J.M. Berger")', () => {
+    const quotes = quotesOf(
+      '“ISIS has still maintained a notable presence,” said J.M. Berger, a fellow with the Program on Extremism.',
+      'He added that Facebook has also “been very aggressive on this issue.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['J.M. Berger', 'J.M. Berger']);
+  });
 });
 
 describe('Q&A interviews: each turn is its speaker’s', () => {
