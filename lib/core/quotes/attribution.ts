@@ -85,6 +85,25 @@ const SUBJECT_LEADING = rx(
  * search the attempts at every letter of every word.
  */
 const SUBJECT_TRAILING = rx(String.raw`(?<![\p{L}\p{N}])(${PHRASE(9)}?)${APPOSITIVE}\s+${ADVERBS}$`, 'u');
+/**
+ * Between commas before a participle, a clause rather than an appositive: a capitalised subject (a name, or a name's
+ * possessive and its noun: "Hillary Clinton’s right-hand woman") of up to five words, then a past-tense verb and
+ * its object ("rallied supporters"). Appositives open with a determiner or a role, and an -ed word in them is an
+ * adjective before its noun ("the newly appointed head").
+ */
+const CLAUSE_NOT_APPOSITIVE = rx(
+  String.raw`^\s*(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,4}?)\s+(?:\p{Ll}{2,}ed)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*$`,
+  'u',
+);
+/** "Hillary Clinton’s right-hand woman": a person's name, its possessive, and a lower-case noun of up to three words. */
+function possessedDescription(phrase: string): string | null {
+  const m = POSSESSED_DESCRIPTION.exec(phrase.trim());
+  return m && hasPersonName(m[1].split(/\s+/)) ? m[0] : null;
+}
+const POSSESSED_DESCRIPTION = rx(
+  String.raw`^((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)[’']s\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}$`,
+  'u',
+);
 /** A clause with a finite verb of its own, then "and" and the subject of the next: its group 1. */
 const CLAUSE_THEN_AND = rx(
   String.raw`\b(?:has|have|had|is|was|are|were|will|would|can|could|\p{Ll}{2,}ed)\b.*\sand\s+((?:(?!(?:that|which|who|whom)\b)[\p{L}\p{N}.’'&-]+\s*){1,4})$`,
@@ -676,7 +695,12 @@ function speakerCueIn(
     if ((m = RELATIVE_SUBJECT.exec(before.slice(Math.max(0, v.start - 60), v.start))) && (phrase = subjectPhrase(m[1])))
       break;
     if ((m = SUBJECT_TRAILING.exec(before.slice(0, v.start)))) {
-      phrase = subjectOrApposed(subjectOfClause(lastClause(m[1]), /ing$/.test(before.slice(v.start, v.end))), m[2]);
+      const participle = /ing$/.test(before.slice(v.start, v.end));
+      // "In response to ... entering the United States, Hillary Clinton’s right-hand woman rallied supporters,
+      // saying: “Q”": what sits between the commas is the main clause, not an appositive; its subject speaks.
+      const clause = participle && m[2] ? CLAUSE_NOT_APPOSITIVE.exec(lastClause(m[2])) : null;
+      if (clause && (phrase = subjectPhrase(clause[1]) ?? possessedDescription(clause[1]))) break;
+      phrase = subjectOrApposed(subjectOfClause(lastClause(m[1]), participle), m[2]);
       // "VCS has a REST API and EMC says customers can “Q”": a clause of its own before "and", then the subject.
       const and = phrase || !m[1].includes(' and ') ? null : CLAUSE_THEN_AND.exec(m[1]);
       if (and) phrase = subjectOrApposed(and[1], m[2]);

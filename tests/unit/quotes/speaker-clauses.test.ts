@@ -90,3 +90,17 @@ describe('a clause of its own, then "and" and the speech verb\'s subject', () =>
     expect(findSpeakerCue('Smith and Jones said ', ' today.')?.phrase).toBe('Smith and Jones');
   });
 });
+
+describe('a participle after a main clause that follows fronted phrases', () => {
+  it('gives the quote to the main clause’s subject, not to the last name of the fronted phrase', () => {
+    const cue = (before: string) => findSpeakerCue(before, ' Next sentence.', true, false)?.phrase;
+    expect(
+      cue(
+        'In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: ',
+      ),
+    ).toBe('Hillary Clinton’s right-hand woman');
+    expect(cue('At the rally in Des Moines, Iowa, Sanders attacked the banks, saying: ')).toBe('Sanders');
+    // Near miss: an appositive whose -ed word is an adjective before its noun is still an appositive.
+    expect(cue('Herman Cain, the newly appointed head, responded on Monday, saying: ')).toBe('Herman Cain');
+  });
+});
