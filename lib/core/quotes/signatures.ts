@@ -36,7 +36,15 @@ export type SurnameLookup = (surname: string) => string | null;
  * name and its descriptors. A trailing full stop or colon is allowed. With `knownSurname`, a surname alone, or
  * after a title (`- Sanders`, `-President Obama`), names the person the article already named in full.
  */
-export function signatureName(text: string, knownSurname?: SurnameLookup): string | null {
+export function signatureName(text: string, knownSurname?: SurnameLookup, afterDash = false): string | null {
+  // "“Q”—Catherine Bonner to the New York Times regarding …", "— Alexandra Petri in a satirical Op-Ed": behind a
+  // dash, where, to whom or how it was said may follow the name, as a phrase with no clause in it.
+  const setting = afterDash ? SETTING_AFTER_NAME.exec(text) : null;
+  const phrase = setting ? text.slice(setting.index) : '';
+  if (setting && phrase.length <= MAX_SETTING && !CLAUSE_WORD.test(phrase) && !/[.!?;]\s+\S/.test(phrase)) {
+    const name = signatureName(text.slice(0, setting.index), knownSurname);
+    if (name) return name;
+  }
   const line = text.trim().replace(/[.:]$/, '').trim();
   // A credit line ("Reuters/Getty Images") or a web address is no signature.
   if (line.length === 0 || line.length > MAX_SIGNATURE || /[/@]/.test(line)) return null;
@@ -74,6 +82,17 @@ export function signatureName(text: string, knownSurname?: SurnameLookup): strin
 }
 
 /**
+ * Where a phrase opening with a preposition or a participle follows a name: " to the New York Times", " rapping
+ * about the giant slide".
+ */
+const SETTING_AFTER_NAME = rx(
+  String.raw`\s+(?=(?:to|in|on|at|for|from|via|during|about|of|with|before|after|\p{Ll}{3,}ing)\s+[\p{L}\p{N}“"‘'(])`,
+  'u',
+);
+/** The longest such phrase read. */
+const MAX_SETTING = 160;
+
+/**
  * A dash opening a signature: em dash, en dash, a hyphen or two with a space after them, or a hyphen right before a
  * capital (`-Michelle Marks, Philadelphia`).
  */
@@ -82,7 +101,7 @@ const LEADING_DASH = /^\s*(?:—|–|―|--?\s|-(?=\p{Lu}))\s*/u;
 /** The signature after a quote's closing mark: `— Maria Lopez, 34, Miami` or `(Maria Lopez, 34, Miami)`. */
 export function signatureAfter(after: string): string | null {
   const dash = LEADING_DASH.exec(after);
-  if (dash) return signatureName(after.slice(dash[0].length));
+  if (dash) return signatureName(after.slice(dash[0].length), undefined, true);
   const bracket = /^\s*\(([^()]{1,140})\)\s*\.?\s*$/.exec(after);
   return bracket ? signatureName(bracket[1]) : null;
 }
@@ -90,7 +109,7 @@ export function signatureAfter(after: string): string | null {
 /** A paragraph that is only a dash and a signature, under a quote: `— Maria Lopez, 34, Miami`. */
 export function signatureLine(paragraph: string, knownSurname?: SurnameLookup): string | null {
   const dash = LEADING_DASH.exec(paragraph);
-  return dash ? signatureName(paragraph.slice(dash[0].length), knownSurname) : null;
+  return dash ? signatureName(paragraph.slice(dash[0].length), knownSurname, true) : null;
 }
 
 /** A lead-in that is only a signature ending in a colon: `Maria Lopez, 34, a teacher in Miami:`. */

@@ -18,6 +18,21 @@ describe('a signature after the quote', () => {
     expect(who(quotesOf(paragraph)[0])).toEqual(['Maria Lopez', 'named']);
   });
 
+  it('reads the name when where, to whom or how it was said follows it behind the dash', () => {
+    expect(who(quotesOf(`${Q}—Catherine Bonner to the New York Times regarding the Lanternfly War`)[0])).toEqual([
+      'Catherine Bonner',
+      'named',
+    ]);
+    expect(who(quotesOf(`${Q} — Alexandra Petri in a satirical Washington Post op-ed`)[0])).toEqual([
+      'Alexandra Petri',
+      'named',
+    ]);
+    expect(who(quotesOf(Q, '— Maria Lopez speaking to reporters in Miami')[0])).toEqual(['Maria Lopez', 'named']);
+    // Near misses: a clause after the name is narration, and so is a sentence that goes on.
+    expect(quotesOf(`${Q} — Maria Lopez, who was there, left.`)[0]?.speaker ?? null).toBeNull();
+    expect(quotesOf(`${Q} — Maria Lopez at the door. Then the police came in.`)[0]?.speaker ?? null).toBeNull();
+  });
+
   it('reads a dash line as the short paragraph under the quote', () => {
     expect(who(quotesOf(Q, '— Maria Lopez, 34, Miami')[0])).toEqual(['Maria Lopez', 'named']);
   });
