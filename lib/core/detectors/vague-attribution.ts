@@ -217,6 +217,7 @@ export const vagueAttribution = defineDetector('vague-attribution', {
         const phraseStart = hit.index - sentence.start;
         if (
           hasLinkBetween(linkStarts, absStart, absEnd) ||
+          linkedAfter(block.text, sentence.end, linkStarts, block.start) ||
           namesSource(text, phraseStart, phraseStart + hit.phrase.length)
         )
           continue;
@@ -237,6 +238,17 @@ export const vagueAttribution = defineDetector('vague-attribution', {
     return flags;
   },
 });
+
+/**
+ * Whether a link in brackets follows the sentence: "… a really bad idea, experts say. [CFO Brew]" — a newsletter's or
+ * a digest's citation of the story the sentence sums up, which names the experts.
+ */
+function linkedAfter(text: string, end: number, linkStarts: number[], base: number): boolean {
+  const m = BRACKETED_AFTER.exec(text.slice(end, end + BRACKETED_WINDOW));
+  return m !== null && hasLinkBetween(linkStarts, base + end, base + end + m[0].length);
+}
+const BRACKETED_AFTER = /^\s*[[(][^\])]{1,80}[\])]/;
+const BRACKETED_WINDOW = 90;
 
 /** Verbs of a state of mind: "scientists have suspected", "many developers think", "some senators worry". */
 const MENTAL_STATE_VERB =

@@ -189,6 +189,20 @@ describe('vague-attribution lets off', () => {
     expect(flagsOf('<p>Studies <a href="https://journal.example.org/x">show</a> that naps help.</p>')).toEqual([]);
   });
 
+  it('a sentence a bracketed link right after it cites, as digests cite the story they sum up', () => {
+    const cited =
+      'Moving fast is a really bad idea, experts say. [<a href="https://www.cfobrew.com/stories/x">CFO Brew</a>]';
+    expect(flagsOf(`<p>${cited}</p>`)).toEqual([]);
+    expect(flagsOf(`<p>${cited.replace('[', '(').replace(']', ')')} More text follows here.</p>`)).toEqual([]);
+    // Near miss: brackets with no link, and a link a sentence later, cite nothing for it.
+    expect(flagsOf('<p>Moving fast is a really bad idea, experts say. [CFO Brew]</p>')).toHaveLength(1);
+    expect(
+      flagsOf(
+        '<p>Moving fast is a really bad idea, experts say. Read <a href="https://www.cfobrew.com/stories/x">more</a>.</p>',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('the phrase inside quotation marks', () => {
     expect(flagsOf('<p>The report calls this the “experts say” problem of modern news.</p>')).toEqual([]);
   });
