@@ -25,10 +25,11 @@
  * on 40 flags read on plain news pages (polnear-train, no byline or date) the encyclopedia's confidences were right
  * 25 times in 40 (wrong: the law's "allegedly used", "generally accepted accounting rules"), the news ones 20 in 23.
  *
- * A sentence is let off when it names its source: a link or citation marker in the sentence, "according to
- * the WHO", a named speaker ("..., Dr Ortiz said"), a name qualifying the group ("... but Harvard experts say",
- * "some Gore supporters", "sources told Reuters", "Ward and other experts"), a definite reference to a group the
- * article already named ("the researchers found", "Sanders's most ardent fans"), or a named judge after a passive
+ * A sentence is let off when it names its source: a link or citation marker in the sentence (or a link in brackets
+ * right after it, as digests cite the story they sum up), "according to the WHO", a named speaker ("..., Dr Ortiz
+ * said"), a name qualifying the group ("... but Harvard experts say", "some Gore supporters", "sources told
+ * Reuters", "Ward and other experts"), a definite reference to a group the article already named ("the
+ * researchers found", "Sanders's most ardent fans"), or a named judge after a passive
  * ("is widely recognized by the National Heritage Board", "criticism from their employees"). A group of people is
  * also let off when the next sentence gives it a voice: a named quotation ("“...,” Danin said"), or a quotation,
  * however many sentences long, by a person the article names there for the first time ("“...” said Thomas Ricks,
