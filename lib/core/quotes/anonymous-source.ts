@@ -72,6 +72,8 @@ export function isAnonymous(phrase: string): boolean {
     return false;
   // "The two lawmakers", "the pair": a definite count refers back to people the story has named.
   if (lower[0] === 'the' && /^(?:two|three|four|both|pair)$/.test(lower[1] ?? '')) return false;
+  // "In the study, the researchers wrote": the authors of a study the story cites, whom the study names.
+  if (lower[0] === 'the' && STUDY_AUTHORS.has(head)) return false;
   if (ALWAYS_ANONYMOUS_HEADS.has(head)) return true;
   // "one New Hampshire Democrat", "a Clinton aide", "another supporter": an indefinite person (while "a TransLink
   // spokesperson" speaks for a named body, below).
@@ -86,6 +88,9 @@ export function isAnonymous(phrase: string): boolean {
   // "a TransLink spokesperson" speaks for a named body; "a spokesperson" does not.
   return !core.slice(0, -1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !NON_PERSON_WORDS.has(lower[i])));
 }
+
+/** Who wrote a study, as a story refers back to them: "the researchers", "the study's authors". */
+const STUDY_AUTHORS = wordSet(`researchers authors scientists`);
 
 /** Nouns for a group that take no determiner in the singular: "Police said". */
 const COLLECTIVE_HEADS = wordSet(`police staff personnel people security intelligence management`);

@@ -61,6 +61,19 @@ describe('speakers next to the quote', () => {
     expect(who(q)).toEqual(['Another source familiar with Cruz’s thinking', 'anonymous']);
   });
 
+  it('takes "the researchers" of a study the story cites for its authors, not for unnamed sources', () => {
+    const quotes = quotesOf(
+      'Dr. Carmel Harrington, the lead researcher for the study, lost a son to SIDS.',
+      'In the study, the researchers wrote, “This finding represents the possibility for the identification of infants at risk.”',
+    );
+    expect(who(quotes[0])).toEqual(['the researchers', 'named']);
+    expect(isAnonymous('the study’s authors')).toBe(false);
+    // Near misses: researchers with no article, and experts, stay unnamed.
+    expect(isAnonymous('researchers')).toBe(true);
+    expect(isAnonymous('some researchers')).toBe(true);
+    expect(isAnonymous('the experts')).toBe(true);
+  });
+
   it('takes a capitalised singular source noun standing alone for a surname: "Expert told Live Science"', () => {
     const quotes = quotesOf(
       'The study was led by Paul Expert, a researcher at King’s College London.',
