@@ -3,7 +3,7 @@
  * Democrat") or names a person or a body ("a company spokesperson", "the two lawmakers" the story named), and how a
  * story describes an unnamed source ("familiar with the matter"), which stays part of who the source is.
  */
-import { ALWAYS_ANONYMOUS_HEADS, ANONYMOUS_HEADS, NON_PERSON_WORDS } from '../data/speech-verbs';
+import { ALWAYS_ANONYMOUS_HEADS, ANONYMOUS_HEADS, APPOSED_ROLE_NOUNS, NON_PERSON_WORDS } from '../data/speech-verbs';
 import { wordSet } from '../text/words';
 import { hasPersonName } from './people';
 import { rx } from '../text/script-letters';
@@ -97,6 +97,8 @@ const COLLECTIVE_HEADS = wordSet(`police staff personnel people security intelli
 
 /** Heads that speak for a body rather than for themselves. */
 const SPOKES_HEADS = wordSet(`spokesperson spokesman spokeswoman representative`);
+/** Heads whose words are a body's when the body is named with them. */
+const SPEAKS_FOR_BODY = new Set([...SPOKES_HEADS, 'executive']);
 /** Nouns for the body a spokesperson speaks for ("a company spokesperson", "a spokesman for the agency"). */
 export const BODY_NOUNS: ReadonlySet<string> = wordSet(`
 company agency campaign department ministry police government club team firm school hospital university council
@@ -114,13 +116,18 @@ function speaksForBody(modifiers: string[], rest: string[]): boolean {
 /** Determiners that introduce somebody without saying who. */
 const INDEFINITE = wordSet(`a an one another some several many two three four few`);
 /** Heads that, after an indefinite determiner, are a person left unnamed ("a Democrat", "one supporter"). */
-export const INDEFINITE_PERSON_HEADS: ReadonlySet<string> = wordSet(`
+export const INDEFINITE_PERSON_HEADS: ReadonlySet<string> = new Set([
+  ...wordSet(`
 man woman men women friend friends supporter supporters strategist strategists democrat democrats republican
 republicans activist activists leader leaders delegate delegates conservative conservatives liberal liberals voter
 voters protester protesters attendee attendees operative operatives donor donors consultant consultants aide
 adviser advisor official neighbor neighbour relative student students worker workers organizer organizers
 volunteer volunteers
-`);
+`),
+  // What speakers are, as news describes them after their names ("one electronics store owner"); not those who
+  // speak for a body, whose voice is the body's ("a Twitter spokesman", "a Carrier executive": below).
+  ...[...APPOSED_ROLE_NOUNS].filter((noun) => !SPEAKS_FOR_BODY.has(noun)),
+]);
 /**
  * The head of an indefinite description: the last word before a participle, a relative or a preposition, after
  * the determiner ("one that" has none).

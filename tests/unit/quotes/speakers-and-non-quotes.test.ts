@@ -61,6 +61,16 @@ describe('speakers next to the quote', () => {
     expect(who(q)).toEqual(['Another source familiar with Cruz’s thinking', 'anonymous']);
   });
 
+  it('takes an indefinite person described by what they are for an unnamed source: "one electronics store owner"', () => {
+    expect(isAnonymous('one electronics store owner')).toBe(true);
+    expect(isAnonymous('a prominent Republican National Committee member')).toBe(true);
+    expect(isAnonymous('a longtime GOP data expert')).toBe(true);
+    // Near misses: the voice of a named body speaks on its record, and a name is a name.
+    expect(isAnonymous('a Twitter spokesman')).toBe(false);
+    expect(isAnonymous('a Carrier executive')).toBe(false);
+    expect(isAnonymous('Dexter Wakefield, a minister')).toBe(false);
+  });
+
   it('takes "the researchers" of a study the story cites for its authors, not for unnamed sources', () => {
     const quotes = quotesOf(
       'Dr. Carmel Harrington, the lead researcher for the study, lost a son to SIDS.',
