@@ -103,6 +103,26 @@ describe('where detectors apply, and how sure a flag must be', () => {
     expect(report.page.skipped).toEqual([{ detector: 'vague-attribution', because: 'language' }]);
   });
 
+  it('lists the quotations of a language it reads no speakers in without speakers', () => {
+    const sv = [
+      'Kommunen beslutade på tisdagen att bygga en ny skola i centrum, och arbetet ska börja redan i höst.',
+      '”Vi har väntat länge på det här”, säger Anna Larsson, som bor i området sedan tjugo år tillbaka.',
+      'Oppositionen röstade emot förslaget eftersom de anser att kostnaden är för hög för kommunens budget.',
+      // English rules read into Swedish: "Enligt" ("according to") would open the name.
+      'Enligt Anna Larsson: ”Vi har väntat länge på det här.” Det blev en lång diskussion om skolan i kommunen.',
+    ];
+    const doc = htmlDocument(
+      '<html lang="sv"><head><title>Skola</title><meta property="og:type" content="article"></head><body><article>' +
+        '<h1>Ny skola</h1>' +
+        [...sv, ...sv].map((p) => `<p>${p}</p>`).join('') +
+        '</article></body></html>',
+    );
+    const report = analyzeDocument(doc, 'https://nyheter.example.se/skola');
+    expect(report.page.language).toBe('sv');
+    expect(report.quotes.length).toBeGreaterThan(0);
+    expect(report.quotes.map((q) => [q.speaker, q.attribution])).toEqual(report.quotes.map(() => [null, 'none']));
+  });
+
   it('reports the rules of a detector that ran but do not read the page’s language', () => {
     const es = [
       'El ayuntamiento aprobó el martes un nuevo presupuesto de cuatro millones de euros para reparar las calles del centro.',

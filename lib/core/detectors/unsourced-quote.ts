@@ -28,7 +28,7 @@
  */
 import { extractQuotes, type QuoteDraft } from '../quotes/extract-quotes';
 import { hasPersonName, hasSpeechVerb } from '../quotes/attribution';
-import { isForeignQuoteLanguage } from '../quotes/foreign-attribution';
+import { readsSpeakersIn } from '../quotes/foreign-attribution';
 import { ALWAYS_ANONYMOUS_HEADS } from '../data/speech-verbs';
 import type { Block } from '../page/page-model';
 import type { Link } from '../page/page-model';
@@ -124,7 +124,7 @@ export const unsourcedQuote = defineDetector('unsourced-quote', {
     const flags: FlagDraft[] = [];
     const text = ctx.page.text.text;
     // Attribution is read in these languages only: elsewhere a missing speaker says more about us than the page.
-    const readable = ctx.lang === '' || ctx.lang === 'en' || isForeignQuoteLanguage(ctx.lang);
+    const readable = readsSpeakersIn(ctx.lang);
     for (const q of extractQuotes(ctx)) {
       if (q.attribution === 'named' || q.nameLike || citesSource(q, text, ctx.page.articleLinks)) continue;
       if (q.attribution === 'anonymous') {

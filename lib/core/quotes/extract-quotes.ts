@@ -21,7 +21,12 @@ import {
 } from './attribution';
 import { BODY_HEADS, NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
 import { FOREIGN_SPEECH } from '../data/foreign-speech';
-import { findForeignSpeakerCue, isForeignAnonymous, isForeignQuoteLanguage } from './foreign-attribution';
+import {
+  findForeignSpeakerCue,
+  isForeignAnonymous,
+  isForeignQuoteLanguage,
+  readsSpeakersIn,
+} from './foreign-attribution';
 import { blankNicknames, isNickname } from './nicknames';
 import { isKnownFirstName, isNameParticle } from '../data/first-names';
 import { AGE_EPITHET, PeopleIndex } from './people';
@@ -68,9 +73,14 @@ export function extractQuotes(ctx: DetectorContext): QuoteDraft[] {
     const paragraphs = prose.map((b) =>
       withinTag(b.el, BLOCKQUOTE) ? { text: b.text, start: b.start, blockQuote: true } : b,
     );
-    return findQuotes(paragraphs, ctx.lang).filter(
+    const quotes = findQuotes(paragraphs, ctx.lang).filter(
       (q) => !isCitation(q, ctx.page.articleBlocks, ctx) && !inCode(q, ctx),
     );
+    // In a language whose reporting verbs Footnote does not know, English cues find names in any capitalised words
+    // ("Jag är hos Larssönerna" went to "Larssons Jag"): its quotations are listed, with no speaker.
+    return readsSpeakersIn(ctx.lang)
+      ? quotes
+      : quotes.map((q) => ({ ...q, speaker: null, attribution: 'none' as const, via: null }));
   });
 }
 

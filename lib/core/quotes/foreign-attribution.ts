@@ -32,6 +32,11 @@ export function isForeignQuoteLanguage(lang: string): lang is ForeignQuoteLangua
   return (FOREIGN_QUOTE_LANGUAGES as readonly string[]).includes(lang);
 }
 
+/** Whether Footnote reads who speaks in a page of language `lang` (unknown: read as English). */
+export function readsSpeakersIn(lang: string | undefined): boolean {
+  return !lang || lang === 'en' || isForeignQuoteLanguage(lang);
+}
+
 /** Characters of the sentence before a quote searched for "X sagte:". */
 const CUE_WINDOW = 200;
 /** Longest speaker phrase kept, in words. */
