@@ -58,6 +58,9 @@ export function profilePage(input: ProfileInput): PageProfile {
   return { kind, language: lang.language, evidence, languageFrom: lang.from };
 }
 
+/** Posts that make a page a thread: a blog's page may carry its own post's id, or a few in a list of related posts. */
+const FORUM_POSTS = 4;
+
 /** The rules, strongest evidence first. Each rule that decides says why in `evidence`. */
 export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evidence: string[]): PageKind {
   const say = (kind: PageKind, ...why: string[]): PageKind => {
@@ -85,6 +88,8 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
   if (s.generatorKind === 'encyclopedia') wiki.push(`made with ${s.generator}`);
   if (wiki.length >= 2) return say('encyclopedia', ...wiki);
   if (s.generatorKind === 'forum') return say('forum', `made with ${s.generator}`);
+  // A thread's posts, whatever the page's og:type says (vBulletin marks a thread "article").
+  if (s.forumPosts >= FORUM_POSTS) return say('forum', `${s.forumPosts} forum posts`);
   if (t.ingredientItems >= 3 && t.hasSteps) return say('recipe', `${t.ingredientItems} ingredient lines`);
   // A company's own announcement: no journalism to check, whatever its prose reads like (an SEC filing read as
   // encyclopedia drew a missing-reference flag on its boilerplate).

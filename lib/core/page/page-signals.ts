@@ -17,6 +17,8 @@ export interface PageSignals {
   generatorKind: 'blog' | 'forum' | 'documentation' | 'encyclopedia' | 'shop' | null;
   infobox: boolean;
   cartMarks: number;
+  /** Elements with a forum post's id (`post_message_52416375`, `post-123`): one per post of a thread. */
+  forumPosts: number;
   codeBlocks: number;
   urlKind:
     | 'opinion'
@@ -101,6 +103,12 @@ const URL_KINDS: [RegExp, NonNullable<PageSignals['urlKind']>][] = [
 const CART =
   /add[-_ ]?to[-_ ]?(cart|basket|bag)|addtocart|in[-_ ]den[-_ ]warenkorb|warenkorb|ajouter[-_ ]au[-_ ]panier|a[nñ]adir[-_ ]al[-_ ]carrito|buy[-_ ]now|jetzt[-_ ]kaufen/i;
 
+/**
+ * The id forum software gives each post of a thread: vBulletin's `post_message_N` and `postN`, XenForo's and
+ * Discourse's `post-N` / `js-post-N` / `post_N`, SMF's `msgN`.
+ */
+const FORUM_POST_ID = /^(?:post|post_message|js-post|msg)[-_]?\d+$/;
+
 /** Reads the signals in one walk over the document's elements (attributes only where a tag can carry one). */
 export function readPageSignals(doc: Document, url: string, articleEls: readonly Element[] = []): PageSignals {
   const types: string[] = [];
@@ -111,6 +119,7 @@ export function readPageSignals(doc: Document, url: string, articleEls: readonly
   let infobox = false;
   let cartMarks = 0;
   let codeBlocks = 0;
+  let forumPosts = 0;
   const root = doc.documentElement;
   let node: Node | null = root;
   while (node) {
@@ -129,9 +138,14 @@ export function readPageSignals(doc: Document, url: string, articleEls: readonly
         else if (name === 'generator') generator ||= content;
         else if ((el.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-language')
           contentLanguage ||= content;
+      } else if (tag === 'DIV' || tag === 'ARTICLE' || tag === 'LI') {
+        if (FORUM_POST_ID.test(el.getAttribute('id') ?? '')) forumPosts++;
       } else if (tag === 'PRE') codeBlocks++;
-      else if (tag === 'TABLE') infobox ||= /(^|\s)infobox/i.test(el.getAttribute('class') ?? '');
-      else if (tag === 'BUTTON' || tag === 'FORM' || tag === 'INPUT') {
+      else if (tag === 'TABLE') {
+        infobox ||= /(^|\s)infobox/i.test(el.getAttribute('class') ?? '');
+        // (vBulletin's older themes lay each post out as a table.)
+        if (FORUM_POST_ID.test(el.getAttribute('id') ?? '')) forumPosts++;
+      } else if (tag === 'BUTTON' || tag === 'FORM' || tag === 'INPUT') {
         const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('name') ?? ''}`;
         const shown =
           tag === 'BUTTON' ? (el.textContent ?? '') : tag === 'INPUT' ? (el.getAttribute('value') ?? '') : '';
@@ -161,6 +175,7 @@ export function readPageSignals(doc: Document, url: string, articleEls: readonly
     generatorKind: gen?.[1] ?? null,
     infobox,
     cartMarks,
+    forumPosts,
     codeBlocks,
     urlKind: URL_KINDS.find(([re]) => re.test(path))?.[1] ?? null,
     urlDated: /\/(19|20)\d\d\/(0?[1-9]|1[0-2])(\/|$)|\/(19|20)\d\d-\d\d-\d\d/.test(path),

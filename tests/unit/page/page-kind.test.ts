@@ -48,6 +48,20 @@ describe('profilePage: kind', () => {
     expect(p.evidence).toContain('schema.org NewsArticle');
   });
 
+  it('calls a thread of forum posts a forum, whatever its og:type says', () => {
+    const posts = NEWS.map((p, i) => `<div id="post${100 + i}"><div id="post_message_${100 + i}">${p}</div></div>`);
+    const head = '<meta property="og:type" content="article">';
+    const p = profile(page(head, `<div id="posts">${posts.join('')}</div>`));
+    expect(p.kind).toBe('forum');
+    expect(p.evidence).toContain('12 forum posts');
+    // Near miss: a blog post carrying its own id ("post-123"), and a related post or two, is no thread.
+    const blog = page(
+      '<meta property="og:type" content="article"><meta name="author" content="Ann Lee"><meta property="article:published_time" content="2024-05-01">',
+      `<article id="post-123">${paragraphs([...NEWS, ...NEWS])}</article><ul><li id="post-7">Older</li><li id="post-8">Newer</li></ul>`,
+    );
+    expect(profile(blog).kind).toBe('news');
+  });
+
   it('calls plain news text news from its reporting verbs, dates and numbers', () => {
     const p = profile(page('', paragraphs([...NEWS, ...NEWS])));
     expect(p.kind).toBe('news');
