@@ -103,7 +103,8 @@ describe.runIf(HAS_SEED)('the popup with the keyboard (Chromium)', () => {
     expect(presses.length).toBeLessThanOrEqual(3);
     await popup.keyboard.press('Enter');
     await popup.locator('form.note-editor textarea').waitFor();
-    expect(await popup.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    // The editor focuses its text box in an effect, a frame after it is drawn.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     await popup.keyboard.press('Escape');
     // Focus returns once the closed editor has re-rendered "Add note" enabled.
     await expect.poll(() => focused(popup)).toEqual({ name: 'Add note', role: null });
