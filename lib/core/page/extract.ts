@@ -29,10 +29,11 @@ export function extractArticle(doc: Document, text: TextIndex): Extraction {
     kept.fill(1);
   }
   const articleText = extractedFrom === 'readability' ? (article?.textContent ?? '') : text.text;
+  const siteName = clean(article?.siteName) ?? clean(metaContent(doc, 'og:site_name'));
   const meta: ArticleMeta = {
-    title: clean(article?.title) ?? clean(doc.title),
+    title: withoutSiteName(clean(article?.title) ?? clean(doc.title), siteName),
     byline: authorLine(article?.byline) ?? authorLine(metaContent(doc, 'author')),
-    siteName: clean(article?.siteName) ?? clean(metaContent(doc, 'og:site_name')),
+    siteName,
     lang: clean(article?.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
     publishedTime: clean(article?.publishedTime) ?? publishedTimeOf(doc),
     excerpt: clean(article?.excerpt),
@@ -42,6 +43,22 @@ export function extractArticle(doc: Document, text: TextIndex): Extraction {
   };
   return { meta, kept };
 }
+
+/**
+ * The title without the site's name before or after it ("jsomers.net | I should have loved biology"): Readability
+ * drops such a part only when what is left is long enough, and og:title often carries it too.
+ */
+export function withoutSiteName(title: string | null, siteName: string | null): string | null {
+  if (!title || !siteName || title.length <= siteName.length) return title;
+  const lower = title.toLowerCase();
+  const site = siteName.toLowerCase();
+  let rest: string | null = null;
+  if (lower.startsWith(site)) rest = TITLE_SEPARATOR_START.exec(title.slice(site.length))?.[1] ?? null;
+  else if (lower.endsWith(site)) rest = TITLE_SEPARATOR_END.exec(title.slice(0, -site.length))?.[1] ?? null;
+  return rest && countWords(rest) >= 2 ? rest : title;
+}
+const TITLE_SEPARATOR_START = /^\s*[|–—:·•»-]\s*(.+)$/u;
+const TITLE_SEPARATOR_END = /^(.+?)\s*[|–—:·•«-]\s*$/u;
 
 /**
  * Matches the article's Text nodes to the original's by their text, in order. Identity would not survive:

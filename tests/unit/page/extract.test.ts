@@ -62,3 +62,28 @@ describe('the byline', () => {
     expect(withAuthor('Vonda Shepard')).toBe('Vonda Shepard');
   });
 });
+
+describe('the title', () => {
+  const titled = (title: string, siteName: string) =>
+    readPage(
+      htmlDocument(
+        `<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:site_name" content="${siteName}">` +
+          `<meta property="og:title" content="${title}"></head>` +
+          `<body><article>${SAVED_PAGE.match(/<p>[\s\S]*<\/p>/)![0]}</article></body></html>`,
+      ),
+      'https://news.example/prices',
+    ).meta.title;
+
+  it('leaves out the site’s name before or after it', () => {
+    expect(titled('jsomers.net | I should have loved biology', 'jsomers.net')).toBe('I should have loved biology');
+    expect(titled('What we do - Creative Commons', 'Creative Commons')).toBe('What we do');
+    expect(titled('Beauty-Tipps, die jede Braut kennen sollte • crazy-julia.de', 'crazy-julia.de')).toBe(
+      'Beauty-Tipps, die jede Braut kennen sollte',
+    );
+    // Near misses: a site name inside the title, or one that would leave a single word, stays.
+    expect(titled('Why Creative Commons matters to teachers', 'Creative Commons')).toBe(
+      'Why Creative Commons matters to teachers',
+    );
+    expect(titled('Wired - Gadgets', 'Wired')).toBe('Wired - Gadgets');
+  });
+});
