@@ -910,8 +910,16 @@ export function isSpeakerPhrase(phrase: string): boolean {
   if (words.length >= 2 && RELATIVE_PRONOUN.test(words[words.length - 1]) && !words.some((w) => /^\p{Lu}/u.test(w)))
     return false;
   const content = words.filter((w) => !/^(?:the|a|an|one|two|three|few|several)$/i.test(w));
-  return !(content.length > 0 && TIME_NOUNS.has(content[0].toLowerCase()));
+  if (content.length > 0 && TIME_NOUNS.has(content[0].toLowerCase())) return false;
+  // "A common question often asked … is “Q”": the words asked, not who asked them.
+  return !content.slice(0, 3).some((w) => SPEECH_ACT_NOUNS.has(w.toLowerCase()));
 }
+
+/** Nouns for something said, which never say anything themselves. */
+export const SPEECH_ACT_NOUNS: ReadonlySet<string> = wordSet(
+  `question questions answer answers response responses reply replies comment comments remark remarks refrain
+  phrase saying quip retort joke`,
+);
 
 /** A subject, or the name in apposition to a description ("the director of operations, Jo Lee,"). */
 function subjectOrApposed(subject: string, appositive: string | undefined): string | null {

@@ -15,6 +15,7 @@ import {
   hasSpeechVerb,
   isAnonymous,
   reportedSpeakers,
+  SPEECH_ACT_NOUNS,
   unreadSubjectAfter,
   type ReportedSpeaker,
   type SpeakerCue,
@@ -492,6 +493,13 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
         people.subjectIn(sentenceAt, at) ??
         (opening && !SENTENCE_OPENERS.test(opening) && !/^(?:The|A|An)$/.test(opening) ? opening : null);
       if (who) found = { phrase: who.replace(/\.$/, ''), pronoun: false, relayedBy: null };
+    } else if (
+      !found &&
+      (SPEECH_ACT_SUBJECT.test(text.slice(Math.max(prevInPara, sentenceStart), span.markStart)) ||
+        (closesClause && SPEECH_ACT_SUBJECT.test(afterTitles)))
+    ) {
+      // "A common question often asked … is “Q”", "“Q,” one Twitter response began": the sentence is about the
+      // words, not about who said them; they are no one's we can name (not the last speaker's).
     } else if (!found && closesClause && (unread = unreadSubjectAfter(afterTitles))) {
       // "“Q,” everyone says.", "“Q,” my father said.": an attribution of its own whose subject names no one we
       // read as a speaker; the words are that subject's, never the speaker of the quote before.
@@ -782,6 +790,12 @@ const LABEL = rx(
 const INITIALS_TURN = /^\s*(\p{Lu}{2,3})\s+(?=[\p{Lu}(“"‘])/u;
 /** "JON SIEBEN: I think", "Ava DuVernay: We ...": a transcript's label, opening its paragraph. */
 const NAME_TURN = rx(String.raw`^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*:\s`, 'u');
+/** A sentence whose subject is something said: "A common question …", "The answer …", "One response …". */
+const SPEECH_ACT_SUBJECT = rx(
+  String.raw`^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...SPEECH_ACT_NOUNS].join('|')})\b`,
+  'u',
+);
+
 /** Subjects that stand for an unnamed group of people: "everyone", "most people", "a lot of voters", "nobody". */
 const GROUP_SUBJECT = /^(?:everyone|everybody|nobody|no\s+one|most|many|all|none|a\s+lot|lots|plenty)\b/;
 /** A relative of the writer's: "my father" (often said), "our daughter". */

@@ -61,6 +61,25 @@ describe('speakers next to the quote', () => {
     expect(who(q)).toEqual(['Another source familiar with Cruz’s thinking', 'anonymous']);
   });
 
+  it('gives words that a sentence is about, not who said them, to no one: "A common question … is “Q”"', () => {
+    const quotes = quotesOf(
+      '“We will keep going,” said Guilherme Penedo, who led the project.',
+      'A common question often asked regarding web datasets used to train models is “where do they even get all that data?”.',
+      '“@Uber_Sydney stop being assholes,” one Twitter response began, and the company soon offered free rides.',
+    );
+    expect(quotes.map(who)).toEqual([
+      ['Guilherme Penedo', 'named'],
+      [null, 'none'],
+      [null, 'none'],
+    ]);
+    // Near miss: a person's answer is still theirs.
+    const [, answer] = quotesOf(
+      '“We will keep going,” said Guilherme Penedo, who led the project.',
+      'Asked when, Penedo said, “Not yet, but soon enough for all of us.”',
+    );
+    expect(who(answer)).toEqual(['Guilherme Penedo', 'named']);
+  });
+
   it('takes an indefinite person described by what they are for an unnamed source: "one electronics store owner"', () => {
     expect(isAnonymous('one electronics store owner')).toBe(true);
     expect(isAnonymous('a prominent Republican National Committee member')).toBe(true);
