@@ -180,8 +180,12 @@ function authorLine(s: string | null | undefined): string | null {
 }
 const PHOTO_CREDIT_LINE =
   /^(?:(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|credit\b|:)|©|\(c\)\s|copyright\b)/i;
-/** "By", "Von:", "Par", "Por", "Door" before the name (a name in capitals may follow it with no space: "BYLaura"). */
-const BY_WORD = /^(?:by|von|par|por|door|di|av)(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))/i;
+/**
+ * "By", "Von:", "Par", "Por", "Door" before the name (a name in capitals may follow it with no space: "BYLaura"), and
+ * the verb that may open the line: "Posted by", "Publié par", "Publicerad av".
+ */
+const BY_WORD =
+  /^(?:(?:posted|published|written|publié|publiée|écrit|veröffentlicht|geschrieben|publicado|publicada|escrito|escrita|publicerad|skriven|gepubliceerd|geschreven)\s+)?(?:by|von|par|por|door|di|av)(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))/i;
 const BY_GLUED = /^BY(?=\p{Lu}\p{Ll})/u;
 
 function clean(s: string | null | undefined): string | null {

@@ -52,6 +52,14 @@ describe('the byline', () => {
     expect(withAuthor('Phoebe Lett')).toBe('Phoebe Lett');
   });
 
+  it('is the name, without the verb and the word that introduce it ("Posted by", "Publicerad av")', () => {
+    expect(withAuthor('Posted by Jane Doe')).toBe('Jane Doe');
+    expect(withAuthor('geschrieben von Meike Neitz')).toBe('Meike Neitz');
+    expect(withAuthor('Publicerad av Hannas krypin')).toBe('Hannas krypin');
+    // Near miss: a verb with no "by" after it is part of what the line says.
+    expect(withAuthor('Published Daily Staff')).toBe('Published Daily Staff');
+  });
+
   it('is the name, without the word that introduces it', () => {
     expect(withAuthor('By Erin Cunningham')).toBe('Erin Cunningham');
     expect(withAuthor('Von: Patricia Huber')).toBe('Patricia Huber');
