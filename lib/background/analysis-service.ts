@@ -18,6 +18,9 @@ import type { AnalysisOutcome, TabApi } from '../messaging/tab-api';
 import type { Handlers } from '../messaging/serve';
 import { parsePageHtml } from '../core/page/parse-html';
 
+/** Lets the messages waiting behind an analysis through: the analysis goes on in a task of its own. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Thrown out of a pause to end an analysis early. */
 class Stop extends Error {
   constructor(readonly outcome: AnalysisOutcome) {
@@ -55,7 +58,7 @@ export function analysisService(options: AnalysisServiceOptions = {}): AnalysisS
       const started = now();
       // Between phases: let other messages through, and stop when superseded or out of time.
       const pause = async () => {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         if (latest.get(key) !== request) throw new Stop({ state: 'stale' });
         if (now() - started > timeLimitMs) throw new Stop({ state: 'too-large', reason: tookTooLong(timeLimitMs) });
       };
@@ -84,7 +87,7 @@ export function analysisService(options: AnalysisServiceOptions = {}): AnalysisS
     if (requests > 0) return 'not-needed';
     try {
       await analyzeDocumentInSteps(parsePageHtml(html), url, {}, async () => {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         if (requests > 0) throw new Stop({ state: 'stale' });
       });
       return 'warm';

@@ -108,6 +108,8 @@ const CART =
  * Discourse's `post-N` / `js-post-N` / `post_N`, SMF's `msgN`.
  */
 const FORUM_POST_ID = /^(?:post|post_message|js-post|msg)[-_]?\d+$/;
+/** The elements forum software wraps a post in. */
+const POST_TAGS = new Set(['DIV', 'ARTICLE', 'LI', 'TABLE']);
 
 /** Reads the signals in one walk over the document's elements (attributes only where a tag can carry one). */
 export function readPageSignals(doc: Document, url: string, articleEls: readonly Element[] = []): PageSignals {
@@ -126,6 +128,8 @@ export function readPageSignals(doc: Document, url: string, articleEls: readonly
     if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
+      // (vBulletin's older themes lay each post out as a table.)
+      if (POST_TAGS.has(tag) && FORUM_POST_ID.test(el.getAttribute('id') ?? '')) forumPosts++;
       if (tag === 'SCRIPT') {
         if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json'))
           types.push(...jsonLdTypes(el.textContent));
@@ -138,14 +142,9 @@ export function readPageSignals(doc: Document, url: string, articleEls: readonly
         else if (name === 'generator') generator ||= content;
         else if ((el.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-language')
           contentLanguage ||= content;
-      } else if (tag === 'DIV' || tag === 'ARTICLE' || tag === 'LI') {
-        if (FORUM_POST_ID.test(el.getAttribute('id') ?? '')) forumPosts++;
       } else if (tag === 'PRE') codeBlocks++;
-      else if (tag === 'TABLE') {
-        infobox ||= /(^|\s)infobox/i.test(el.getAttribute('class') ?? '');
-        // (vBulletin's older themes lay each post out as a table.)
-        if (FORUM_POST_ID.test(el.getAttribute('id') ?? '')) forumPosts++;
-      } else if (tag === 'BUTTON' || tag === 'FORM' || tag === 'INPUT') {
+      else if (tag === 'TABLE') infobox ||= /(^|\s)infobox/i.test(el.getAttribute('class') ?? '');
+      else if (tag === 'BUTTON' || tag === 'FORM' || tag === 'INPUT') {
         const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('name') ?? ''}`;
         const shown =
           tag === 'BUTTON' ? (el.textContent ?? '') : tag === 'INPUT' ? (el.getAttribute('value') ?? '') : '';
