@@ -184,9 +184,8 @@ describe('annotations that hold', () => {
     await select(other);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    // The popup may show flags and notes under tabs: go to the notes.
-    const notesTab = popup.getByRole('tab', { name: /^Notes/ });
-    if (await notesTab.count()) await notesTab.click();
+    // The notes sit under their tab, drawn once the popup knows the page: wait for it, or the notes stay hidden.
+    await popup.getByRole('tab', { name: /^Notes/ }).click();
     const orphans = popup.locator('.orphans');
     await expect.poll(() => orphans.locator('h3').textContent()).toBe("Couldn't find these passages on the page");
     await orphans.getByRole('button', { name: /^Re-attach to selection/ }).click();
