@@ -215,15 +215,23 @@ const WELL_KNOWN = `(?:a|the) (?:well[- ]known|widely[- ]known|commonly[- ]known
 const VERDICT = `${BE} (?:(?:heavily|severely|harshly|strongly|roundly|frequently|repeatedly) )?${alt(VERDICT_PARTICIPLES)}(?! by)`;
 /** "were suggested as causing", "is proposed as the origin": a conjecture in the passive, its author left out. */
 const CONJECTURED_AS = `(?:is|are|was|were) (?:[a-z]+ly )?(?:suggested|proposed|posited) as(?! by)`;
+/**
+ * "considered" and "deemed" also define: in a free relative ("what is now considered old age": what counts as) and
+ * in a rule with its condition ("two entries are considered a duplicate if", "is deemed inactive when"). "Seen as"
+ * and "regarded as" judge there too ("over what is seen as an unusually sympathetic view").
+ */
+const NOT_AFTER_WHAT = `(?<!\\bwhat )`;
+const NO_CONDITION_AFTER = `(?!(?: [\\w-]+){1,4},? (?:if|unless|once|when|provided)\\b)`;
+const PASSIVE_ADVERB = '(?:(?:also|now|still|often|generally|sometimes|usually|commonly) )?';
 /** "is considered one of", "was regarded as", "is seen as", "is considered a": a judgement, no judge, no "widely". */
-const PLAIN_PASSIVE = `(?:is|are|was|were|been) (?:(?:also|now|still|often|generally|sometimes|usually|commonly) )?(?:(?:regarded|considered|deemed|perceived|hailed|touted|seen|viewed) (?:as|to be|to have|one of|among)|considered an?)`;
+const PLAIN_PASSIVE = `(?:(?:is|are|was|were|been) ${PASSIVE_ADVERB}(?:regarded|perceived|hailed|touted|seen|viewed) (?:as|to be|to have|one of|among)|${NOT_AFTER_WHAT}(?:is|are|was|were|been) ${PASSIVE_ADVERB}(?:(?:considered|deemed) (?:as|to be|to have|one of|among)|considered an?)${NO_CONDITION_AFTER})`;
 /**
  * "is considered very important", "are considered part of": a present judgement by nobody named, whatever follows
  * (not "was considered": a past deliberation as often as a judgement; not "can be considered", "likely to be
  * considered": hypotheticals and definitions on the open web, "can be considered way above the acceptable value";
- * not "considered by", "considered for", "considered whether").
+ * not "considered by", "considered for", "considered whether"; not a definition).
  */
-const CONSIDERED = `(?:is|are|been|being) (?:(?:also|now|still|often|generally|sometimes|usually|commonly|today|widely|traditionally|largely|increasingly) )?considered(?! (?:by|for|in|at|with|whether|how|when|that|under|during)\\b)`;
+const CONSIDERED = `${NOT_AFTER_WHAT}(?:is|are|been|being) (?:(?:also|now|still|often|generally|sometimes|usually|commonly|today|widely|traditionally|largely|increasingly) )?considered(?! (?:by|for|in|at|with|whether|how|when|that|under|during)\\b)${NO_CONDITION_AFTER}`;
 const SAID_TO = `(?:is|are|was|were) (?:said|believed|thought|understood|reported|rumou?red|alleged|claimed) to`;
 /** "is thought to be", "were believed to have": a belief held by nobody named (not "is said to be": often a definition). */
 const THOUGHT_TO = `(?:is|are|was|were) (?:(?:now|also|still|once|generally|widely|commonly|often|long) )?(?:thought|believed) to (?:be|have)`;

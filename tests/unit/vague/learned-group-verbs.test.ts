@@ -108,4 +108,18 @@ describe('"is considered" with whatever follows', () => {
   ])('leaves a deliberation, a hypothetical or a named judge alone: %s', (sentence) => {
     expect(flagsOf(sentence, 'high')).toEqual([]);
   });
+
+  // Round 13 and 14's unseen pages: a free relative and a rule's condition define, they judge nothing.
+  it.each([
+    'In 1900 few people lived to what is now considered old age.',
+    'Two entries are considered a duplicate if they share an address.',
+    'An account is deemed to be inactive when nobody has signed in for a year.',
+  ])('leaves a definition alone: %s', (sentence) => {
+    expect(flagsOf(sentence, 'high')).toEqual([]);
+  });
+
+  it('still reads "seen as" after "what" as a judgement', () => {
+    const sentence = 'The pair face criticism over what is seen as an unusually soft view of the regime.';
+    expect(flagsOf(sentence, 'high')).toMatchObject([{ text: sentence }]);
+  });
 });
