@@ -73,6 +73,7 @@ interface Compiled {
   clauseFinal: Set<string>;
   accordingTo: RegExp;
   accordingToAfter: RegExp | null;
+  viewOf: RegExp | null;
 }
 
 const compiled = new Map<ForeignQuoteLanguage, Compiled>();
@@ -106,6 +107,13 @@ function compile(lang: ForeignQuoteLanguage): Compiled {
     ),
     accordingToAfter: words.accordingToAfter
       ? rx(String.raw`(?:^|[,;:])[\s—–-]*((?:\S+\s+){1,5}?)${words.accordingToAfter}(?![\p{L}])`, 'u')
+      : null,
+    // The whole sentence before the quote: "Pour Tristan Harris également : « … »".
+    viewOf: words.viewOf
+      ? rx(
+          String.raw`^\s*${words.viewOf}\s+([^,;:.!?«»“”„"]{1,80}?)(?:\s+(?:également|aussi|también|tampoco))?\s*[,:]\s*$`,
+          'u',
+        )
       : null,
   };
   compiled.set(lang, c);
@@ -219,6 +227,7 @@ export function findForeignSpeakerCue(
     introducedBefore(lang, c, before) ??
     accordingTo(c, before) ??
     accordingTo(c, afterSentence, true) ??
+    viewOf(c, before) ??
     (lang === 'de' ? (impersonalFrom(c, afterSentence) ?? impersonalFrom(c, before)) : null);
   if (!found) return null;
   const relayedBy = relay && relay.toLowerCase() !== found.phrase.toLowerCase() ? relay : null;
@@ -238,7 +247,7 @@ const SPOKEN_OF = /^\s*(?:Vom|Von(?:\s+(?:einer?|einem|der|den))?)(?:\s+\p{Ll}+)
  * eines U-Boots, the title is the subject.
  */
 function invertedAfter(c: Compiled, before: string, sentence: string): Found | null {
-  const lead = /^[\s,;—–-]*/u.exec(sentence)![0];
+  const lead = INVERTED_LEAD[c.lang].exec(sentence)![0];
   const [v] = verbsIn(c, sentence, lead.length, true);
   if (!v || v.start !== lead.length) return null;
   // „Vom „größten Projekt“ sprach der Minister“: a sentence-initial "von" phrase is not the subject either.
@@ -249,6 +258,16 @@ function invertedAfter(c: Compiled, before: string, sentence: string): Found | n
   if (v.inverted) return pronounCue(c.words.pronouns[v.inverted] ?? 'they');
   return subjectAfterVerb(c.lang, c, v.form, rest, true);
 }
+
+/**
+ * What may stand between the closing mark and an inverted verb: punctuation, and in French and Spanish the clitic of
+ * whom it was said to (« … », lui a répondu le ministre / m’a confié X; «…», le dijo el alcalde / me explicó).
+ */
+const INVERTED_LEAD: Record<ForeignQuoteLanguage, RegExp> = {
+  de: /^[\s,;—–-]*/u,
+  fr: /^[\s,;—–-]*(?:(?:lui|leur|nous|vous|me|te)\s+|[mt][’'](?=\p{L}))?/u,
+  es: /^[\s,;—–-]*(?:(?:le|les|me|nos|te|os)\s+(?=\p{Ll}))?/u,
+};
 
 /** A separable German verb counts only with its particle at the clause's end ("teilte ... mit."). */
 function separableClosed(c: Compiled, form: string, rest: string): boolean {
@@ -434,6 +453,19 @@ function accordingTo(c: Compiled, text: string, atStart = false): Found | null {
     if (phrase) return { phrase, pronoun: false };
   }
   return null;
+}
+
+/**
+ * "Pour Eyal, « … »", "Para Francisco, «…»": a view, given to the person it opens with. Only a name (capitalised):
+ * "Pour la première fois, « … »" opens with a time, "Pour cela" with a pronoun.
+ */
+function viewOf(c: Compiled, before: string): Found | null {
+  const m = c.viewOf?.exec(before);
+  const toks = m ? tokens(m[1]) : [];
+  if (!toks.length || !toks.every((t) => CAPITALISED.test(t) || c.words.phraseWords.has(t.toLowerCase()))) return null;
+  if (!CAPITALISED.test(toks[0])) return null;
+  const phrase = nounPhrase(c.lang, c, toks, true);
+  return phrase ? { phrase, pronoun: false } : null;
 }
 
 /** „…“, hieß es aus Regierungskreisen. / Aus Parteikreisen hieß es: „…“ — the circles speak. */

@@ -322,6 +322,8 @@ export class PeopleIndex {
         if (lead === 'mr' || lead === 'ms' || lead === 'mrs' || lead === 'dr') title = title || lead;
       }
       if (words.length === 0) continue; // nothing but titles and sentence openers ("The", "In")
+      // A name's particle alone opening a sentence is its article ("Le problème est", "La volonté"), not a surname.
+      if (words.length === 1 && isNameParticle(bare(words[0]))) continue;
       // A title or organisation word inside the run ends what comes before it: "Environment Minister Ada Okafor".
       for (let k = words.length - 2; k >= 0; k--) {
         const w = bare(words[k]);

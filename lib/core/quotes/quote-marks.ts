@@ -85,6 +85,9 @@ function hasOpen(stack: Open[], family: Family): boolean {
   return stack.some((o) => o.family === family);
 }
 
+/** What follows a closing mark and never an opening one: punctuation, or the paragraph's end. */
+const CLOSER_FOLLOWS = /^[\s\u00a0\u202f]*(?:[,.;:!?)]|$)/;
+
 const isWordChar = (ch: string | undefined) => ch !== undefined && LETTER_OR_DIGIT.test(ch);
 const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
 /** Before an opening mark: start of text, white space, an opening bracket or a dash. */
@@ -158,7 +161,14 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
         }
         break;
       case '«':
-        if (!closeOpen(stack, spans, 'guillemet-rev', ch, i)) pushOpen(stack, 'guillemet', '»', i);
+        if (closeOpen(stack, spans, 'guillemet-rev', ch, i)) break;
+        // An opening mark typed where the closing one belongs (« captologie « , l’étude): words follow an opening
+        // mark, never a comma or a full stop.
+        if (hasOpen(stack, 'guillemet') && CLOSER_FOLLOWS.test(text.slice(i + 1, i + 4))) {
+          closeOpen(stack, spans, 'guillemet', '»', i);
+          break;
+        }
+        pushOpen(stack, 'guillemet', '»', i);
         break;
       case '»':
         if (!closeOpen(stack, spans, 'guillemet', ch, i) && opensAfter(prev)) pushOpen(stack, 'guillemet-rev', '«', i);

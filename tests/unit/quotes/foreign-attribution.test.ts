@@ -162,6 +162,24 @@ describe('French', () => {
     expect(speaker('fr', '« Je pars », dit-il.')).toBe('pronoun:he');
   });
 
+  it('reads the inverted subject after the clitic of whom it was said to (round 15, Libération)', () => {
+    expect(speaker('fr', '« La violence ne se justifie pas », lui a répondu le ministre.')).toBe('le ministre');
+    expect(speaker('fr', '« Nous partirons demain », m’a confié Marie Dupont.')).toBe('Marie Dupont');
+    // (The name stops at "en", which ends a speaker's phrase far more often than it continues one.)
+    expect(speaker('fr', '« Aucun comportement ne le justifie », lui a fait écho la République en marche.')).toMatch(
+      /^la République/,
+    );
+    expect(speaker('fr', '« Rien n’est décidé », leur a-t-il expliqué.')).toBe('pronoun:he');
+  });
+
+  it('gives a view opening its sentence with "Pour" to the person named, and only to a name', () => {
+    // Round 15 (internetactu.net): "Pour Eyal, « … »" went to the speaker of the quote before.
+    expect(speaker('fr', 'Pour Eyal, « une application est réussie quand elle répond aux besoins ».')).toBe('Eyal');
+    expect(speaker('fr', 'Pour Tristan Harris également : « il y a un conflit fondamental ».')).toBe('Tristan Harris');
+    expect(speaker('fr', 'Pour cela, « il faut revenir aux origines ».')).toBeNull();
+    expect(speaker('fr', 'Pour la première fois, « la ville respire ».')).toBeNull();
+  });
+
   it('skips a dative and takes a name in apposition', () => {
     expect(speaker('fr', '« La situation est grave », a déclaré à l’AFP le maire de Lyon.')).toBe('le maire de Lyon');
     expect(speaker('fr', '« Nous verrons », estime le porte-parole du gouvernement, Olivier Véran.')).toBe(
@@ -204,6 +222,8 @@ describe('Spanish', () => {
     expect(speaker('es', '«Es un día histórico», afirmó Pedro Sánchez en rueda de prensa.')).toBe('Pedro Sánchez');
     expect(speaker('es', '«Hay que esperar», señaló la alcaldesa de Madrid, Manuela Carmena.')).toBe('Manuela Carmena');
     expect(speaker('es', '“Todo está en orden”, aseguró la portavoz.')).toBe('la portavoz');
+    expect(speaker('es', '«Todo está en orden», le respondió el ministro.')).toBe('el ministro');
+    expect(speaker('es', 'Para Francisco, «el silencio ya no es posible».')).toBe('Francisco');
   });
 
   it('gives a pronoun cue for the subject the verb leaves out', () => {
@@ -314,6 +334,12 @@ describe('findQuotes on de/fr/es pages', () => {
       'fr',
     );
     expect(chez.speaker).toBe('Paul Martin');
+    // An article opening sentences is no surname, however often it opens them (round 15: "Le" spoke twice).
+    const [article] = quotesOf(
+      'fr',
+      'Le plus grand risque est là. Le succès des services est réel. Le plus dur reste à faire. « Nous devons agir maintenant », explique-t-il.',
+    );
+    expect(article.speaker).toBeNull();
     const [aber] = quotesOf('de', 'Am Telefon ist sie herzlich. „Wir müssen zusammenhalten.“');
     expect(aber.speaker).toBeNull();
   });

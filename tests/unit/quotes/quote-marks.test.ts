@@ -45,6 +45,16 @@ describe('pairQuoteMarks', () => {
     expect(quoted('Er sagte: »Wir gehen.«')).toEqual(['Wir gehen.']);
   });
 
+  it('reads an opening guillemet typed where the closing one belongs (punctuation follows it)', () => {
+    // Round 15 (internetactu.net): the second « closed "captologie", so the rest of the paragraph was no quote.
+    expect(quoted('l’origine de la « captologie « , l’étude des formes d’influence, et de « ses limites ».')).toEqual([
+      ' captologie ',
+      ' ses limites ',
+    ]);
+    // Words after it: a new quotation nested in the open one, as before.
+    expect(quoted('Il dit : « Elle a crié « Au feu ! » puis elle est partie. »')).toHaveLength(1);
+  });
+
   it('pairs German low-high marks', () => {
     expect(quoted('Sie sagte: „Das ist gut.“ Dann ging sie.')).toEqual(['Das ist gut.']);
   });

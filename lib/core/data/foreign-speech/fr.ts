@@ -30,6 +30,7 @@ const IRREGULAR = [
   ['convient', 'conviennent', 'convenu', 'convint', 'convenait', 'conviendra'],
   ['assène', 'assènent', 'asséné', 'asséna', 'assénait', 'assènera'],
   ['met en garde', 'mettent en garde', 'mis en garde', 'mit en garde', 'mettait en garde', 'mettra en garde'],
+  ['fait écho', 'font écho', 'fait écho', 'fit écho', 'faisait écho', 'fera écho'],
 ];
 
 /** Present, passé simple and imparfait of a regular -er stem; c and g keep their sound before a and o. */
@@ -76,6 +77,7 @@ export const FRENCH_SPEECH: ForeignSpeechWords = {
   invertingOpeners: new Set(),
   accordingTo: String.raw`(?:[Ss]elon|[Dd]’après|[Dd]'après|[Aa]ux\s+dires\s+d(?:e|u|es))`,
   accordingToAfter: '',
+  viewOf: '[Pp]our',
   anonymousHeads: wordSet(`
     source sources proche proches responsable responsables expert experts experte expertes observateur
     observateurs observatrice diplomate diplomates fonctionnaire fonctionnaires conseiller conseillers

@@ -27,6 +27,11 @@ export interface ForeignSpeechWords {
   /** Postpositions after a speaker that attribute a quote ("zufolge"), as a pattern source, or ''. */
   accordingToAfter: string;
   /**
+   * The preposition of a view, opening the sentence of a quote ("Pour Eyal, « … »", "Para Francisco, «…»"), as a
+   * pattern source, or ''.
+   */
+  viewOf: string;
+  /**
    * Head nouns of an unnamed source ("Insider", "source", "fuentes"); German heads also match the end of a
    * compound ("Regierungskreise"), so they are listed in lower case without their compound prefix.
    */
