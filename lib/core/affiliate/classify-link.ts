@@ -27,7 +27,7 @@ const PLAIN: LinkClass = { kind: 'plain' };
 const EMBEDDED_URL = /https?(?::|%3A)(?:\/\/|%2F%2F)/i;
 const HOST_LIKE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:[/?#:]|$)/i;
 
-export function classifyUrl(url: URL | null, site: SiteIdentity): LinkClass {
+export function classifyUrl(url: URL | null, site: SiteIdentity, unwrapped = false): LinkClass {
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return PLAIN;
   const host = bareHost(url.hostname);
   if (isSameSite(host, site)) {
@@ -47,7 +47,27 @@ export function classifyUrl(url: URL | null, site: SiteIdentity): LinkClass {
   }
   const shortener = shortenerOf(host);
   if (shortener && url.pathname.length > 1) return { kind: 'opaque', rule: 'opaque-shortener', service: shortener };
+  // A redirect of anyone's carrying an affiliate link (relocator.familie.de/go.php?t=…amazon.de…tag=familie-21): the
+  // tag pays whoever it names, whatever the wrapper. One level deep.
+  if (!unwrapped && url.search.length > 1 && EMBEDDED_URL.test(url.search)) {
+    const carried = carriedUrl(url);
+    const inner = classifyUrl(carried, site, true);
+    if (inner.kind === 'affiliate') return { ...inner, destination: inner.destination ?? carried!.href };
+  }
   return PLAIN;
+}
+
+/** The first http(s) address a query parameter carries, or null. */
+function carriedUrl(url: URL): URL | null {
+  for (const value of url.searchParams.values()) {
+    if (!/^https?:\/\//i.test(value)) continue;
+    try {
+      return new URL(value);
+    } catch {
+      // Not an address after all: try the next parameter.
+    }
+  }
+  return null;
 }
 
 /**

@@ -93,6 +93,7 @@ export const RETAILER_SHORTENERS: Readonly<Record<string, string>> = {
   'amzn.asia': 'Amazon',
   'ebay.to': 'eBay',
   'ebay.us': 'eBay',
+  'bhpho.to': 'B&H',
 };
 
 /** Sub-hosts of a retailer that are its store (others, like press., aws., corporate., are not). */

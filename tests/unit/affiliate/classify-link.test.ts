@@ -89,6 +89,24 @@ describe('classifyUrl: affiliate networks', () => {
   });
 });
 
+describe('classifyUrl: an affiliate link carried by a redirect', () => {
+  it('reads the tagged link inside any redirect (round 15: a publisher’s go.php)', () => {
+    const carried = 'https://www.amazon.de/dp/B000123?tag=familie-21';
+    expect(classify(`https://relocator.familie.de/go.php?t=${encodeURIComponent(carried)}`)).toMatchObject({
+      kind: 'affiliate',
+      rule: 'amazon',
+      destination: carried,
+    });
+  });
+
+  it('leaves a redirect to an untagged store page plain, and unwraps one level only', () => {
+    const store = 'https://www.amazon.de/dp/B000123';
+    expect(classify(`https://relocator.familie.de/go.php?t=${encodeURIComponent(store)}`).kind).toBe('plain');
+    const twice = `https://a.example/r?u=${encodeURIComponent(`https://b.example/r?u=${encodeURIComponent(`${store}?tag=x-21`)}`)}`;
+    expect(classify(twice).kind).toBe('plain');
+  });
+});
+
 describe('classifyUrl: shorteners and the own site', () => {
   it.each(['https://bit.ly/2QqwDZH', 'http://ow.ly/abc', 'https://tinyurl.com/y3x', 'https://goo.gl/xyz'])(
     '%s is an opaque shortener, not affiliate',

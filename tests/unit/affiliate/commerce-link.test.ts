@@ -43,6 +43,8 @@ describe('commerceUrlOf', () => {
 
   it("reads a retailer's own shortener", () => {
     expect(urlOf('https://a.co/d/abc')).toEqual({ kind: 'retailer', retailer: 'Amazon', via: 'shortener' });
+    // Round 15: B&H's own shortener, behind "$42 at B&H".
+    expect(urlOf('https://bhpho.to/3aBcDeF')).toEqual({ kind: 'retailer', retailer: 'B&H', via: 'shortener' });
     expect(urlOf('https://ebay.to/3xyz')).toEqual({ kind: 'retailer', retailer: 'eBay', via: 'shortener' });
     expect(urlOf('https://a.co/')).toBeNull();
   });
