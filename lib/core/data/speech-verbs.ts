@@ -895,6 +895,12 @@ export const TITLE_WORDS = new Set([
   'dame',
   'lord',
   'lady',
+  // (Not 'baron', 'duke', 'earl': given names and surnames as often, "Earl Blumenauer", "Martin Baron".)
+  'baroness',
+  'duchess',
+  'countess',
+  'viscount',
+  'viscountess',
   'rev',
   'gen',
   'lt',

@@ -114,7 +114,7 @@ function speaksForBody(modifiers: string[], rest: string[]): boolean {
 }
 
 /** Determiners that introduce somebody without saying who. */
-const INDEFINITE = wordSet(`a an one another some several many two three four few`);
+const INDEFINITE = wordSet(`a an one another some several multiple numerous many two three four few`);
 /** Heads that, after an indefinite determiner, are a person left unnamed ("a Democrat", "one supporter"). */
 export const INDEFINITE_PERSON_HEADS: ReadonlySet<string> = new Set([
   ...wordSet(`
@@ -122,7 +122,7 @@ man woman men women friend friends supporter supporters strategist strategists d
 republicans activist activists leader leaders delegate delegates conservative conservatives liberal liberals voter
 voters protester protesters attendee attendees operative operatives donor donors consultant consultants aide
 adviser advisor official neighbor neighbour relative student students worker workers organizer organizers
-volunteer volunteers
+volunteer volunteers member members employee employees staffer staffers
 `),
   // What speakers are, as news describes them after their names ("one electronics store owner"); not those who
   // speak for a body, whose voice is the body's ("a Twitter spokesman", "a Carrier executive": below).

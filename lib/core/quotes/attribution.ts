@@ -401,7 +401,7 @@ const CLAUSE_WINDOW = 120;
 const AND_END = /\band\s+(?:then\s+|\p{Ll}+ly\s+)?$/u;
 /** A group described, not named: "about 200 protesters", "the crowd", "Sanders protesters", "hundreds of fans". */
 const DESCRIBED_GROUP = rx(
-  String.raw`^(?:(?:about|some|nearly|roughly|almost|more\s+than|dozens\s+of|hundreds\s+of|thousands\s+of|the|a|an|many|several|\d[\d,]*)\s+|\p{Lu}[\p{L}’'-]*\s+)(?:[\p{L}\d,-]+\s+){0,3}?\p{Ll}[\p{L}-]*$`,
+  String.raw`^(?:(?:about|some|nearly|roughly|almost|more\s+than|dozens\s+of|hundreds\s+of|thousands\s+of|the|a|an|many|several|multiple|numerous|\d[\d,]*)\s+|\p{Lu}[\p{L}’'-]*\s+)(?:[\p{L}\d,-]+\s+){0,3}?\p{Ll}[\p{L}-]*$`,
   'u',
 );
 /** A causative verb, its object, then "to" and a verb up to the quote: "prompting Jo Lee to counter that". */
@@ -1288,7 +1288,10 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
   if (NOT_A_SUBJECT.has(firstLower) && !demonstrative) return null;
   // "Responding to Trump’s ...", "Speaking at ...": a participle clause, not a subject.
   if (/^\p{Lu}\p{Ll}+ing$/u.test(first) && kept.length > 1 && /^\p{Ll}/u.test(kept[1])) return null;
-  if (SUBJECT_STARTERS.has(firstLower) || demonstrative) {
+  // ("multiple members told", in lower case after the quote; "Multiple news reports reveal" opens a sentence about
+  // documents.)
+  const quantified = /^(?:multiple|numerous)$/.test(first) && kept.length >= 2;
+  if (SUBJECT_STARTERS.has(firstLower) || demonstrative || quantified) {
     // "the mayor", "a spokesperson for the camp": a description; a verb inside would make it a clause.
     if (kept.some((w) => /^(?:is|was|are|were|has|had|have|will|would|did|does|do)$/i.test(w))) return null;
     return tidy(kept);

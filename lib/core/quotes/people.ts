@@ -15,6 +15,18 @@ import {
 import { APPOSED_ROLE_NOUNS, BODY_HEADS, NON_PERSON_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from '../data/speech-verbs';
 import { rx } from '../text/script-letters';
 
+/**
+ * Titles of address before a name, with the gender they give ('' for none): a surname after one names a person
+ * ("Ms. Okafor", "Baroness Parminter", "Sir Keir"), which a role ("Minister Abe") leaves to the other evidence.
+ */
+const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
+  ...(['mr', 'sir', 'lord', 'viscount'] as const).map((t) => [t, 'm'] as const),
+  ...(['mrs', 'ms', 'miss', 'lady', 'dame', 'baroness', 'duchess', 'countess', 'viscountess'] as const).map(
+    (t) => [t, 'f'] as const,
+  ),
+  ['dr', ''] as const,
+]);
+
 /** Two capitalised words in a row that are not organisation or title words: a person's name. */
 export function hasPersonName(words: string[]): boolean {
   let run = 0;
@@ -319,7 +331,7 @@ export class PeopleIndex {
           (this.openers.has(lead) && !isNameParticle(lead)))
       ) {
         words.shift();
-        if (lead === 'mr' || lead === 'ms' || lead === 'mrs' || lead === 'dr') title = title || lead;
+        if (HONORIFICS.has(lead)) title = title || lead;
       }
       if (words.length === 0) continue; // nothing but titles and sentence openers ("The", "In")
       // A name's particle alone opening a sentence is its article ("Le problème est", "La volonté"), not a surname.
@@ -328,7 +340,7 @@ export class PeopleIndex {
       for (let k = words.length - 2; k >= 0; k--) {
         const w = bare(words[k]);
         if (TITLE_WORDS.has(w) || (NON_PERSON_WORDS.has(w) && !isNameWordInRun(words, k))) {
-          if (w === 'mr' || w === 'ms' || w === 'mrs' || w === 'dr') title = title || w;
+          if (HONORIFICS.has(w)) title = title || w;
           // "Chicago O'Hare International Airport": what an organisation's name starts with names no person, here
           // or wherever the page repeats it ("Chicago O'Hare airport workers"); unless it opens with a given name,
           // as the bodies named after people do ("the Eric Trump Foundation").
@@ -477,20 +489,21 @@ export class PeopleIndex {
         const seen = this.namesakes.get(surname) ?? [{ name: first }];
         if (!seen.some((n) => n.name === name)) seen.push({ name });
         this.namesakes.set(surname, seen);
-        const g = r.title === 'mr' ? 'm' : r.title === 'ms' || r.title === 'mrs' ? 'f' : genderOfFirstName(r.words[0]);
+        const g = HONORIFICS.get(r.title) || genderOfFirstName(r.words[0]);
         if (g && !this.gender.has(name)) this.gender.set(name, g);
       }
       if (first !== undefined) continue;
       this.bySurname.set(surname, name);
-      if (r.title === 'mr' || r.title === 'ms' || r.title === 'mrs') titled.add(name);
-      const g = r.title === 'mr' ? 'm' : r.title === 'ms' || r.title === 'mrs' ? 'f' : genderOfFirstName(r.words[0]);
+      if (HONORIFICS.get(r.title)) titled.add(name);
+      const g = HONORIFICS.get(r.title) || genderOfFirstName(r.words[0]);
       if (g) this.gender.set(name, g);
     }
     // A surname the article only ever uses alone, as the subject of a speech verb ("Cruz said"), is a speaker's
     // name even though the article never gives it in full.
+    // So is a surname after an honorific ("Baroness Parminter, chair of ..., criticised"), which also gives its gender.
     for (const r of this.runs) {
       if (
-        !(r.speaks || (this.acts.get(r.surname) ?? 0) >= ACTS_TO_BE_A_PERSON) ||
+        !(r.speaks || (this.acts.get(r.surname) ?? 0) >= ACTS_TO_BE_A_PERSON || (r.title && r.words.length === 1)) ||
         this.bySurname.has(r.surname) ||
         this.inside.has(r.surname) ||
         this.places.has(r.surname)
@@ -498,6 +511,11 @@ export class PeopleIndex {
         continue;
       if (NON_PERSON_WORDS.has(r.surname) || TITLE_WORDS.has(r.surname) || !/^\p{Lu}\p{Ll}/u.test(r.words[0])) continue;
       this.bySurname.set(r.surname, r.words[0]);
+      const g = HONORIFICS.get(r.title);
+      if (g) {
+        this.gender.set(r.words[0], g);
+        titled.add(r.words[0]);
+      }
     }
     for (const r of this.runs) {
       if (!r.apposedGivenName || this.bySurname.has(r.surname)) continue;
@@ -636,7 +654,7 @@ export class PeopleIndex {
   /** The person a surname stands for: the first named in full, or of several, the first of the gender a title gives. */
   private nameOf(surname: string, title: string): string | null {
     const namesakes = this.namesakes.get(surname);
-    const want = title === 'mr' ? 'm' : title === 'mrs' || title === 'ms' || title === 'miss' ? 'f' : null;
+    const want = HONORIFICS.get(title) || null;
     const fit = namesakes && want ? namesakes.find((n) => this.gender.get(n.name) === want) : undefined;
     return fit?.name ?? this.bySurname.get(surname) ?? null;
   }

@@ -24,6 +24,25 @@ describe('people the index knows', () => {
     expect(who(quotes[0])).toEqual(['Jennifer Green', 'named']);
   });
 
+  it('takes a surname after a title of address for a person of the gender it gives (round 15, BBC)', () => {
+    const letter = (title: string) =>
+      quotesOf(
+        `But in her letter, ${title} Parminter, chair of the Lords Committee, criticised ministers for not doing more. She told the BBC: "The scheme isn't working as well as it needs to."`,
+      );
+    expect(who(letter('Baroness')[0])).toEqual(['Parminter', 'named']);
+    expect(who(letter('Ms.')[0])).toEqual(['Parminter', 'named']);
+    // "Mr." gives the other gender than "she"; a role ("Sen.") gives none, and alone makes no person.
+    expect(who(letter('Mr.')[0])).toEqual([null, 'none']);
+    expect(who(letter('Sen.')[0])).toEqual([null, 'none']);
+  });
+
+  it('reads Earl and Baron as names, not titles: "Rep. Earl Blumenauer", "Martin Baron"', () => {
+    const earl = quotesOf('Rep. Earl Blumenauer spoke first. "There is tremendous energy here," he said.');
+    expect(who(earl[0])).toEqual(['Earl Blumenauer', 'named']);
+    const baron = quotesOf('Editor Martin Baron wrote to the staff. "We intend to cover him fully," he wrote.');
+    expect(who(baron[0])).toEqual(['Martin Baron', 'named']);
+  });
+
   it('takes a word that opens sentences as the subject of verbs for a person named only by surname', () => {
     const quotes = quotesOf(
       'Cruz admitted that his pick was politically motivated. "With an eye to Carolina," he said.',

@@ -180,6 +180,25 @@ describe('speakers next to the quote', () => {
   });
 });
 
+describe('unnamed members of a named body', () => {
+  it('reads "multiple X members told" as unnamed people, not the person the quote is about (round 15)', () => {
+    const [q] = quotesOf(
+      'Lin Junyang, the technical lead, suddenly announced his resignation.',
+      '“Given far fewer resources than competitors, Junyang’s leadership is one of the core factors,” multiple Qianwen members told 36Kr.',
+    );
+    expect(who(q)).toEqual(['multiple Qianwen members', 'anonymous']);
+    const [staff] = quotesOf('“We all saw it coming,” two employees said.');
+    expect(who(staff)).toEqual(['two employees', 'anonymous']);
+  });
+
+  it('takes no capitalised "Multiple" opening a sentence about documents for a speaker', () => {
+    const quotes = quotesOf(
+      'Hillary Clinton admitted “one or two instances” where donations slipped through. Multiple news reports reveal more.',
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('Multiple news');
+  });
+});
+
 describe('more ways of naming the speaker', () => {
   it('reads a verb opening the sentence: "Said X, who ..., “Q”" and "Continued X: “Q”"', () => {
     const [said] = quotesOf('Said Dorothy Poynter, who grew up with him, “We were all so proud of him back then.”');
