@@ -71,7 +71,7 @@ export function isWorkTitle(quoted: string, before: string, depth = 0): boolean 
   const lead = (before.length > 80 ? before.slice(-80) : before).replace(/["'“‘]+$/u, '');
   // "a paper titled “From populations who inhabited ...”": a title said to be one, in whatever case, unless it
   // speaks in someone's voice ("a statement titled “We will not be silenced”" is its signers' words).
-  if (TITLED.test(lead) && !speaksInPerson(quoted)) return true;
+  if ((TITLED.test(lead) || NAMED_THING.test(lead)) && !speaksInPerson(quoted)) return true;
   if (!isTitleCase(quoted)) return false;
   if (SUBTITLE.test(quoted) || WORK_BEFORE.test(lead)) return true;
   // One of a list of titles: “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers ...”.
@@ -81,6 +81,15 @@ export function isWorkTitle(quoted: string, before: string, depth = 0): boolean 
 
 /** Words that say the quotation after them is a title, or a phrase used as a name ("under the slogan “Axe the tax”"). */
 const TITLED = /\b(?:titled|entitled|headlined|slogan|motto|tagline|catchphrase|hashtag)[,:]?\s*$/i;
+
+/**
+ * Something introduced and named in one breath, in whatever case: "a movement called “buy it for life”", "a campaign
+ * known as “Fight for Fifteen”", "an app dubbed “the new Vine”". (An indefinite, so not "the senator called “…”".)
+ */
+const NAMED_THING = rx(
+  String.raw`\b(?:a|an)\s+(?:[\p{L}’'-]+\s+){1,2}(?:called|named|dubbed|nicknamed|known\s+as)\s*$`,
+  'iu',
+);
 
 /** A quoted phrase right before, in a list with this one: its words (group 1) and where its opening mark is. */
 const LISTED_AFTER = /["“]([^"“”]{1,80})["”]\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u;

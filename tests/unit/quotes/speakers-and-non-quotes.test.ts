@@ -306,6 +306,15 @@ describe('follow-on quotes across captions', () => {
 });
 
 describe('quoted words nobody said', () => {
+  it('lists no name given to something just introduced ("a movement called", "an app dubbed"), in whatever case', () => {
+    // Round 15 (stephango.com): "A movement" was the speaker of “buy it for life”.
+    expect(quotesOf('A movement called “buy it for life” has sprung up around similar priorities.')).toEqual([]);
+    expect(quotesOf('She joined an app dubbed “the new Vine” last year.')).toEqual([]);
+    // Near misses: the definite subject of an active verb, and words cried out in the first person.
+    expect(quotesOf('The senator called “fake news” on the report, twice.')).toHaveLength(1);
+    expect(quotesOf('A neighbour called “help me” twice, she said.')).toHaveLength(1);
+  });
+
   it('lists no title said to be one ("titled", "entitled"), in whatever case, nor a title-case essay or paper', () => {
     expect(quotesOf('The ad, titled "Unifier?", concludes that Trump is too dangerous.')).toEqual([]);
     expect(
