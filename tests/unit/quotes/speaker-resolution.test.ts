@@ -36,6 +36,14 @@ describe('people the index knows', () => {
     expect(who(letter('Sen.')[0])).toEqual([null, 'none']);
   });
 
+  it('ends a name at the portfolio before it: "Minister of Mines and Steel Development Olamilekan Adegbite"', () => {
+    // Round 15 (Fox Business): the speaker was "Steel Development Olamilekan Adegbite".
+    const [q] = quotesOf(
+      'Minister of Mines and Steel Development Olamilekan Adegbite spoke in Abuja. But according to Adegbite, "This time there is no free lunch," meaning raw exports end.',
+    );
+    expect(who(q)).toEqual(['Olamilekan Adegbite', 'named']);
+  });
+
   it('reads Earl and Baron as names, not titles: "Rep. Earl Blumenauer", "Martin Baron"', () => {
     const earl = quotesOf('Rep. Earl Blumenauer spoke first. "There is tremendous energy here," he said.');
     expect(who(earl[0])).toEqual(['Earl Blumenauer', 'named']);
