@@ -562,6 +562,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       attribution = speaker === null ? 'none' : found.relayedBy || anonymous(found.phrase) ? 'anonymous' : 'named';
       if (speaker && found.pronoun) people.learnGender(speaker, found.phrase.toLowerCase());
     }
+    // "“Q,” it said": words of a body, never of the person the paragraph named last.
+    if (speaker && IT_SAYS.test(after) && people.isKnownPerson(speaker)) [speaker, attribution] = [null, 'none'];
     if (speaker && attribution === 'named') people.addSpeaker(at, speaker);
     const via = found?.relayedBy ?? (attribution === 'anonymous' && found ? found.phrase : null);
     const nameLike = modifiesNoun(quoted, before, after) || (!cue && isCommaTitle(quoted));
@@ -790,6 +792,11 @@ const LABEL = rx(
 const INITIALS_TURN = /^\s*(\p{Lu}{2,3})\s+(?=[\p{Lu}(“"‘])/u;
 /** "JON SIEBEN: I think", "Ava DuVernay: We ...": a transcript's label, opening its paragraph. */
 const NAME_TURN = rx(String.raw`^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*:\s`, 'u');
+/** "it" saying, right after a quote: `, it said.`, `, it added in a statement`. */
+const IT_SAYS = rx(
+  String.raw`^\s*,?\s*it\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|stated|states|wrote|writes|told)\b`,
+  'u',
+);
 /** A sentence whose subject is something said: "A common question …", "The answer …", "One response …". */
 const SPEECH_ACT_SUBJECT = rx(
   String.raw`^\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...SPEECH_ACT_NOUNS].join('|')})\b`,

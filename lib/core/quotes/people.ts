@@ -692,6 +692,11 @@ export class PeopleIndex {
     return best;
   }
 
+  /** Whether a name is a person's: no body's ("The Food Standards Agency"), of a known gender or a given name. */
+  isKnownPerson(name: string): boolean {
+    return this.canBeOnePerson(name) && (this.gender.has(name) || hasPersonName(name.split(/\s+/)));
+  }
+
   /**
    * Whether a name can stand for one person, "he" or "she": not an acronym ("DFER"), a body ("the campaign"), a plural or a thing described ("Other news organizations", "The bickering"), nor a single word
    * the article uses as a place ("in Colorado").

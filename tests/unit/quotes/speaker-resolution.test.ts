@@ -36,6 +36,23 @@ describe('people the index knows', () => {
     expect(who(letter('Sen.')[0])).toEqual([null, 'none']);
   });
 
+  it('gives "it said" to no person: a body spoke, or nobody we can name', () => {
+    // Round 15 (The Local): after a person was named, "“…”, it said" went to that person.
+    const [letter] = quotesOf(
+      'A letter this month from the staff association reflected concerns with Mr. Kim. "We have accepted decades of back-room deals," it said.',
+    );
+    expect(letter.speaker).not.toBe('Kim');
+    const [afterPerson] = quotesOf(
+      'Mary Jones said the plan was unfair. “The plan is unworkable and cruel to every family here,” it said.',
+    );
+    expect(who(afterPerson)).toEqual([null, 'none']);
+    // Near miss: a body named before keeps "it".
+    const [agency] = quotesOf(
+      'The Food Standards Agency issued a warning. “We advise the public not to take any tablets,” it said.',
+    );
+    expect(who(agency)).toEqual(['The Food Standards Agency', 'named']);
+  });
+
   it('ends a name at the portfolio before it: "Minister of Mines and Steel Development Olamilekan Adegbite"', () => {
     // Round 15 (Fox Business): the speaker was "Steel Development Olamilekan Adegbite".
     const [q] = quotesOf(
