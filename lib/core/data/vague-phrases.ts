@@ -96,7 +96,7 @@ const UNNAMED_SOURCES = [
   String.raw`insiders? (?:say|said|says|claim|claimed|told|suggest|suggested)`,
   String.raw`(?:who|which) (?:asked|spoke|requested|declined) (?:not to be (?:named|identified)|to be (?:named|identified)|on (?:the )?condition of anonymity)`,
   String.raw`on (?:the )?condition of anonymity`,
-  String.raw`according to (?:recent |new |unconfirmed |some |media |press |several |multiple )*(?:revelations|reports|sources|insiders|rumou?rs|leaks)`,
+  String.raw`according to (?:recent |new |unconfirmed |some |media |press |news |local |several |multiple )*(?:revelations|reports|reporting|sources|insiders|rumou?rs|leaks)`,
 ];
 
 /**

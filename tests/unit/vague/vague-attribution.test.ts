@@ -31,6 +31,9 @@ describe('vague-attribution flags', () => {
     ['According to recent revelations, the mayor skipped three council meetings.', 'unnamed-source'],
     ['The deal is close, people familiar with the matter said on Tuesday.', 'unnamed-source'],
     ['A source added that the couple have not set a date.', 'unnamed-source'],
+    // Round 15 (Fox Business): reporting that names no outlet.
+    ['The mine employs 300 people, according to local reporting.', 'unnamed-source'],
+    ['About 50 other people were wounded, according to local news reports.', 'unnamed-source'],
     ['A senior government source told the paper the plan was dropped.', 'unnamed-source'],
     ['The source, who declined to be named, added that more tests were needed.', 'unnamed-source'],
     ['Experts say the bridge will need repairs within a decade.', 'unnamed-group'],
