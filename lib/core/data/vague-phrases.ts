@@ -124,6 +124,8 @@ const GROUP_OF = `${alt(STANCE_GROUPS)}(?: and (?:[a-z-]+ )?[a-z]+s)? of (?:the 
 const NOT_A_SUPERLATIVE = String.raw`(?! (?:often|[a-z]+ly)\b)`;
 /** "some argue", "others have claimed", "many believe" (not the superlative "a composer most noted for"). */
 const BARE_QUANTIFIER = `(?:some|many|others|most${NOT_A_SUPERLATIVE}|a number)${FILLER}${PLURAL_VERB(CLAUSE_VERBS)}(?! for\\b)`;
+/** "many are questioning", "some have been asking whether": the progressive, which only a verb can fill. */
+const PROGRESSIVE_QUANTIFIER = `(?:some|many|others|more and more people) (?:are|were|have been|had been) (?:now |also |still |increasingly )?(?:questioning|asking|wondering|claiming|saying|arguing|suggesting|speculating)(?! (?:for|about|around)\\b)`;
 /**
  * "which some thought would", "what many believe": a quantifier as the subject of a relative clause, whose verb can
  * only report ("some thought" alone is as often a noun: "gave it some thought").
@@ -296,9 +298,16 @@ export const VAGUE_CUES: readonly VagueCue[] = [
   // Train precision on encyclopedia sentences 21/21 (A 9/9, B 12/12) with "from some quarters", "believed in by some that".
   cue('unnamed-group', 'by-unnamed', 0.93, false, [BY_UNNAMED, SEEN_BY, BY_JUDGES, UNNAMED_QUARTERS]),
   cue('unnamed-group', 'led-to-think', 0.92, false, [LED_TO_THINK]),
-  cue('unnamed-group', 'bare-quantifier', 0.92, false, [BARE_QUANTIFIER, RELATIVE_QUANTIFIER, OF_THE_OPINION], {
-    journalism: JOURNALISM_FRAMING,
-  }),
+  cue(
+    'unnamed-group',
+    'bare-quantifier',
+    0.92,
+    false,
+    [BARE_QUANTIFIER, PROGRESSIVE_QUANTIFIER, RELATIVE_QUANTIFIER, OF_THE_OPINION],
+    {
+      journalism: JOURNALISM_FRAMING,
+    },
+  ),
   cue('unnamed-group', 'quantifier-as', 0.9, false, [QUANTIFIER_AS, QUANTIFIER_TO_BE]),
   // "some historians trace it to": on news pages as much a rhetorical aside as "some/others + verb" ("what most movie
   // critics realize at some point"), so kept for "high" there.
@@ -388,7 +397,8 @@ const TRIGGER_WORDS = [
     disagreement criticism praise acclaim scrutiny fire condemnation ridicule fact opinion view consent reportedly
     questioned debated contested rumour rumor rumours rumors
     allegedly purportedly supposedly reputedly used known speculate wonder assume feeling perception impression
-    sense opposition objection objections legend tradition folklore lore tales experiments surveys reckoned quarters`.split(
+    sense opposition objection objections legend tradition folklore lore tales experiments surveys reckoned quarters
+    questioning asking wondering claiming saying arguing suggesting speculating`.split(
     /\s+/,
   ),
   ...JUDGE_NOUNS,
