@@ -131,6 +131,8 @@ interface VerbAt {
 /** Words with their inner apostrophes and hyphens ("explique-t-il", "s’exclame", "AfD-Mitglied"). */
 const WORD_G = rx(String.raw`[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*`, 'gu');
 /** Up to three words after a verb's first word, each with the space before it, for compound forms ("a mis en garde"). */
+/** An adverb between an auxiliary and its participle: "a récemment déclaré", "ha también dicho". */
+const AUXILIARY_ADVERB = /^\s+(?:\p{Ll}+(?:ment|mente)|aussi|également|déjà|encore|también|ya|además)(?=\s)/u;
 const NEXT_WORDS = rx(String.raw`^(\s+[\p{L}’']+)(\s+[\p{L}’']+)?(\s+[\p{L}’']+)?`, 'u');
 /** A French verb with its inverted pronoun: "dit-il", "explique-t-elle", "a-t-il", "ont-ils". */
 const FRENCH_INVERSION = /^(.+?)(?:-t)?-(il|elle|on|ils|elles)$/u;
@@ -152,16 +154,22 @@ function verbsIn(c: Compiled, text: string, from = 0, firstOnly = false): VerbAt
     let form: string | null = null;
     const participles = c.compound.get(base);
     if (participles) {
-      // The rest of the form, longest first: "a déclaré", "a mis en garde", "met en garde".
-      const next = NEXT_WORDS.exec(text.slice(end, end + 60));
-      for (let n = next ? 3 : 0; n >= 1 && !form; n--) {
-        const parts = next!.slice(1, n + 1);
-        if (parts.some((w) => w === undefined)) continue;
-        const rest = parts.map((w) => w.trim()).join(' ');
-        if (participles.has(rest)) {
-          form = `${base} ${rest}`;
-          end += parts.join('').length;
+      // The rest of the form, longest first: "a déclaré", "a mis en garde", "met en garde"; past an adverb between
+      // the auxiliary and its participle ("a récemment déclaré", "ha reiterado", "había dicho ya").
+      const adverb = c.lang !== 'de' ? AUXILIARY_ADVERB.exec(text.slice(end, end + 30)) : null;
+      const skip = adverb ? adverb[0].length : 0;
+      for (const gap of skip ? [0, skip] : [0]) {
+        const next = NEXT_WORDS.exec(text.slice(end + gap, end + gap + 60));
+        for (let n = next ? 3 : 0; n >= 1 && !form; n--) {
+          const parts = next!.slice(1, n + 1);
+          if (parts.some((w) => w === undefined)) continue;
+          const rest = parts.map((w) => w.trim()).join(' ');
+          if (participles.has(rest)) {
+            form = `${base} ${rest}`;
+            end += gap + parts.join('').length;
+          }
         }
+        if (form) break;
       }
     }
     if (!form && c.finite.has(base)) form = base;
@@ -287,8 +295,8 @@ const PARTICLE_AT_END = new Map<string, RegExp>();
 /** Words that may sit between an inverted verb and its subject: "sagte auch Müller", "dijo a EFE el ministro". */
 const PARTICLES: Record<ForeignQuoteLanguage, RegExp> = {
   de: /^\s+(?:(?:auch|dazu|dann|noch|nun|jetzt|später|zuletzt|damals|uns|mir|ihm|einst|darauf|daraufhin|bereits|schon)\s+)+/u,
-  fr: /^\s+(?:(?:encore|aussi|alors|ensuite|également|enfin|pour\s+sa\s+part|pour\s+son\s+compte|de\s+son\s+côté)\s+)+/u,
-  es: /^\s+(?:(?:también|luego|después|entonces|además|por\s+su\s+parte)\s+)+/u,
+  fr: /^\s+(?:(?:encore|aussi|alors|ensuite|également|enfin|pour\s+sa\s+part|pour\s+son\s+compte|de\s+son\s+côté|\p{Ll}+ment|hier|aujourd[’']hui|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier))?)\s+)+/u,
+  es: /^\s+(?:(?:también|luego|después|entonces|además|por\s+su\s+parte|\p{Ll}+mente|ayer|hoy|anoche|anteayer|(?:este|el)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|esta\s+(?:semana|mañana|tarde|noche))\s+)+/u,
 };
 /** A short dative before an inverted subject: "a déclaré à l’AFP le maire", "dijo a la prensa el alcalde". */
 const DATIVE: Partial<Record<ForeignQuoteLanguage, RegExp>> = {
@@ -355,10 +363,13 @@ const NOMINATIVE_ONLY_DE = new Set(['er']);
 
 /** Müller sagte: „Q“ / Dazu sagte Müller: „Q“ / Le ministre a déclaré : « Q » / Explicó: «Q». */
 function introducedBefore(lang: ForeignQuoteLanguage, c: Compiled, before: string): Found | null {
-  const intro = /^([\s\S]*?)\s*(?::|,\s*(?:que|dass))\s*$/u.exec(before);
+  // "X a déclaré : « … »", "X sagte, dass „…“", "X ha insistido en que «…»", "X dijo que «…»".
+  const intro = /^([\s\S]*?)\s*(?::|,\s*dass|,?\s+(?:(?:en|de)\s+)?que)\s*$/u.exec(before);
   if (!intro) return null;
-  // The clause that introduces the quote: after the last sentence stop or semicolon.
-  const clause = intro[1].slice(Math.max(intro[1].search(/[^.;!?]*$/u), 0));
+  // The clause that introduces the quote: after the last sentence stop or semicolon; before "que", after the last
+  // comma too ("Rappelons que, concernant les revues, les attendus précisent que « … »": the attendus speak).
+  let clause = intro[1].slice(Math.max(intro[1].search(/[^.;!?]*$/u), 0));
+  if (!/:\s*$/u.test(before) && !/dass\s*$/u.test(before)) clause = clause.slice(clause.lastIndexOf(',') + 1);
   const finite = verbsIn(c, clause);
   // Spanish opens with the verb when it leaves the subject out: "Explicó: «Q»".
   const caseless =
@@ -386,6 +397,12 @@ function introducedBefore(lang: ForeignQuoteLanguage, c: Compiled, before: strin
   // adverb, whatever it is.
   const next = v && lang === 'de' && lead.length === 1 ? tokens(clause.slice(v.end))[0] : undefined;
   if (next && NOMINATIVE_ONLY_DE.has(next)) return pronounCue(c.words.pronouns[next]);
+  // "Desde prensa del partido señalan que «…»": where the words come from, before a plural verb with no subject.
+  if (lang === 'es' && v && lead.length >= 2 && /^desde$/i.test(lead[0]) && /n$/.test(v.form)) {
+    // (A bare noun may name it: "desde prensa del partido".)
+    const source = nounPhrase(lang, c, lead.slice(1), true) ?? (lead.length <= 6 ? lead.slice(1).join(' ') : null);
+    if (source) return { phrase: source, pronoun: false };
+  }
   // Subject first: "Er kommentiert:", "Der Minister hat gesagt:", "Le ministre a déclaré :".
   const subject = subjectBefore(lang, c, lead);
   if (subject) return subject;
@@ -561,17 +578,22 @@ function nounPhrase(lang: ForeignQuoteLanguage, c: Compiled, toks: string[], aft
     kept.pop();
   if (kept.length === 0 || !sawNoun) return null;
   if (!kept.some((t) => CAPITALISED.test(t) || (lang !== 'de' && !w.determiners.has(t.toLowerCase())))) return null;
+  // "le porte-parole du gouvernement, Olivier Véran", "el presidente de Estados Unidos, Barack Obama": a name in
+  // apposition to a description, which wins over the names of places and bodies inside the description.
+  // (The description may run on past where the phrase stopped: "la portavoz … de la CE, Annika Breidthardt".)
+  let comma = kept.length;
+  while (comma < toks.length && comma - kept.length < 6 && LETTER.test(toks[comma])) comma++;
+  if (toks[comma] === ',') {
+    const apposed: string[] = [];
+    for (let k = comma + 1; k < toks.length && CAPITALISED.test(toks[k]) && apposed.length < 4; k++)
+      apposed.push(toks[k]);
+    const after = toks[comma + 1 + apposed.length];
+    const described = !CAPITALISED.test(kept[0]) || w.determiners.has(kept[0].toLowerCase());
+    if (apposed.length >= 2 && (after === undefined || /^[,.;]$/.test(after)) && (described || !nameIn(lang, kept)))
+      return apposed.join(' ');
+  }
   const name = nameIn(lang, kept);
   if (name) return name;
-  // "le porte-parole du gouvernement, Olivier Véran": a name in apposition to a description.
-  const next = toks[kept.length];
-  if (next === ',') {
-    const apposed: string[] = [];
-    for (let k = kept.length + 1; k < toks.length && CAPITALISED.test(toks[k]) && apposed.length < 4; k++)
-      apposed.push(toks[k]);
-    const after = toks[kept.length + 1 + apposed.length];
-    if (apposed.length >= 2 && (after === undefined || /^[,.;]$/.test(after))) return apposed.join(' ');
-  }
   // (An elided article read as a word of its own joins its noun again: "l’avocat".)
   return kept.join(' ').replace(/(^|\s)([LlDd][’']) /gu, '$1$2');
 }
@@ -667,11 +689,21 @@ function anonymousHead(lang: ForeignQuoteLanguage, words: ForeignSpeechWords, he
  * ("Insider", "Regierungskreisen", "une source proche du dossier", "fuentes cercanas al Gobierno", "ein Sprecher
  * des Ministeriums") and no person's name follows it ("Regierungssprecher Steffen Seibert" is named).
  */
+/** The people behind a study, in German, French and Spanish: a definite one stands for its authors. */
+const STUDY_AUTHORS = new Set(
+  `investigadores investigadoras autores autoras científicos científicas chercheurs chercheuses auteurs
+  scientifiques forscher forscherinnen autoren autorinnen wissenschaftler wissenschaftlerinnen`.split(/\s+/),
+);
+const DEFINITE_PLURAL = new Set(['los', 'las', 'les', 'die']);
+
 export function isForeignAnonymous(lang: ForeignQuoteLanguage, phrase: string): boolean {
   const words = FOREIGN_SPEECH[lang];
   const toks = tokens(phrase);
   const h = headOf(lang, words, toks);
   if (h < 0 || !anonymousHead(lang, words, toks[h])) return false;
+  // "sostuvieron los investigadores", "die Forscher schreiben": the authors of the study the story reports on (an
+  // indefinite, "unos investigadores", still names no one).
+  if (STUDY_AUTHORS.has(toks[h].toLowerCase()) && DEFINITE_PLURAL.has(toks[0]?.toLowerCase() ?? '')) return false;
   const next = toks[h + 1];
   // A name right after the head: "Sprecher Hans Müller", "le porte-parole Olivier Véran".
   if (next && CAPITALISED.test(next) && !words.determiners.has(next.toLowerCase())) return false;

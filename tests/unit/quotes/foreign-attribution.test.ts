@@ -172,6 +172,24 @@ describe('French', () => {
     expect(speaker('fr', '« Rien n’est décidé », leur a-t-il expliqué.')).toBe('pronoun:he');
   });
 
+  it('reads past a day or an adverb between the verb and its subject (round 16)', () => {
+    expect(speaker('fr', '« Nous ne céderons rien », a déclaré mardi le ministre du Travail, Olivier Dussopt.')).toBe(
+      'Olivier Dussopt',
+    );
+    expect(speaker('fr', '« Nous ne céderons rien », a récemment déclaré le ministre.')).toBe('le ministre');
+  });
+
+  it('reads a verb introducing the quote with "que", and "selon les termes de"', () => {
+    expect(speaker('fr', 'Le ministre a affirmé que « rien ne sera décidé avant l’été ».')).toBe('Le ministre');
+    expect(
+      speaker('fr', 'La démocratie exige, selon les termes mêmes de Martha Nussbaum, « une attention égale ».'),
+    ).toBe('Martha Nussbaum');
+    // Only the clause before "que": "Rappelons" opens the sentence, the attendus speak.
+    expect(
+      speaker('fr', 'Rappelons que, concernant les revues, les attendus précisent aussi que « la section a estimé ».'),
+    ).not.toBe('Rappelons');
+  });
+
   it('gives a view opening its sentence with "Pour" to the person named, and only to a name', () => {
     // Round 15 (internetactu.net): "Pour Eyal, « … »" went to the speaker of the quote before.
     expect(speaker('fr', 'Pour Eyal, « une application est réussie quand elle répond aux besoins ».')).toBe('Eyal');
@@ -224,6 +242,31 @@ describe('Spanish', () => {
     expect(speaker('es', '“Todo está en orden”, aseguró la portavoz.')).toBe('la portavoz');
     expect(speaker('es', '«Todo está en orden», le respondió el ministro.')).toBe('el ministro');
     expect(speaker('es', 'Para Francisco, «el silencio ya no es posible».')).toBe('Francisco');
+  });
+
+  it('reads past an adverb or a day, and a description before the name in apposition (round 16)', () => {
+    expect(
+      speaker(
+        'es',
+        '«Somos una nación de inmigrantes», dijo recientemente el presidente de Estados Unidos, Barack Obama.',
+      ),
+    ).toBe('Barack Obama');
+    expect(
+      speaker(
+        'es',
+        '«No vamos a comentar las cifras», advertía este jueves la portavoz de Asuntos Económicos de la CE, Annika Breidthardt.',
+      ),
+    ).toBe('Annika Breidthardt');
+    expect(speaker('es', '«No vamos a comentar las cifras», dijo ayer el ministro.')).toBe('el ministro');
+  });
+
+  it('reads "X ha insistido en que «…»" and where the words come from ("Desde X señalan que")', () => {
+    expect(
+      speaker('es', 'El líder de Podemos ha insistido en numerosas ocasiones en que «hay que feminizar la política».'),
+    ).toBe('El líder de Podemos');
+    expect(speaker('es', 'Desde prensa del partido señalan que «estos puestos no implican nada».')).toBe(
+      'prensa del partido',
+    );
   });
 
   it('gives a pronoun cue for the subject the verb leaves out', () => {
@@ -281,6 +324,10 @@ describe('unnamed sources', () => {
     expect(isForeignAnonymous('es', 'fuentes cercanas a la negociación')).toBe(true);
     expect(isForeignAnonymous('es', 'un alto cargo del ministerio')).toBe(true);
     expect(isForeignAnonymous('es', 'Pedro Sánchez')).toBe(false);
+    // The authors of the study the story reports on are on its record; researchers met by chance are not (round 16).
+    expect(isForeignAnonymous('es', 'los investigadores')).toBe(false);
+    expect(isForeignAnonymous('es', 'unos investigadores')).toBe(true);
+    expect(isForeignAnonymous('de', 'die Forscher')).toBe(false);
   });
 });
 
