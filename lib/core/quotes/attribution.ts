@@ -801,7 +801,7 @@ function speakerCueIn(
   if (!phrase && (m = HEADLINE_LABEL.exec(fullBefore))) phrase = m[1];
   // No verb at all: a signature ("“Q” — Maria Lopez, 34, Miami", "Maria Lopez, 34, a teacher in Miami: “Q”").
   if (!phrase) {
-    const signed = signatureAfter(after) ?? signatureLeadIn(before);
+    const signed = signatureAfter(after, endsSentence) ?? signatureLeadIn(before);
     if (signed) return cueFor(signed, null);
   }
   const speaker = phrase ? beforeFiniteVerb(phrase) : null;

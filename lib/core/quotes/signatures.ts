@@ -99,11 +99,17 @@ const MAX_SETTING = 160;
 const LEADING_DASH = /^\s*(?:—|–|―|--?\s|-(?=\p{Lu}))\s*/u;
 
 /** The signature after a quote's closing mark: `— Maria Lopez, 34, Miami` or `(Maria Lopez, 34, Miami)`. */
-export function signatureAfter(after: string): string | null {
+export function signatureAfter(after: string, quoteEndsSentence = false): string | null {
   const dash = LEADING_DASH.exec(after);
   if (dash) return signatureName(after.slice(dash[0].length), undefined, true);
   const bracket = /^\s*\(([^()]{1,140})\)\s*\.?\s*$/.exec(after);
-  return bracket ? signatureName(bracket[1]) : null;
+  if (bracket) return signatureName(bracket[1]);
+  // An epigraph signed with no dash: "“… freedom from religion.” Rev. Billy Graham", a name and nothing else (no
+  // descriptor, which a sentence after the quote can look like) after a quoted sentence.
+  const bare = after.trim();
+  return quoteEndsSentence && /^\s+\S/.test(after) && !/[,;:()]/.test(bare) && bare.split(/\s+/).length <= 5
+    ? signatureName(bare)
+    : null;
 }
 
 /** A paragraph that is only a dash and a signature, under a quote: `— Maria Lopez, 34, Miami`. */

@@ -51,6 +51,15 @@ describe('a signature after the quote', () => {
     expect(quotesOf(lead, Q, '- Tuesday.')[0].speaker).not.toBe('Tuesday');
   });
 
+  it('reads a name alone after a quoted sentence, with no dash, as an epigraph signed (round 16)', () => {
+    const lead = 'And now the Religious Left claims that supporting such a view is the Christian thing to do?';
+    const quote = '“The framers meant we were to have freedom of religion, not freedom from religion.”';
+    expect(who(quotesOf(lead, `${quote} Rev. Billy Graham`)[0])).toEqual(['Billy Graham', 'named']);
+    // Near misses: a name with a clause after it is the next sentence's subject, not a signature.
+    const next = quotesOf(lead, `${quote} Martha Allen, a delegate from Vermont, criticized the state’s gun laws.`);
+    expect(next[0].speaker).not.toBe('Martha Allen');
+  });
+
   it('takes a known given name on its own', () => {
     expect(who(quotesOf(`${Q} —Maria, 34, Miami`)[0])).toEqual(['Maria', 'named']);
   });
