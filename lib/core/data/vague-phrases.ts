@@ -214,7 +214,12 @@ const OF_THE_OPINION = `(?:some|many|others|most) (?:are|were) of the (?:opinion
 /** "It is a well-known fact that". */
 const WELL_KNOWN = `(?:a|the) (?:well[- ]known|widely[- ]known|commonly[- ]known) fact`;
 /** "has been criticized", "were heavily praised" with nobody doing it (a named agent clears it). */
-const VERDICT = `${BE} (?:(?:heavily|severely|harshly|strongly|roundly|frequently|repeatedly) )?${alt(VERDICT_PARTICIPLES)}(?! by)`;
+/**
+ * An agent a few words on, or after a second participle, clears a verdict as it clears any passive: "being attacked
+ * and dragged underwater by a shark" (a physical attack, by a named agent).
+ */
+const NO_AGENT_AFTER = '(?!(?: and [a-z]+)?(?: [a-z]+){0,2} by\\b)';
+const VERDICT = `${BE} (?:(?:heavily|severely|harshly|strongly|roundly|frequently|repeatedly) )?${alt(VERDICT_PARTICIPLES)}${NO_AGENT_AFTER}`;
 /** "were suggested as causing", "is proposed as the origin": a conjecture in the passive, its author left out. */
 const CONJECTURED_AS = `(?:is|are|was|were) (?:[a-z]+ly )?(?:suggested|proposed|posited) as(?! by)`;
 /**
@@ -234,7 +239,8 @@ const PLAIN_PASSIVE = `(?:(?:is|are|was|were|been) ${PASSIVE_ADVERB}(?:regarded|
  * not "considered by", "considered for", "considered whether"; not a definition).
  */
 const CONSIDERED = `${NOT_AFTER_WHAT}(?:is|are|been|being) (?:(?:also|now|still|often|generally|sometimes|usually|commonly|today|widely|traditionally|largely|increasingly) )?considered(?! (?:by|for|in|at|with|whether|how|when|that|under|during)\\b)${NO_CONDITION_AFTER}`;
-const SAID_TO = `(?:is|are|was|were) (?:said|believed|thought|understood|reported|rumou?red|alleged|claimed) to`;
+/** ("was reported to the sheriff's department": to whom it was reported, no hearsay.) */
+const SAID_TO = `(?:is|are|was|were) (?:said|believed|thought|understood|reported|rumou?red|alleged|claimed) to(?! (?:the|a|an|his|her|their|its|our|police|authorities)\\b)`;
 /** "is thought to be", "were believed to have": a belief held by nobody named (not "is said to be": often a definition). */
 const THOUGHT_TO = `(?:is|are|was|were) (?:(?:now|also|still|once|generally|widely|commonly|often|long) )?(?:thought|believed) to (?:be|have)`;
 /** "has been criticised for", "have been described as", "has also been accused of": judged over time, by nobody named. */

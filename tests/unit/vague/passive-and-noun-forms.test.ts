@@ -47,6 +47,18 @@ describe('vague-attribution reads these forms, and lets off their near misses', 
       'verdict',
       'Dates as late as the 140s have been suggested by Bultmann.',
     ],
+    // Round 17 (NY Post): the agent after a second participle, or a few words on, clears it too.
+    [
+      'The surfer was attacked last summer.',
+      'verdict',
+      'The surfer survived being attacked and dragged underwater by a great white shark.',
+    ],
+    // Round 17 (Press-Enterprise): "reported to" whom is no hearsay.
+    [
+      'The gunman was reported to be armed.',
+      'said-to',
+      "The shooting was reported to the Riverside County Sheriff's Department at 9:30 p.m.",
+    ],
     // Talk and evidence with nobody behind them; "no evidence" claims nothing.
     ['Speculation later arose that the letter was forged.', 'talk-arose', 'The letter later arose from the archive.'],
     [
