@@ -1017,7 +1017,11 @@ export function isQuotation(quoted: string, span: QuoteSpan, cue: SpeakerCue | n
     return words.length >= 4 || !capitalisation(words).titleCase;
   if (!span.closed) return words.length >= 3;
   const { titleCase, capitalised } = capitalisation(words);
-  if (titleCase || (words.length <= 6 && capitalised * 2 > words.length)) return false;
+  // (Mostly capitals but a verb in lower case, with a speaker named, is a sentence: German capitalises its nouns and
+  // a speech names people, „Das ist eine Sauerei, Herr Laschet“, meinte Kutschaty.)
+  const sentence =
+    cue !== null && words.length >= 5 && words.filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w)).length >= 2;
+  if (titleCase || (words.length <= 6 && capitalised * 2 > words.length && !sentence)) return false;
   if (words.length >= 5) return true;
   return (cue !== null && words.length >= 2) || characterised;
 }

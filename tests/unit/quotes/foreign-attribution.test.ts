@@ -358,6 +358,17 @@ describe('the people a German page names', () => {
 describe('findQuotes on de/fr/es pages', () => {
   const quotesOf = (lang: string, text: string) => findQuotes([{ text, start: 0 }], lang);
 
+  it('lists a short German sentence that is mostly capitals, with its speaker (round 17, taz)', () => {
+    // German capitalises nouns and a speech addresses people: not a title, with "ist" and "eine" in lower case.
+    const [q] = quotesOf('de', '„Das ist eine Sauerei, Herr Laschet“, meinte Kutschaty.');
+    expect(q).toMatchObject({ text: 'Das ist eine Sauerei, Herr Laschet', speaker: 'Kutschaty' });
+    const [scheuer] = quotesOf(
+      'de',
+      '„Wir haben heute einen historischen Durchbruch erzielt“, verkündete Andreas Scheuer.',
+    );
+    expect(scheuer.speaker).toBe('Andreas Scheuer');
+  });
+
   it('marks a quotation relayed by an unnamed party member anonymous, and a named minister named', () => {
     const [unnamed] = quotesOf(
       'de',

@@ -9,7 +9,7 @@ import { wordSet, type ForeignSpeechWords } from './types';
 const WEAK_STEMS = `
 sag frag antwort meld mein *erklär *beton *bericht *erzähl *bestätig *behaupt *erläuter *versicher *bekräftig
 *beklag *kritisier *kommentier *argumentier *erwider *entgegn *ergänz *präzisier *resümier *bilanzier *twitter warn
-forder mahn klag schimpf lob hoff glaub *bedauer *verlang *zitier
+forder mahn klag schimpf lob hoff glaub *bedauer *verlang *zitier *verkünd *beteuer *bemerk *konstatier
 `;
 /** Strong and mixed verbs: present, past, past plural, present plural, then the participle. */
 const STRONG = [
@@ -22,6 +22,8 @@ const STRONG = [
   ['weiß', 'wusste', 'wussten', 'wissen', 'gewusst'],
   ['denkt', 'dachte', 'dachten', 'denken', 'gedacht'],
   ['spricht', 'sprach', 'sprachen', 'sprechen', 'gesprochen'],
+  ['verspricht', 'versprach', 'versprachen', 'versprechen', 'versprochen'],
+  ['empfiehlt', 'empfahl', 'empfahlen', 'empfehlen', 'empfohlen'],
 ];
 /** Separable verbs: present and past forms of the stem, and the particle that closes the clause. */
 const SEPARABLE: [string[], string][] = [
