@@ -512,12 +512,25 @@ export function findSpeakerCue(
   endsClause = false,
   followsQuote = false,
 ): SpeakerCue | null {
+  // "She was warned that “Q”", "He was told by his doctor: “Q”": the subject heard the words; the agent, if any,
+  // said them.
+  const heard = HEARD_BEFORE.exec(fullBefore.length > 160 ? fullBefore.slice(-160) : fullBefore);
+  if (heard) {
+    const agent = heard[1]?.trim();
+    return agent && isSpeakerPhrase(agent) ? cueFor(agent, null) : null;
+  }
   const cue = speakerCueIn(fullBefore, after, endsSentence, endsClause, followsQuote);
   if (cue || !TITLE_AFTER.test(after)) return cue;
   // "“Q,” Hannity, the host of “Hannity” and the author of “Live Free Or Die,” told host Mark Levin": the titles in
   // the speaker's appositive are read as words, so that the subject and its verb are seen.
   return speakerCueIn(fullBefore, after.replace(QUOTED_TITLE, titleWord), endsSentence, endsClause, followsQuote);
 }
+
+/** A passive verb of telling right before a quote, with its agent if named: "she was warned (by X) that". */
+export const HEARD_BEFORE = rx(
+  String.raw`\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?(?:told|warned|advised|informed|assured|reminded|promised)(?:\s+by\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?))?(?:\s+(?:in|on|at)\s+[^,:;“"]{1,40}?)?(?:\s*,?\s*that\s*|\s*[:,]\s*)$`,
+  'u',
+);
 
 /**
  * “Q,” everyone says. / “Q,” my father said.: the quote closes a clause and an attribution of its own follows, but

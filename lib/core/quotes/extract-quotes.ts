@@ -16,6 +16,7 @@ import {
   isAnonymous,
   reportedSpeakers,
   SPEECH_ACT_NOUNS,
+  HEARD_BEFORE,
   unreadSubjectAfter,
   type ReportedSpeaker,
   type SpeakerCue,
@@ -500,6 +501,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     ) {
       // "A common question often asked … is “Q”", "“Q,” one Twitter response began": the sentence is about the
       // words, not about who said them; they are no one's we can name (not the last speaker's).
+    } else if (!found && HEARD_BEFORE.test(tail(before, 160))) {
+      // "In one briefing note she was warned that “Q”": the subject heard the words, and nobody is named saying them.
     } else if (!found && closesClause && (unread = unreadSubjectAfter(afterTitles))) {
       // "“Q,” everyone says.", "“Q,” my father said.": an attribution of its own whose subject names no one we
       // read as a speaker; the words are that subject's, never the speaker of the quote before.

@@ -180,6 +180,20 @@ describe('speakers next to the quote', () => {
   });
 });
 
+describe('words the subject heard, not said', () => {
+  it('gives a passive verb of telling to its agent, or to nobody, never to its subject (round 17, Telegraph)', () => {
+    const [warned] = quotesOf(
+      'Mrs Thatcher was advised to postpone the new system. In one briefing note she was warned that “GCSE is an exam nobody will fail” and more.',
+    );
+    expect(who(warned)).toEqual([null, 'none']);
+    const [doctor] = quotesOf('He was warned by his doctor that “another fall could kill you” before the race.');
+    expect(who(doctor)).toEqual(['his doctor', 'named']);
+    // Near miss: the active verb's subject says it.
+    const [active] = quotesOf('Mary Jones warned that “another fall could kill him” before the race.');
+    expect(who(active)).toEqual(['Mary Jones', 'named']);
+  });
+});
+
 describe('unnamed members of a named body', () => {
   it('reads "multiple X members told" as unnamed people, not the person the quote is about (round 15)', () => {
     const [q] = quotesOf(
