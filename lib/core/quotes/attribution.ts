@@ -893,6 +893,19 @@ const TIME_NOUNS = wordSet(`day days hour hours minute minutes week weeks month 
 /** Single lower-case words that do name a speaker: pronouns, and heads like "officials", "police", "critics". */
 const SPEAKER_WORDS = new Set([...SPEAKER_PRONOUNS, ...ANONYMOUS_HEADS, ...ALWAYS_ANONYMOUS_HEADS, 'one']);
 
+/**
+ * "Previously unseen papers show Mrs Thatcher (warned …)", "Files reveal Thatcher": the subject of the clause a
+ * document shows, not the document and its verb.
+ */
+function afterEvidenceVerb(phrase: string): string {
+  const m = EVIDENCE_VERB.exec(phrase);
+  return m && /^(?:\p{Lu}|(?:he|she|they)\b)/u.test(m[1]) ? m[1] : phrase;
+}
+const EVIDENCE_VERB = rx(
+  String.raw`^[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|indicate|indicates|confirm|confirms)\s+(.+)$`,
+  'u',
+);
+
 /** "a reporter can be heard (asking)": the noun phrase before a finite verb that a phrase ran on into. */
 function beforeFiniteVerb(phrase: string): string {
   const words = phrase.split(/\s+/);
@@ -1163,7 +1176,7 @@ function nameBeforeOf(phrase: string): string {
 }
 
 function cueFor(raw: string, relay: string | null): SpeakerCue {
-  let phrase = nameBeforeVerb(nameBeforeOf(raw));
+  let phrase = nameBeforeVerb(nameBeforeOf(afterEvidenceVerb(raw)));
   const doc = DOCUMENT.exec(phrase);
   if (doc) phrase = doc[1];
   const possessed = POSSESSED_DOCUMENT.exec(phrase);

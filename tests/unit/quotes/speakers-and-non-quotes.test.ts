@@ -194,6 +194,19 @@ describe('words the subject heard, not said', () => {
   });
 });
 
+describe('what a document shows', () => {
+  it('gives the words to the subject of the clause a document shows, not to "papers show X" (round 17)', () => {
+    const [papers] = quotesOf(
+      'Previously unseen papers show Mrs Thatcher warned six months before the exams that she did not “like the sound of the new exam”, and asked for a delay.',
+    );
+    expect(papers.speaker).toBe('Thatcher');
+    const [files] = quotesOf(
+      'Files reveal Thatcher warned against the tax in a memo to her cabinet. “We cannot afford a revolt over this,” she wrote.',
+    );
+    expect(files.speaker).toBe('Thatcher');
+  });
+});
+
 describe('unnamed members of a named body', () => {
   it('reads "multiple X members told" as unnamed people, not the person the quote is about (round 15)', () => {
     const [q] = quotesOf(
