@@ -356,8 +356,12 @@ function qElementSpans(ctx: DetectorContext, block: Block): [number, number][] {
   return spans;
 }
 
-/** Where a page cites rather than writes: a `<cite>`, a `<q>` (a source's words, marked by CSS), a reference list. */
-const CITATION_TAGS = new Set(['CITE', 'Q']);
+/**
+ * Where a page cites rather than writes: a `<cite>`, a `<q>` (a source's words, marked by CSS), a `<blockquote>`
+ * around paragraphs (an embedded tweet: "Public health experts have emphasised risks are negligible. — Scottish
+ * Government (@scotgov)"), a reference list.
+ */
+const CITATION_TAGS = new Set(['CITE', 'Q', 'BLOCKQUOTE']);
 const CITATION_CLASS = /(?:^|\s)(?:references|reflist)(?:\s|$)/;
 const CITATION_ROLES = new Set(['doc-endnotes', 'doc-bibliography']);
 

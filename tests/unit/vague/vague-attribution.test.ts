@@ -206,6 +206,15 @@ describe('vague-attribution lets off', () => {
     ).toHaveLength(1);
   });
 
+  it('paragraphs inside a block quote: an embedded post is its author’s words (round 17, Daily Star)', () => {
+    const tweet = '<p>Ebola case. Public health experts have emphasised risks are negligible.</p>';
+    expect(flagsOf(`<blockquote class="twitter-tweet">${tweet}— Scottish Government (@scotgov)</blockquote>`)).toEqual(
+      [],
+    );
+    // Near miss: the same sentence in the article's own paragraph.
+    expect(flagsOf(tweet)).toHaveLength(1);
+  });
+
   it('the phrase inside quotation marks', () => {
     expect(flagsOf('<p>The report calls this the “experts say” problem of modern news.</p>')).toEqual([]);
   });
