@@ -404,9 +404,7 @@ const TRIGGER_WORDS = [
     questioned debated contested rumour rumor rumours rumors
     allegedly purportedly supposedly reputedly used known speculate wonder assume feeling perception impression
     sense opposition objection objections legend tradition folklore lore tales experiments surveys reckoned quarters
-    questioning asking wondering claiming saying arguing suggesting speculating`.split(
-    /\s+/,
-  ),
+    questioning asking wondering claiming saying arguing suggesting speculating`.split(/\s+/),
   ...JUDGE_NOUNS,
   ...JUDGING_TO_BE_VERBS,
   ...TALK_NOUNS,
