@@ -130,9 +130,9 @@ interface VerbAt {
 
 /** Words with their inner apostrophes and hyphens ("explique-t-il", "s’exclame", "AfD-Mitglied"). */
 const WORD_G = rx(String.raw`[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*`, 'gu');
-/** Up to three words after a verb's first word, each with the space before it, for compound forms ("a mis en garde"). */
 /** An adverb between an auxiliary and its participle: "a récemment déclaré", "ha también dicho". */
 const AUXILIARY_ADVERB = /^\s+(?:\p{Ll}+(?:ment|mente)|aussi|également|déjà|encore|también|ya|además)(?=\s)/u;
+/** Up to three words after a verb's first word, each with the space before it, for compound forms ("a mis en garde"). */
 const NEXT_WORDS = rx(String.raw`^(\s+[\p{L}’']+)(\s+[\p{L}’']+)?(\s+[\p{L}’']+)?`, 'u');
 /** A French verb with its inverted pronoun: "dit-il", "explique-t-elle", "a-t-il", "ont-ils". */
 const FRENCH_INVERSION = /^(.+?)(?:-t)?-(il|elle|on|ils|elles)$/u;
@@ -155,7 +155,7 @@ function verbsIn(c: Compiled, text: string, from = 0, firstOnly = false): VerbAt
     const participles = c.compound.get(base);
     if (participles) {
       // The rest of the form, longest first: "a déclaré", "a mis en garde", "met en garde"; past an adverb between
-      // the auxiliary and its participle ("a récemment déclaré", "ha reiterado", "había dicho ya").
+      // the auxiliary and its participle ("a récemment déclaré", "ha también dicho").
       const adverb = c.lang !== 'de' ? AUXILIARY_ADVERB.exec(text.slice(end, end + 30)) : null;
       const skip = adverb ? adverb[0].length : 0;
       for (const gap of skip ? [0, skip] : [0]) {
