@@ -127,7 +127,10 @@ function actsThenPronoun(after: string): boolean {
   return HE_OR_SHE.test(first < 0 || second < 0 ? after : after.slice(0, first + 1 + second));
 }
 /** A verb in -ed or -s (or "is", "was") right after a subject, then "he" or "she" in the next 240 characters. */
-function subjectThenPronoun(after: string): boolean {
+function subjectThenPronoun(after: string, foreignPronoun: RegExp | null): boolean {
+  // On a French or Spanish page: any verb after the name, then the language's pronoun ("M’jid El Guerrab a reconnu
+  // un geste violent … « … », a-t-il dit").
+  if (foreignPronoun) return /^\s+\p{Ll}/u.test(after) && foreignPronoun.test(after);
   return (
     /^\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|\p{Ll}{2,}(?:ed|s))\b/u.test(after) && /\b(?:he|she|He|She)\b/.test(after)
   );
@@ -193,6 +196,8 @@ const QUESTION_AUXILIARIES = new Set([
 ]);
 /** Before a sentence-opening mention: the paragraph's start or a sentence end, maybe a conjunction. */
 const SENTENCE_START_BEFORE = /(?:^|[.!?:]["”’]?\s+)(?:(?:But|And|So|Yet)\s+)?$/u;
+/** A short phrase fronted before the subject, after a sentence's start: "Contacté par l’AFP, ". */
+const FRONTED_PHRASE_BEFORE = /(?:^|[.!?]["”’»]?\s+)\p{Lu}[^.!?,;:«»“”"]{2,60},\s*$/u;
 /**
  * Before the subject that opens its sentence, maybe after a fronted phrase, its titles and role: "Republican
  * presidential nominee Donald Trump has blasted ...", "Speaking in Salem, Donald Trump went after ...".
@@ -303,6 +308,11 @@ export class PeopleIndex {
     private readonly capitalisedNouns = false,
     /** For such a language: the words after which a capitalised word alone is a surname ("sagt", "so"). */
     private readonly surnameAfter: ReadonlySet<string> = NO_OPENERS,
+    /**
+     * The page language's "he" and "she" as a subject (French "il", "-t-elle"), when it is not English: a full name
+     * opening its sentence, then that pronoun, is a person whatever the given name.
+     */
+    private readonly subjectPronoun: RegExp | null = null,
   ) {}
 
   /** Whether the word before offset `at` is a reporting verb ("glaubt Stenger") or "so" ("so Stenger"). */
@@ -419,8 +429,10 @@ export class PeopleIndex {
       const namedThenPronoun =
         clean.length >= 2 &&
         !comma &&
-        SENTENCE_START_BEFORE.test(text.slice(Math.max(0, local - 12), local)) &&
-        subjectThenPronoun(text.slice(end, end + 240));
+        (SENTENCE_START_BEFORE.test(text.slice(Math.max(0, local - 12), local)) ||
+          (this.subjectPronoun !== null && FRONTED_PHRASE_BEFORE.test(text.slice(Math.max(0, local - 80), local)))) &&
+        // (A foreign pronoun counts only inverted after a quotation, which may run long: a wider window.)
+        subjectThenPronoun(text.slice(end, end + (this.subjectPronoun ? 480 : 240)), this.subjectPronoun);
       const justBefore = lone ? text.slice(Math.max(0, local - 12), local) : '';
       // A lone word opening its sentence as the subject of a verb: a surname, unless a plural or a participle.
       const opensAsSubject = lone && !GROUP_PLURAL.test(surname) && SENTENCE_START_BEFORE.test(justBefore);

@@ -358,6 +358,33 @@ describe('the people a German page names', () => {
 describe('findQuotes on de/fr/es pages', () => {
   const quotesOf = (lang: string, text: string) => findQuotes([{ text, start: 0 }], lang);
 
+  it('takes a full name opening its sentence, behind a fronted phrase, for the person "a-t-il dit" stands for', () => {
+    // Round 15 (Libération): "M’jid" is no given name the list knows, and "il" went to the speaker before.
+    const [, apology] = findQuotes(
+      [
+        { text: '« Nous condamnons ces actes », écrit le PS dans un communiqué.', start: 0 },
+        {
+          text: 'Contacté par l’AFP, M’jid El Guerrab a reconnu un geste violent. « Je m’excuse pour la violence du geste », a-t-il dit.',
+          start: 80,
+        },
+      ],
+      'fr',
+    );
+    expect(apology.speaker).toBe('M’jid El Guerrab');
+    // Near miss: "il" inverted in a question after a quote is "it", and makes no one a person.
+    const [, question] = findQuotes(
+      [
+        { text: 'Le livre est paru en mai.', start: 0 },
+        {
+          text: 'À propos des réseaux, Éric Chauvier souligne la crise. Face à « l’éther glauque du mot de crise » serait-il à l’œuvre ? « Comment le grain d’une voix fait-il la radio ? »',
+          start: 40,
+        },
+      ],
+      'fr',
+    );
+    expect(question.speaker).not.toBe('Éric Chauvier');
+  });
+
   it('lists a short German sentence that is mostly capitals, with its speaker (round 17, taz)', () => {
     // German capitalises nouns and a speech addresses people: not a title, with "ist" and "eine" in lower case.
     const [q] = quotesOf('de', '„Das ist eine Sauerei, Herr Laschet“, meinte Kutschaty.');
