@@ -267,6 +267,9 @@ describe('Spanish', () => {
     expect(speaker('es', 'Desde prensa del partido señalan que «estos puestos no implican nada».')).toBe(
       'prensa del partido',
     );
+    expect(speaker('es', 'Desde comunicación del partido informan que «la decisión todavía no es definitiva».')).toBe(
+      'comunicación del partido',
+    );
   });
 
   it('gives a pronoun cue for the subject the verb leaves out', () => {
