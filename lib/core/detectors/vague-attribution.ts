@@ -284,6 +284,14 @@ function notAnAttribution(sentence: string, index: number, hit: VagueHit, journa
   const after = sentence.slice(index + hit.phrase.length, index + hit.phrase.length + 80);
   const debates = /\b(?:argue[sd]?|disagree[sd]?|differ(?:ed)?|debated?)$/i.test(hit.phrase);
   if (debates && /^\s+(?:over|about|among|whether|why|how)\b/i.test(after)) return true;
+  // Advice or requests to the writer ("a lot of people have suggested I should host it myself"): the writer's own
+  // story, not a claim about the world pinned on nobody.
+  if (
+    /^\s+(?:that\s+)?(?:I|we)\s+(?:should|could|must|might|ought|need|try|use|move|switch|stop|start|write|host|do)\b/.test(
+      after,
+    )
+  )
+    return true;
   if (!journalism) return false;
   if (/^\s+(?:that\s+)?(?:they|we)\b/i.test(after)) return true;
   // People telling what happened to them ("many users reported being logged out", "many people said repatriation

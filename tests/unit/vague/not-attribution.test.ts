@@ -18,8 +18,16 @@ describe('vague-attribution: no claim attributed', () => {
     ['a question', 'Why do anonymous sources say the merger is off?'],
     ['a debate with no side taken', 'Experts have argued over why the river flooded.'],
     ['a hypothetical', 'Critics might argue that the tax will hurt small shops.'],
+    // Round 18 (troyhunt.com): advice to the writer, the writer's own story.
+    ['advice to the writer', 'A lot of people have suggested I should host it myself on Azure.'],
   ])('lets off %s', (_, sentence) => {
     expect(rulesOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`)).toEqual([]);
+  });
+
+  it('still flags a group whose claim mentions the writer', () => {
+    expect(rulesOf('<p>The town held a vote. Some critics argue that I was wrong about the tax.</p>')).toEqual([
+      'unnamed-group',
+    ]);
   });
 
   it('still flags the same forms when they attribute a claim', () => {
