@@ -281,6 +281,9 @@ function notAnAttribution(sentence: string, index: number, hit: VagueHit, journa
   if (hit.cue.rule !== 'unnamed-group') return false;
   if (/\b(?:might|could|may)\b/i.test(hit.phrase)) return true;
   if (journalism && /\bwould\b/i.test(hit.phrase)) return true;
+  // A schema with placeholders ("someone really did say X, even though X is insane and all other experts
+  // disagree"): an example of how claims go, no claim.
+  if ((sentence.match(PLACEHOLDER) ?? []).length >= 2) return true;
   const after = sentence.slice(index + hit.phrase.length, index + hit.phrase.length + 80);
   const debates = /\b(?:argue[sd]?|disagree[sd]?|differ(?:ed)?|debated?)$/i.test(hit.phrase);
   if (debates && /^\s+(?:over|about|among|whether|why|how)\b/i.test(after)) return true;
@@ -298,6 +301,9 @@ function notAnAttribution(sentence: string, index: number, hit: VagueHit, journa
   // was their only option"): a reporter's account of the scene, not a claim about the world pinned on nobody.
   return LAY_GROUP.test(hit.phrase) && SELF_REPORT.test(after);
 }
+
+/** A lone capital X, Y or Z standing for any claim or thing (not an initial: "X." and "Malcolm X" aside). */
+const PLACEHOLDER = /(?<!\b\p{Lu}\p{Ll}+\s)\b[XYZ]\b(?!\.)/gu;
 
 /** Groups of people with no expertise to claim: what they report is their own experience. */
 const LAY_GROUP =

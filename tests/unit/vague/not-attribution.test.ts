@@ -20,8 +20,18 @@ describe('vague-attribution: no claim attributed', () => {
     ['a hypothetical', 'Critics might argue that the tax will hurt small shops.'],
     // Round 18 (troyhunt.com): advice to the writer, the writer's own story.
     ['advice to the writer', 'A lot of people have suggested I should host it myself on Azure.'],
+    // Round 18 (Astral Codex Ten): a schema with placeholders is an example of how claims go.
+    ['a schema', 'Someone really did say X, even though X is insane and all other experts disagree.'],
   ])('lets off %s', (_, sentence) => {
     expect(rulesOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`)).toEqual([]);
+  });
+
+  it('still flags a claim about a person whose name has a lone capital: "Malcolm X"', () => {
+    expect(
+      rulesOf(
+        '<p>The town held a vote. Many experts say Malcolm X was the greatest orator, and Malcolm X still is.</p>',
+      ),
+    ).toEqual(['unnamed-group']);
   });
 
   it('still flags a group whose claim mentions the writer', () => {
