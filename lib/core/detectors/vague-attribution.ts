@@ -225,6 +225,14 @@ export const vagueAttribution = defineDetector('vague-attribution', {
         // "reports The Information [linked]. ... Apple is said to be preparing": on a news page, a hedge after the
         // article has cited a report with a link passes that report on; the reader was told whose it is.
         if (journalism && hit.cue.rule === 'hedge' && citedReportBefore(ctx) < absStart) continue;
+        // "Google now uses it as a ranking signal [linked]. It's allegedly a minor bump": a hedge on what the sentence
+        // before linked to, whose source the reader has at hand.
+        if (
+          hit.cue.rule === 'hedge' &&
+          s > 0 &&
+          hasLinkBetween(linkStarts, block.start + sentences[s - 1].start, absStart)
+        )
+          continue;
         if (hasSuperscriptBetween(ctx, block, absStart, absEnd)) continue;
         flags.push({
           rule: hit.cue.rule,

@@ -206,6 +206,14 @@ describe('vague-attribution lets off', () => {
     ).toHaveLength(1);
   });
 
+  it('a hedge on what the sentence before linked to (round 18, troyhunt.com)', () => {
+    const linked = 'Google now uses it as a <a href="https://webmasters.googleblog.com/x">ranking signal</a>.';
+    const hedge = 'It is allegedly a minor bump but the techniques are shady.';
+    expect(flagsOf(`<p>${linked} ${hedge}</p>`, 'high')).toEqual([]);
+    // Near miss: no link before it.
+    expect(flagsOf(`<p>Google now uses it as a ranking signal. ${hedge}</p>`, 'high')).toHaveLength(1);
+  });
+
   it('paragraphs inside a block quote: an embedded post is its author’s words (round 17, Daily Star)', () => {
     const tweet = '<p>Ebola case. Public health experts have emphasised risks are negligible.</p>';
     expect(flagsOf(`<blockquote class="twitter-tweet">${tweet}— Scottish Government (@scotgov)</blockquote>`)).toEqual(
