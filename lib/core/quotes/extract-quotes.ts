@@ -34,7 +34,7 @@ import { isKnownFirstName, isNameParticle } from '../data/first-names';
 import { AGE_EPITHET, PeopleIndex } from './people';
 import { LETTER_OR_DIGIT, opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
-import { signatureLine } from './signatures';
+import { postSignature, signatureLine } from './signatures';
 import { isBylined, isWorkTitle, SMALL_WORDS, WORDS } from './work-titles';
 import { rx } from '../text/script-letters';
 
@@ -353,8 +353,12 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
   };
   /** "— Maria Lopez, 34, Miami" as the short paragraph under a quote that ends its own: the quote's signature. */
   const signedBelow = (p: number): SpeakerCue | null => {
+    const below = p + 1 < paragraphs.length ? paragraphs[p + 1].text : null;
     const signed =
-      p + 1 < paragraphs.length ? signatureLine(paragraphs[p + 1].text, (surname) => people.fullName(surname)) : null;
+      below === null
+        ? null
+        : (signatureLine(below, (surname) => people.fullName(surname)) ??
+          (paragraphs[p].blockQuote ? postSignature(below) : null));
     return signed ? { phrase: signed, pronoun: false, relayedBy: null } : null;
   };
   const quotes: QuoteDraft[] = [];
@@ -385,9 +389,10 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     // “Live Free Or Die,” told"): the speaker's cue may lie beyond them.
     const afterTitles = text.slice(span.markEnd, pastTitles(candidates, c, text, sentencesOf.spans));
 
-    if (sentencesOf.skipped || isSubheading(text, span, quoted)) continue;
+    // (A block quote laid out as one is a whole paragraph by nature: no subheading.)
+    if (sentencesOf.skipped || (!byLayout.has(span) && isSubheading(text, span, quoted))) continue;
     // A block quote without marks is a quotation only under a lead-in that names its speaker.
-    const layoutCue = byLayout.has(span) ? leadInCue(para, span) : undefined;
+    const layoutCue = byLayout.has(span) ? (leadInCue(para, span) ?? signedBelow(para)) : undefined;
     if (layoutCue === null) continue;
     // Marks around no words at all ("« <button>Continuer</button> »" with the button's text left out) quote nothing.
     if (!LETTER_OR_DIGIT.test(quoted)) continue;
@@ -1061,7 +1066,11 @@ function capitalisation(words: string[]): { capitalised: number; titleCase: bool
  */
 function blockQuoteSpan(paragraphs: readonly Paragraph[], p: number): QuoteSpan | null {
   const { text, blockQuote } = paragraphs[p];
-  if (!blockQuote || p === 0 || paragraphs[p - 1].blockQuote || !/:\s*$/.test(paragraphs[p - 1].text)) return null;
+  if (!blockQuote) return null;
+  const leadIn = p > 0 && !paragraphs[p - 1].blockQuote && /:\s*$/.test(paragraphs[p - 1].text);
+  // An embedded post: its text, then its signature line in the same block quote.
+  const signed = p + 1 < paragraphs.length && paragraphs[p + 1].blockQuote && postSignature(paragraphs[p + 1].text);
+  if (!leadIn && !signed) return null;
   const start = text.search(/\S/);
   const end = text.trimEnd().length;
   return start >= 0 && end > start ? { markStart: start, markEnd: end, start, end, closed: true } : null;

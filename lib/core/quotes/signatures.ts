@@ -118,6 +118,19 @@ export function signatureLine(paragraph: string, knownSurname?: SurnameLookup): 
   return dash ? signatureName(paragraph.slice(dash[0].length), knownSurname, true) : null;
 }
 
+/**
+ * The signature line of an embedded social post: `— Troy Hunt (@troyhunt) December 29, 2014`. The account's name
+ * is the speaker, a person's or a body's ("Scottish Government (@scotgov)").
+ */
+export function postSignature(line: string): string | null {
+  const m = POST_SIGNATURE.exec(line);
+  return m ? m[1].trim() : null;
+}
+const POST_SIGNATURE = rx(
+  String.raw`^\s*[—–-]\s*([\p{Lu}\p{N}][\p{L}\p{N}.’'& -]{0,60}?)\s*\(@[A-Za-z0-9_]{1,15}\)\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})?\s*$`,
+  'u',
+);
+
 /** A lead-in that is only a signature ending in a colon: `Maria Lopez, 34, a teacher in Miami:`. */
 export function signatureLeadIn(before: string): string | null {
   return /:\s*$/.test(before) ? signatureName(before) : null;

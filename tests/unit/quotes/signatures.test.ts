@@ -3,7 +3,8 @@
  * name the speaker with no speech verb, and the lines that look like them but name no person.
  */
 import { describe, expect, it } from 'vitest';
-import { signatureName } from '../../../lib/core/quotes/signatures';
+import { postSignature, signatureName } from '../../../lib/core/quotes/signatures';
+import { findQuotes } from '../../../lib/core/quotes/extract-quotes';
 import { quotesOf, who } from './quotes-of';
 
 const Q = '“I think the country is ready for a change, and I am voting for it.”';
@@ -74,6 +75,45 @@ describe('a signature after the quote', () => {
   it('does not read a dash line under a paragraph that goes on after its quote', () => {
     const quotes = quotesOf(`${Q} The crowd cheered and the band played on.`, '— Maria Lopez, 34, Miami');
     expect(quotes[0].speaker).not.toBe('Maria Lopez');
+  });
+});
+
+describe('an embedded post signed below its text', () => {
+  it('reads the account’s name from the post’s signature line, a person’s or a body’s', () => {
+    expect(postSignature('— Troy Hunt (@troyhunt) December 29, 2014')).toBe('Troy Hunt');
+    expect(postSignature('— Scottish Government (@scotgov) 29 December 2014')).toBe('Scottish Government');
+    expect(postSignature('— and then he left (@home)')).toBeNull();
+    expect(postSignature('— Troy Hunt, who wrote it')).toBeNull();
+  });
+
+  it('quotes the post in a block quote with its signature, by its account (round 17, Daily Star)', () => {
+    const quotes = findQuotes(
+      [
+        { text: 'The Scottish Government said the risk was low.', start: 0 },
+        {
+          text: 'Ebola case. Public health experts have emphasised risks are negligible. Helpline: 08000 858 531',
+          start: 60,
+          blockQuote: true,
+        },
+        { text: '— Scottish Government (@scotgov) December 29, 2014', start: 200, blockQuote: true },
+      ],
+      'en',
+    );
+    expect(quotes.map(who)).toEqual([['Scottish Government', 'named']]);
+    // Near miss: the same block quote with no signature and no lead-in quotes nobody.
+    expect(
+      findQuotes(
+        [
+          { text: 'The Scottish Government said the risk was low.', start: 0 },
+          {
+            text: 'Ebola case. Public health experts have emphasised risks are negligible.',
+            start: 60,
+            blockQuote: true,
+          },
+        ],
+        'en',
+      ),
+    ).toEqual([]);
   });
 });
 
