@@ -27,6 +27,7 @@ import {
   findForeignSpeakerCue,
   isForeignAnonymous,
   isForeignQuoteLanguage,
+  PERSON_PRONOUN_AFTER_QUOTE,
   readsSpeakersIn,
 } from './foreign-attribution';
 import { blankNicknames, isNickname } from './nicknames';
@@ -252,7 +253,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     openers,
     lang === 'de',
     lang === 'de' ? new Set(['so', ...FOREIGN_SPEECH.de.verbs.filter((v) => !v.includes(' '))]) : undefined,
-    lang === 'fr' ? FRENCH_SUBJECT_PRONOUN : null,
+    isForeignQuoteLanguage(lang) ? (PERSON_PRONOUN_AFTER_QUOTE[lang] ?? null) : null,
   );
   /** A capitalised run opening a sentence, without such a word before it ("Pour David Dufresne" -> the name). */
   const withoutOpener = (run: string | undefined): string | undefined => {
@@ -801,11 +802,6 @@ const LABEL = rx(
 const INITIALS_TURN = /^\s*(\p{Lu}{2,3})\s+(?=[\p{Lu}(“"‘])/u;
 /** "JON SIEBEN: I think", "Ava DuVernay: We ...": a transcript's label, opening its paragraph. */
 const NAME_TURN = rx(String.raw`^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s*:\s`, 'u');
-/**
- * French "il"/"elle" inverted in a quotation's attribution ("« … », a-t-il dit", "« … », explique-t-elle"): a person
- * speaking. (Not "il" alone, which is "it" as often: "serait-il à l’œuvre ?".)
- */
-const FRENCH_SUBJECT_PRONOUN = /[»”]\s*,\s*\p{Ll}+(?:-t)?-(?:il|elle)\b/u;
 /** "it" saying, right after a quote: `, it said.`, `, it added in a statement`. */
 const IT_SAYS = rx(
   String.raw`^\s*,?\s*it\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|stated|states|wrote|writes|told)\b`,

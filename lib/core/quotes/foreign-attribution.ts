@@ -134,6 +134,14 @@ const WORD_G = rx(String.raw`[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*`, 'gu');
 const AUXILIARY_ADVERB = /^\s+(?:\p{Ll}+(?:ment|mente)|aussi|également|déjà|encore|también|ya|además)(?=\s)/u;
 /** Up to three words after a verb's first word, each with the space before it, for compound forms ("a mis en garde"). */
 const NEXT_WORDS = rx(String.raw`^(\s+[\p{L}’']+)(\s+[\p{L}’']+)?(\s+[\p{L}’']+)?`, 'u');
+/**
+ * A singular personal pronoun inverted in a quotation's attribution ("« … », a-t-il dit", "« … », explique-t-elle"):
+ * a person speaking, whom the people index may not know by name. French only: German and Spanish put or leave the
+ * pronoun where it says nothing of a person, and a bare French "il" is "it" as often ("serait-il à l’œuvre ?").
+ */
+export const PERSON_PRONOUN_AFTER_QUOTE: Partial<Record<ForeignQuoteLanguage, RegExp>> = {
+  fr: /[»”]\s*,\s*\p{Ll}+(?:-t)?-(?:il|elle)\b/u,
+};
 /** A French verb with its inverted pronoun: "dit-il", "explique-t-elle", "a-t-il", "ont-ils". */
 const FRENCH_INVERSION = /^(.+?)(?:-t)?-(il|elle|on|ils|elles)$/u;
 
@@ -689,13 +697,6 @@ function anonymousHead(lang: ForeignQuoteLanguage, words: ForeignSpeechWords, he
  * ("Insider", "Regierungskreisen", "une source proche du dossier", "fuentes cercanas al Gobierno", "ein Sprecher
  * des Ministeriums") and no person's name follows it ("Regierungssprecher Steffen Seibert" is named).
  */
-/** The people behind a study, in German, French and Spanish: a definite one stands for its authors. */
-const STUDY_AUTHORS = new Set(
-  `investigadores investigadoras autores autoras científicos científicas chercheurs chercheuses auteurs
-  scientifiques forscher forscherinnen autoren autorinnen wissenschaftler wissenschaftlerinnen`.split(/\s+/),
-);
-const DEFINITE_PLURAL = new Set(['los', 'las', 'les', 'die']);
-
 export function isForeignAnonymous(lang: ForeignQuoteLanguage, phrase: string): boolean {
   const words = FOREIGN_SPEECH[lang];
   const toks = tokens(phrase);
@@ -703,7 +704,8 @@ export function isForeignAnonymous(lang: ForeignQuoteLanguage, phrase: string): 
   if (h < 0 || !anonymousHead(lang, words, toks[h])) return false;
   // "sostuvieron los investigadores", "die Forscher schreiben": the authors of the study the story reports on (an
   // indefinite, "unos investigadores", still names no one).
-  if (STUDY_AUTHORS.has(toks[h].toLowerCase()) && DEFINITE_PLURAL.has(toks[0]?.toLowerCase() ?? '')) return false;
+  if (words.studyAuthors.has(toks[h].toLowerCase()) && words.definitePlural.has(toks[0]?.toLowerCase() ?? ''))
+    return false;
   const next = toks[h + 1];
   // A name right after the head: "Sprecher Hans Müller", "le porte-parole Olivier Véran".
   if (next && CAPITALISED.test(next) && !words.determiners.has(next.toLowerCase())) return false;

@@ -100,6 +100,8 @@ export const GERMAN_SPEECH: ForeignSpeechWords = {
   accordingTo: String.raw`(?:[Ll]aut|[Nn]ach\s+(?:Angaben|Aussage|Aussagen|Worten|Einschätzung|Ansicht|Meinung)\s+(?:von|des|der))`,
   accordingToAfter: String.raw`zufolge`,
   viewOf: '',
+  studyAuthors: wordSet(`forscher forscherinnen autoren autorinnen wissenschaftler wissenschaftlerinnen`),
+  definitePlural: wordSet(`die`),
   anonymousHeads: wordSet(`
     insider insidern insiderin kreise kreisen quelle quellen informant informantin informanten beobachter beobachterin
     experte experten expertin expertinnen kritiker kritikerin diplomat diplomaten diplomatin beamte beamter beamten

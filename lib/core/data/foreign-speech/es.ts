@@ -76,6 +76,8 @@ export const SPANISH_SPEECH: ForeignSpeechWords = {
   accordingTo: String.raw`(?:[Ss]egún|[Dd]e\s+acuerdo\s+con|[Ee]n\s+palabras\s+de|[Aa]\s+juicio\s+de|[Aa]\s+decir\s+de)`,
   accordingToAfter: '',
   viewOf: '[Pp]ara',
+  studyAuthors: wordSet(`investigadores investigadoras autores autoras científicos científicas`),
+  definitePlural: wordSet(`los las`),
   anonymousHeads: wordSet(`
     fuente fuentes allegado allegados allegada allegadas cercano cercanos responsable responsables experto
     expertos experta expertas observador observadores analista analistas diplomático diplomáticos funcionario

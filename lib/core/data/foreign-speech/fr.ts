@@ -78,6 +78,8 @@ export const FRENCH_SPEECH: ForeignSpeechWords = {
   accordingTo: String.raw`(?:[Ss]elon\s+les\s+(?:termes|mots|propos|paroles)(?:\s+mêmes)?\s+de|[Ss]elon|[Dd]’après|[Dd]'après|[Aa]ux\s+dires\s+d(?:e|u|es))`,
   accordingToAfter: '',
   viewOf: '[Pp]our',
+  studyAuthors: wordSet(`chercheurs chercheuses auteurs scientifiques`),
+  definitePlural: wordSet(`les`),
   anonymousHeads: wordSet(`
     source sources proche proches responsable responsables expert experts experte expertes observateur
     observateurs observatrice diplomate diplomates fonctionnaire fonctionnaires conseiller conseillers

@@ -36,6 +36,12 @@ export interface ForeignSpeechWords {
    * compound ("Regierungskreise"), so they are listed in lower case without their compound prefix.
    */
   anonymousHeads: ReadonlySet<string>;
+  /**
+   * The authors of a study, which a definite plural article makes the study's own ("los investigadores", "die
+   * Forscher": on its record), and that article.
+   */
+  studyAuthors: ReadonlySet<string>;
+  definitePlural: ReadonlySet<string>;
   /** Separable German verbs: finite form -> the particles one of which must close the clause ("teilte ... mit"). */
   separable: Readonly<Record<string, readonly string[]>>;
 }
