@@ -30,9 +30,12 @@ export function extractArticle(doc: Document, text: TextIndex): Extraction {
   }
   const articleText = extractedFrom === 'readability' ? (article?.textContent ?? '') : text.text;
   const siteName = clean(article?.siteName) ?? clean(metaContent(doc, 'og:site_name'));
+  const byline = authorLine(article?.byline) ?? authorLine(metaContent(doc, 'author'));
+  // A personal site or a blog platform names the page after its author ("The Great Big Lie - John C. Welch").
+  const title = withoutSiteName(withoutSiteName(clean(article?.title) ?? clean(doc.title), siteName), byline);
   const meta: ArticleMeta = {
-    title: withoutSiteName(clean(article?.title) ?? clean(doc.title), siteName),
-    byline: authorLine(article?.byline) ?? authorLine(metaContent(doc, 'author')),
+    title,
+    byline,
     siteName,
     lang: clean(article?.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
     publishedTime: clean(article?.publishedTime) ?? publishedTimeOf(doc),

@@ -72,11 +72,13 @@ describe('the byline', () => {
 });
 
 describe('the title', () => {
-  const titled = (title: string, siteName: string) =>
+  const titled = (title: string, siteName: string, author = '') =>
     readPage(
       htmlDocument(
         `<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:site_name" content="${siteName}">` +
-          `<meta property="og:title" content="${title}"></head>` +
+          `<meta property="og:title" content="${title}">` +
+          (author ? `<meta name="author" content="${author}">` : '') +
+          `</head>` +
           `<body><article>${SAVED_PAGE.match(/<p>[\s\S]*<\/p>/)![0]}</article></body></html>`,
       ),
       'https://news.example/prices',
@@ -93,5 +95,15 @@ describe('the title', () => {
       'Why Creative Commons matters to teachers',
     );
     expect(titled('Wired - Gadgets', 'Wired')).toBe('Wired - Gadgets');
+  });
+
+  it('leaves out the author’s name after it, as personal sites and blog platforms add it', () => {
+    expect(titled('Samantha and The Great Big Lie - John C. Welch', 'Medium', 'John C. Welch')).toBe(
+      'Samantha and The Great Big Lie',
+    );
+    // The author's name as the title's subject stays.
+    expect(titled('John C. Welch on the great big lie', 'Medium', 'John C. Welch')).toBe(
+      'John C. Welch on the great big lie',
+    );
   });
 });
