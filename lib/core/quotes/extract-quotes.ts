@@ -692,7 +692,13 @@ function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): strin
   // someone already in the scene, as an epithet does (a newcomer would be "a Malawian").
   if (DEMONYM.test(cue.phrase) && !NON_PERSON_WORDS.has(words[1].toLowerCase()))
     return people.resolve(at, '') ?? cue.phrase;
-  return people.fullName(cue.phrase) ?? (hasPersonName(words) ? nameIn(cue.phrase) : cue.phrase);
+  const known = people.fullName(cue.phrase);
+  if (known) return known;
+  // "Der Innenminister Herbert Reul": the full name the article knows, without the description before it (German
+  // capitalises its nouns, so the run of capitals would take the office in too).
+  const named = people.fullName(words[words.length - 1]);
+  if (named?.includes(' ') && cue.phrase.endsWith(` ${named}`) && people.isKnownPerson(named)) return named;
+  return hasPersonName(words) ? nameIn(cue.phrase) : cue.phrase;
 }
 
 /**

@@ -377,6 +377,12 @@ export class PeopleIndex {
         !isKnownFirstName(clean[0])
       )
         clean.shift();
+      // German capitalises its nouns: the office or the description before a given name is no part of the name
+      // ("Der Innenminister Herbert Reul", "SPD-Politikerin Svenja Schulze").
+      if (this.capitalisedNouns && clean.length > 2) {
+        const given = clean.findIndex((w, k) => k > 0 && k < clean.length - 1 && isKnownFirstName(w));
+        if (given > 0) clean.splice(0, given);
+      }
       // "Will Sanders come down from the mountain?": an auxiliary opening a question is no given name.
       if (
         clean.length > 1 &&
@@ -402,7 +408,10 @@ export class PeopleIndex {
         (!this.capitalisedNouns || (!this.openers.has(surname) && this.afterVerb(text, m.index)))
       )
         this.alone.set(surname, (this.alone.get(surname) ?? 0) + 1);
-      else for (const w of clean.slice(0, -1)) this.inside.add(w.toLowerCase());
+      // (In German, not in a person's double surname: "Christina Schulze Föcking" leaves "Svenja Schulze" a person.
+      // English runs of three are as often a body named after a place: "Sandy Hook Elementary".)
+      else if (!this.capitalisedNouns || clean.length < 3 || !isKnownFirstName(clean[0]))
+        for (const w of clean.slice(0, -1)) this.inside.add(w.toLowerCase());
       const local = m.index + m[0].indexOf(clean[0]);
       const end = m.index + m[0].length;
       // "X, who ...": only looked for when a comma follows the run.

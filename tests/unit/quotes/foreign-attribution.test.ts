@@ -399,6 +399,20 @@ describe('findQuotes on de/fr/es pages', () => {
     expect(scheuer.speaker).toBe('Andreas Scheuer');
   });
 
+  it('names a German speaker without the office before the name, and finds "sie" after two ministers', () => {
+    // Round 17 (taz): German capitalises nouns, so "Der Innenminister" ran into the name and hid its gender; and a
+    // double surname ("Schulze Föcking") hid "Svenja Schulze" as a person, so "sie" went to the byline.
+    const paragraphs = [
+      'Die Bundesumweltministerin Svenja Schulze (SPD) hat die Hersteller kritisiert. Am Montag appellierte sie an die Autoindustrie: „Ich fordere schon lange technische Nachrüstungen.“',
+      'Der Innenminister Herbert Reul sagte am Mittwoch: „Wir wissen es nicht.“ Später erklärte die Ministerin Christina Schulze Föcking, dass alles geklärt sei. „Das ist eine gute Nachricht für uns alle“, sagte sie.',
+    ];
+    const quotes = findQuotes(
+      paragraphs.map((text, i) => ({ text, start: i * 300 })),
+      'de',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Svenja Schulze', 'Herbert Reul', 'Christina Schulze Föcking']);
+  });
+
   it('marks a quotation relayed by an unnamed party member anonymous, and a named minister named', () => {
     const [unnamed] = quotesOf(
       'de',

@@ -8,7 +8,7 @@ import { wordSet, type ForeignSpeechWords } from './types';
 /** Weak reporting verbs by stem; `*` marks a stem without "ge-" in its participle (erklärt, kommentiert). */
 const WEAK_STEMS = `
 sag frag antwort meld mein *erklär *beton *bericht *erzähl *bestätig *behaupt *erläuter *versicher *bekräftig
-*beklag *kritisier *kommentier *argumentier *erwider *entgegn *ergänz *präzisier *resümier *bilanzier *twitter warn
+*appellier *beklag *kritisier *kommentier *argumentier *erwider *entgegn *ergänz *präzisier *resümier *bilanzier *twitter warn
 forder mahn klag schimpf lob hoff glaub *bedauer *verlang *zitier *verkünd *beteuer *bemerk *konstatier
 `;
 /** Strong and mixed verbs: present, past, past plural, present plural, then the participle. */
