@@ -81,6 +81,15 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
   if (declared) {
     // A product or recipe type on a page that is mostly an article is usually a widget, not the page.
     const why = `schema.org ${s.schemaType}`;
+    // A signed article about one product declares the product too: a review, whose claims are the writer's.
+    if (
+      declared === 'product' &&
+      (s.schemaArticle || s.ogType === 'article') &&
+      !!meta.byline &&
+      t.articleLike &&
+      !s.cartMarks
+    )
+      return say('review', why, s.schemaArticle ? 'schema.org Article' : 'og:type article', 'byline');
     if (declared === 'product' && !t.hasPrice) evidence.push(`${why} without a price`);
     else return say(declared, why);
   }
@@ -108,10 +117,12 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
   const articleWhy = [
     ...(articleType ? [s.schemaType === 'Article' ? 'schema.org Article' : 'og:type article'] : []),
     ...(signed && dated ? ['byline and date'] : dated ? ['dated'] : signed ? ['byline'] : []),
+    ...(s.urlDay && !articleType && !dated ? ['dated URL'] : []),
   ];
   // A signed article that says so may run its text in a few long <br>-separated runs: its length alone will do.
   const articleText = t.articleLike || (articleType && signed && t.words >= 150);
-  const isArticle = articleText && (articleType || (dated && (signed || s.urlDated)) || (signed && s.urlDated));
+  const isArticle =
+    articleText && (articleType || (dated && (signed || s.urlDated)) || (signed && s.urlDated) || s.urlDay);
   if (isArticle) {
     if (s.urlKind === 'opinion') return say('opinion', ...articleWhy, 'opinion URL');
     if (s.urlKind === 'review') return say('review', ...articleWhy, 'review URL');
@@ -119,6 +130,8 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
       return say('blog', ...articleWhy, s.generator ? `made with ${s.generator}` : blogWhy(s, t));
     return say('news', ...articleWhy);
   }
+  // A page at a forum's address that does not declare an article: a thread whose software marks no post ids.
+  if (s.urlKind === 'forum') return say('forum', 'forum URL');
   // Plain pages: the text alone.
   if (t.newsText) return say('news', ...t.newsWhy);
   if (t.encyclopedicText) return say('encyclopedia', ...t.encyclopedicWhy);

@@ -10,6 +10,8 @@ export interface PageSignals {
   /** The most telling schema.org type the page declares for itself, and the kind it stands for. */
   schemaType: string;
   schemaKind: PageKind | null;
+  /** A plain schema.org Article is declared too, beside a more telling type (a review's Product). */
+  schemaArticle: boolean;
   ogType: string;
   /** Content-Language and og:locale, as written (the caller adds <html lang>). */
   declaredLanguages: string[];
@@ -33,6 +35,11 @@ export interface PageSignals {
     | null;
   /** The path carries a date (/2024/05/...): a hallmark of news and blog posts. */
   urlDated: boolean;
+  /**
+   * The path names a day, then the item (/2024/05/01/story, /2009/world/europe/08/18/story/): a news or blog post
+   * even when the page carries no byline or date of its own.
+   */
+  urlDay: boolean;
 }
 
 /** schema.org types that say what the page's main thing is. Anything else (Organization, WebSite...) says nothing. */
@@ -93,7 +100,8 @@ const URL_KINDS: [RegExp, NonNullable<PageSignals['urlKind']>][] = [
   ],
   [/\/(reviews?|rezensionen?|critiques?|resenas?|tests?\/)(\/|$|-)/i, 'review'],
   [/\/(docs?|documentation|manual|reference|api|guide|handbook|tutorial)(\/|$)/i, 'documentation'],
-  [/\/(forums?|threads?|topics?|questions|viewtopic|showthread|t)(\/|\.php|$)/i, 'forum'],
+  // (Not "/topics/": news sites file their index pages there.)
+  [/\/(forums?|threads?|questions|viewtopic|showthread|t)(\/|\.php|$)/i, 'forum'],
   [/\/(recipes?|rezepte?|recettes?|recetas?)(\/|$|-)/i, 'recipe'],
   [/\/(products?|produkte?|produits?|shop|dp|p|item)(\/|$)/i, 'product'],
   [/\/wiki\//i, 'encyclopedia'],
@@ -168,6 +176,7 @@ export function readPageSignals(doc: Document, url: string, articleEls: readonly
   return {
     schemaType: schema?.type ?? '',
     schemaKind: schema?.kind ?? null,
+    schemaArticle: types.includes('Article'),
     ogType,
     declaredLanguages: [contentLanguage, ogLocale],
     generator,
@@ -178,6 +187,7 @@ export function readPageSignals(doc: Document, url: string, articleEls: readonly
     codeBlocks,
     urlKind: URL_KINDS.find(([re]) => re.test(path))?.[1] ?? null,
     urlDated: /\/(19|20)\d\d\/(0?[1-9]|1[0-2])(\/|$)|\/(19|20)\d\d-\d\d-\d\d/.test(path),
+    urlDay: /\/(?:19|20)\d\d\/(?:[a-z]+\/){0,2}(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/[^/]*[a-z]{3}/.test(path),
   };
 }
 

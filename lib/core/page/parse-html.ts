@@ -8,13 +8,20 @@
  */
 import { parseHTML } from 'linkedom';
 
-/** The first <html> start tag, where a wrapped document's own markup begins. */
-const HTML_START = /<html[\s>]/i;
+/**
+ * Where a wrapped document's own markup begins: its first <html> start tag outside a comment (old pages name the tag
+ * in IE conditional comments, a saved page in a note), or -1.
+ */
+function htmlStart(html: string): number {
+  const tag = /<!--[\s\S]*?(?:-->|$)|<html[\s>]/gi;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) if (!m[0].startsWith('<!--')) return m.index;
+  return -1;
+}
 
 export function parsePageHtml(html: string): Document {
   const doc = parseHTML(html).document as unknown as Document;
   if (doc.documentElement?.tagName === 'HTML') return withHeadAndBody(doc);
-  const at = html.search(HTML_START);
+  const at = htmlStart(html);
   // A wrapper before the document (what a browser shows of it is the filing's metadata): read the document.
   if (at > 0) return parseHTML(html.slice(at)).document as unknown as Document;
   // A fragment: a browser puts it in the body of an empty document.

@@ -112,8 +112,8 @@ const NOW_WORDS: Record<string, RegExp> = {
   es: /\b(hoy|ayer|mañana|esta semana|la semana pasada|recientemente|ahora)\b/gi,
 };
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
-/** A date written in figures (29.12.2014, 12/29/2014, 2014-12-29): a dated item, not a year of history. */
-const NUMERIC_DATE = /\b\d{1,2}[./]\d{1,2}[./](?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b/g;
+/** A date written in figures (29.12.2014, 12/29/2014, 10-06-2026, 2014-12-29): a dated item, not a year of history. */
+const NUMERIC_DATE = /\b\d{1,2}([./-])\d{1,2}\1(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b/g;
 const INGREDIENT =
   /^\s*(\d+([.,/]\d+)?|[½¼¾⅓⅔]|\d+\s*[½¼¾])\s*(-\s*\d+\s*)?(g|gr|kg|mg|ml|l|cl|dl|cups?|c\.|tbsps?|tsps?|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cloves?|cans?|EL|TL|Prisen?|Pck\.?|Päckchen|Msp\.?|Stück|Tassen?|Becher|Dosen?|Zehen?|Bund|cuill[eè]res?|c\.\s*à|pinc[eé]es?|gousses?|tazas?|cucharadas?|cucharaditas?|dientes?|large|medium|small)\b/i;
 const STEPS_HEADING =

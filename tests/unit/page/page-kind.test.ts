@@ -322,6 +322,64 @@ describe('profilePage: kind', () => {
     expect(nineties.evidence.some((e) => e.startsWith('dialogue'))).toBe(false);
   });
 
+  it('does not count the dates of a thread’s posts as years of history (round 19, a French forum)', () => {
+    const said = [
+      'The new firmware fixes the battery drain on the older model, and the update installs in a few minutes.',
+      'The phone restarts twice during the update, which is normal, and the settings stay as they were before.',
+      'The second update of the week brings the camera fixes, but the battery drain comes back after a day or two.',
+    ];
+    const posts = [...said, ...said, ...said].map(
+      (text, i) => `<div class="post"><p>Posted on ${10 + i}-06-2024 at 22:48:42</p><p>${text}</p></div>`,
+    );
+    const p = profile(page('', `<main>${posts.join('')}</main>`));
+    expect(p.kind).not.toBe('encyclopedia');
+  });
+
+  it('calls a page at a forum’s address a forum when it declares no article', () => {
+    const thread = page('', paragraphs([...NEWS, ...NEWS]));
+    expect(profile(thread, 'https://talk.example.org/t/budget-vote/1234').kind).toBe('forum');
+    // Near misses: a news site's index of a topic, and a signed article at a forum-like address.
+    expect(profile(thread, 'https://news.example.org/topics/budget').kind).not.toBe('forum');
+    const signed = page(
+      '<meta property="og:type" content="article"><meta name="author" content="Ann Lee"><meta property="article:published_time" content="2024-05-01">',
+      paragraphs([...NEWS, ...NEWS]),
+    );
+    expect(profile(signed, 'https://news.example.org/forum/budget-vote').kind).toBe('news');
+  });
+
+  it('takes a path that names a day and then a story for an article (round 19, an old CNN story)', () => {
+    const plain = [
+      'The appeal was granted on the grounds of his health, and his release was set for the end of the week.',
+      'He had served eight years of a life sentence in a prison near the city, far from his family and home.',
+      'The decision drew anger from families on both sides of the ocean, who had waited two decades for an answer.',
+      'Analysts say the move may be part of a wider deal between the two governments over trade and oil.',
+    ];
+    const body = page('<title>Appeal granted</title>', paragraphs([...plain, ...plain]));
+    const at = (url: string) => profile(body, url);
+    expect(at('https://edition.example.com/2009/WORLD/europe/08/18/appeal.granted/index.html')).toMatchObject({
+      kind: 'news',
+      evidence: expect.arrayContaining(['dated URL']),
+    });
+    // Near misses: a month's archive, and the same text at an undated address.
+    expect(at('https://edition.example.com/2009/08/').kind).not.toBe('news');
+    expect(at('https://edition.example.com/world/appeal-granted').kind).not.toBe('news');
+  });
+
+  it('calls a signed article that also declares its product a review, not a shop page', () => {
+    const ld = JSON.stringify([
+      { '@context': 'https://schema.org', '@type': 'Article', headline: 'Power bank review' },
+      { '@context': 'https://schema.org', '@type': 'Product', name: 'Power bank', offers: { price: '19.99' } },
+    ]);
+    const head = `<script type="application/ld+json">${ld}</script><meta name="author" content="Ann Lee">`;
+    const review = profile(page(head, `${paragraphs([...NEWS, ...NEWS])}<p>$19.99 at the shop</p>`));
+    expect(review.kind).toBe('review');
+    // Near miss: a shop's product page, with its add-to-cart button, stays a product page.
+    const shop = profile(
+      page(head, `${paragraphs([...NEWS, ...NEWS])}<p>$19.99</p><button class="add-to-cart">Add to cart</button>`),
+    );
+    expect(shop.kind).toBe('product');
+  });
+
   it('says other when nothing speaks for a kind', () => {
     expect(profile(page('', '<div><a href="/a">Home</a> <a href="/b">Contact</a></div><p>Welcome.</p>')).kind).toBe(
       'other',

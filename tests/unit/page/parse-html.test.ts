@@ -10,6 +10,16 @@ describe('parsePageHtml', () => {
     expect(doc.body.textContent?.trim()).toBe('Jazz announces an agreement.');
   });
 
+  it('does not take an <html> named in a comment for where the document starts (round 19)', () => {
+    for (const html of [
+      '<!DOCTYPE html><p>One paragraph.</p><p>Another.</p><!-- mentions <html> tag -->',
+      '<!--[if lt IE 9]><html class="ie"><![endif]--><p>One paragraph.</p><p>Another.</p>',
+    ]) {
+      const doc = parsePageHtml(html);
+      expect(doc.body.querySelectorAll('p'), html).toHaveLength(2);
+    }
+  });
+
   it('puts a bare fragment in the body, as a browser does', () => {
     const doc = parsePageHtml('<p>One paragraph.</p><p>Another.</p>');
     expect(doc.documentElement.tagName).toBe('HTML');
