@@ -54,6 +54,8 @@ export function pageLanguage(
   return { language: '', from: 'none', evidence: 'language unknown' };
 }
 
+const PARENTHESES = /\([^()]*\)/g;
+
 /** Prose to detect on: blocks of some length in page order (short ones only when there is little else). */
 export function languageSample(blocks: readonly Block[]): string {
   const parts: string[] = [];
@@ -61,7 +63,8 @@ export function languageSample(blocks: readonly Block[]): string {
   for (const minChars of [MIN_BLOCK_CHARS, 1]) {
     for (const b of blocks) {
       if (length >= SAMPLE_CHARS) break;
-      const t = b.text.replace(/\s+/g, ' ').trim();
+      // (Without what parentheses hold: an encyclopedia's lead gives the thing's names in other languages there.)
+      const t = b.text.replace(PARENTHESES, ' ').replace(/\s+/g, ' ').trim();
       if (t.length < minChars || (minChars === 1 && t.length >= MIN_BLOCK_CHARS)) continue;
       parts.push(t);
       length += t.length + 1;

@@ -27,6 +27,15 @@ describe('language', () => {
     expect(lang).toMatchObject({ language: 'de', from: 'text' });
   });
 
+  it('leaves out the names in other languages an encyclopedia’s lead gives in parentheses (round 19, Czech)', () => {
+    const lead =
+      'Severoatlantická aliance (anglicky North Atlantic Treaty Organization – NATO, francouzsky Organisation du ' +
+      'Traité de l’Atlantique Nord – OTAN; také Severoatlantická organizace, Organizace Severoatlantické smlouvy) je ' +
+      'politicko-vojenská aliance, která vznikla na základě Severoatlantické smlouvy podepsané 4. dubna 1949 ve ' +
+      'Washingtonu. Členské státy se zavázaly, že ozbrojený útok proti jednomu z nich bude považován za útok proti všem.';
+    expect(pageLanguage([], blocksOf(lead)).language).toBe('cs');
+  });
+
   it('falls back to the declaration when the text is too short', () => {
     expect(pageLanguage(['fr-FR'], blocksOf('Bonjour.'))).toMatchObject({ language: 'fr', from: 'declared' });
     expect(pageLanguage([null, ''], blocksOf('Hi.'))).toMatchObject({ language: '', from: 'none' });
