@@ -1226,8 +1226,22 @@ function objectPhrase(raw: string): string | null {
   if (kept.length > 0 && kept.every((w) => /^\p{Ll}/u.test(w)) && /\p{Ll}ly$/u.test(kept[kept.length - 1])) return null;
   const phrase = tidy(kept);
   if (!phrase || comma < 0) return phrase;
-  const apposed = rx(String.raw`^\s*((?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4})(?:[,.;]|$)`, 'u').exec(raw.slice(comma + 1));
-  if (apposed && /(?:^|\s)\p{Ll}[^\s]*$/u.test(phrase) && !SPEAKER_PRONOUNS.has(phrase.toLowerCase()))
+  // ("said Sarah's OB-GYN, Julie Jensen of Edward Hospital": a role of someone's is a description too, and the name
+  // may be followed by where the person works.)
+  const apposed = rx(String.raw`^\s*((?:\p{Lu}[\p{L}’'-]*\.?\s*){1,4})(?:[,.;]|of\s|$)`, 'u').exec(
+    raw.slice(comma + 1),
+  );
+  const description = /(?:^|\s)\p{Ll}[^\s]*$/u.test(phrase) || /[’']s\s+\S+$/u.test(phrase);
+  const person =
+    apposed &&
+    (!apposed[0].endsWith('of ') ||
+      hasPersonName(
+        apposed[1]
+          .trim()
+          .split(/\s+/)
+          .filter((w) => !/^\p{Lu}\.$/u.test(w)),
+      ));
+  if (person && description && !SPEAKER_PRONOUNS.has(phrase.toLowerCase()))
     return tidy(apposed[1].trim().split(/\s+/)) ?? phrase;
   return phrase;
 }

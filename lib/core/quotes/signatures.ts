@@ -107,6 +107,13 @@ export function signatureAfter(after: string, quoteEndsSentence = false): string
   // An epigraph signed with no dash: "“… freedom from religion.” Rev. Billy Graham", a name and nothing else (no
   // descriptor, which a sentence after the quote can look like) after a quoted sentence.
   const bare = after.trim();
+  // A quote closed on a comma, then a name and its descriptors end the paragraph with no verb: "“Q,” Jay Singhania, a
+  // vice president at Westwood Management." (the verb lost in editing). A descriptor is required: a name alone
+  // there may open a sentence of its own.
+  if (!quoteEndsSentence) {
+    const rest = /^\s+([^.!?;:“”"]{3,140}?)\.\s*$/.exec(after)?.[1];
+    return rest?.includes(',') ? signatureName(rest) : null;
+  }
   return quoteEndsSentence && /^\s+\S/.test(after) && !/[,;:()]/.test(bare) && bare.split(/\s+/).length <= 5
     ? signatureName(bare)
     : null;

@@ -36,6 +36,18 @@ describe('speech verb positions', () => {
     const [q] = quotesOf('“Nobody prints fewer than a thousand copies,” says Campbell’s partner, Jo Reyes.');
     expect(q.speaker).toBe('Jo Reyes');
   });
+
+  it('prefers the name after a capitalised role of someone’s, and keeps it when where they work follows (round 19)', () => {
+    const [q] = quotesOf('“We had to act quickly,” said Sarah’s OB-GYN, Julie Jensen of Edward Hospital.');
+    expect(q.speaker).toBe('Julie Jensen');
+    const [pincus] = quotesOf(
+      '“The odds are more likely than not,” said another leading advocate, Andrew J. Pincus of the law firm Mayer Brown.',
+    );
+    expect(pincus.speaker).toBe('Andrew J. Pincus');
+    // Near miss: an office after the comma is no name.
+    const [office] = quotesOf('“We won,” said the spokesman, President of the club.');
+    expect(office.speaker).not.toBe('President');
+  });
 });
 
 describe('pronouns, descriptions and follow-on quotes', () => {

@@ -61,6 +61,19 @@ describe('a signature after the quote', () => {
     expect(next[0].speaker).not.toBe('Martha Allen');
   });
 
+  it('reads a name and its descriptors after a quote closed on a comma, with no verb, as its signature (round 19)', () => {
+    const lead = 'Bruce Lanni, an analyst at Nollenberger Capital, said the sale was expected.';
+    const quotes = quotesOf(
+      lead,
+      '“Right now the market is just guessing at the liability,” Jay Singhania, a vice president at Westwood Management.',
+    );
+    expect(who(quotes[0])).toEqual(['Jay Singhania', 'named']);
+    // Near miss: a name alone there may open a sentence of its own, and is left to the speaker before.
+    expect(quotesOf(lead, '“Right now the market is just guessing,” Jay Singhania.')[0].speaker).not.toBe(
+      'Jay Singhania',
+    );
+  });
+
   it('takes a known given name on its own', () => {
     expect(who(quotesOf(`${Q} —Maria, 34, Miami`)[0])).toEqual(['Maria', 'named']);
   });
