@@ -519,12 +519,26 @@ export function findSpeakerCue(
     const agent = heard[1]?.trim();
     return agent && isSpeakerPhrase(agent) ? cueFor(agent, null) : null;
   }
+  // "“Q,” news agency ANI quoted the minister as saying": the outlet relays; the one it quotes speaks.
+  const quoted = QUOTED_AS_SAYING_AFTER.exec(firstSentence(after)) ?? QUOTED_AS_SAYING_BEFORE.exec(tail(fullBefore, 200));
+  if (quoted) {
+    const object = quoted[1].trim();
+    const who = OBJECT_PRONOUN[object.toLowerCase()] ?? objectPhrase(object);
+    if (who && isSpeakerPhrase(who)) return cueFor(who, null);
+  }
   const cue = speakerCueIn(fullBefore, after, endsSentence, endsClause, followsQuote);
   if (cue || !TITLE_AFTER.test(after)) return cue;
   // "“Q,” Hannity, the host of “Hannity” and the author of “Live Free Or Die,” told host Mark Levin": the titles in
   // the speaker's appositive are read as words, so that the subject and its verb are seen.
   return speakerCueIn(fullBefore, after.replace(QUOTED_TITLE, titleWord), endsSentence, endsClause, followsQuote);
 }
+
+/** "X quoted / reported / cited Y as saying", after the quote (Y is group 1). */
+const QUOTED_AS_SAYING_AFTER =
+  /^[\s,]*[^.!?“”"]{0,80}?\b(?:quoted|quotes|cited|cites|reported)\s+([^.!?“”"]{1,100}?)\s+as\s+(?:saying|telling\b[^.!?“”"]{0,40})\s*[.,]?\s*$/i;
+/** The same, introducing the quote: "ANI quoted the minister as saying: “Q”". */
+const QUOTED_AS_SAYING_BEFORE =
+  /\b(?:quoted|quotes|cited|cites|reported)\s+([^.!?“”"]{1,100}?)\s+as\s+(?:saying|telling\b[^.!?“”":,]{0,40})\s*[,:]?\s*(?:that\s*)?$/i;
 
 /** A passive verb of telling right before a quote, with its agent if named: "she was warned (by X) that". */
 export const HEARD_BEFORE = rx(
@@ -951,7 +965,8 @@ export const SPEECH_ACT_NOUNS: ReadonlySet<string> = wordSet(
 function subjectOrApposed(subject: string, appositive: string | undefined): string | null {
   // Every caller reads the subject of a speech verb.
   let phrase = subjectPhrase(subject, true);
-  const name = appositive?.trim();
+  // ("one resident of the city, 58-year-old Emina Aliyeva, told": an age before the name is no part of it.)
+  const name = appositive?.trim().replace(AGE_BEFORE_NAME, '');
   // "Recently, Herman Cain, the pizza maven ..., said", "However, Linda Thomas-Greenfield, U.S. ambassador to the
   // UN, argued": an adverb opening the sentence, then the subject.
   const opener = subject.trim();
@@ -986,6 +1001,8 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
     ? name
     : phrase;
 }
+
+const AGE_BEFORE_NAME = /^\d{1,3}-year-old\s+(?=\p{Lu})/u;
 
 /** Capitalised words that, like a determiner, open a description rather than a name: "One of", "Another". */
 const COUNTING_WORDS = wordSet(`One Another Some Two Three Several`);

@@ -621,6 +621,9 @@ function pastTitles(
   return k < candidates.length && candidates[k].para === para ? candidates[k].span.markStart : text.length;
 }
 
+/** The fewest words a quotation given to no one needs before a named one saying them again is taken for its source. */
+const ECHO_MIN_WORDS = 6;
+
 /** What may stand around a quotation alone on its line: its marks, a stop. */
 const AROUND_ALONE = /^[\s"“”„«»‘’'.,!?]*$/u;
 
@@ -631,7 +634,9 @@ const NOT_WORDS = rx(String.raw`[^\p{L}\p{N}]+`, 'gu');
 /**
  * A quotation standing alone as its paragraph or a line of one (a crosshead, a pull quote: "‘Pointless and counterproductive’") whose
  * words a quotation in the body says again is that speaker's ("... what he's just done is pointless and
- * counterproductive," said Charlie O'Connor), not the subject of the paragraph under it.
+ * counterproductive," said Charlie O'Connor), not the subject of the paragraph under it. So is a sentence or more
+ * that a summary gives to nobody or to an unnamed "official" and the body to a named person ("“… the light at the
+ * end of the tunnel," says official.", then "“Now very much these will be …,” he said", Coates).
  */
 function withEchoedSpeakers(quotes: QuoteDraft[], paragraphs: readonly Paragraph[]): QuoteDraft[] {
   let p = 0;
@@ -651,12 +656,17 @@ function withEchoedSpeakers(quotes: QuoteDraft[], paragraphs: readonly Paragraph
       q.text.trim().includes(' ')
     );
   });
-  if (!standalone.includes(true)) return quotes;
+  const unnamed = quotes.map(
+    (q) => (q.attribution === 'anonymous' || !q.speaker) && wordsOf(q.text).split(' ').length >= ECHO_MIN_WORDS,
+  );
+  if (!standalone.includes(true) && !unnamed.includes(true)) return quotes;
   const body = quotes.map((r, k) => (!standalone[k] && r.speaker ? wordsOf(r.text) : ''));
   return quotes.map((q, i) => {
-    if (!standalone[i]) return q;
+    if (!standalone[i] && !unnamed[i]) return q;
     const words = wordsOf(q.text);
-    const echo = quotes.find((_, k) => body[k].includes(words));
+    const echo = standalone[i]
+      ? quotes.find((_, k) => body[k].includes(words))
+      : quotes.find((r, k) => k !== i && r.attribution === 'named' && body[k].includes(words));
     return echo ? { ...q, speaker: echo.speaker, attribution: echo.attribution, via: echo.via } : q;
   });
 }

@@ -220,6 +220,8 @@ interface CapitalisedRun {
   /** The last word in lower case. */
   surname: string;
   title: string;
+  /** An office ran into the name ("Prime Minister Narendra Modi"): the name is a person's. */
+  office: boolean;
   who: boolean;
   /** A person by the words around it: an age in apposition ("Reneus, 18,"). */
   aged: boolean;
@@ -332,6 +334,7 @@ export class PeopleIndex {
       // Most runs are one word: no need to split them.
       const words = HAS_SPACE.test(m[0]) ? m[0].split(/\s+/) : [m[0]];
       let title = '';
+      let office = false;
       // Leading titles and sentence-opening words are not part of the name.
       let lead = '';
       while (
@@ -342,6 +345,7 @@ export class PeopleIndex {
       ) {
         words.shift();
         if (HONORIFICS.has(lead)) title = title || lead;
+        if (TITLE_WORDS.has(lead)) office = true;
       }
       if (words.length === 0) continue; // nothing but titles and sentence openers ("The", "In")
       // A name's particle alone opening a sentence is its article ("Le problème est", "La volonté"), not a surname.
@@ -351,6 +355,7 @@ export class PeopleIndex {
         const w = bare(words[k]);
         if (TITLE_WORDS.has(w) || (NON_PERSON_WORDS.has(w) && !isNameWordInRun(words, k))) {
           if (HONORIFICS.has(w)) title = title || w;
+          if (TITLE_WORDS.has(w)) office = true;
           // "Chicago O'Hare International Airport": what an organisation's name starts with names no person, here
           // or wherever the page repeats it ("Chicago O'Hare airport workers"); unless it opens with a given name,
           // as the bodies named after people do ("the Eric Trump Foundation").
@@ -370,9 +375,11 @@ export class PeopleIndex {
       const clean = words
         .map((w) => (endsInDotOrQuote(w) && !/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/[.’']+$/, '') : w))
         .filter((w) => w.length > 0);
-      // A sentence-opening word that is not a name: "Overstating Leeds’s debt", "Meanwhile Rihanna".
+      // A sentence-opening word that is not a name: "Overstating Leeds’s debt", "Meanwhile Rihanna". (Not after an
+      // office: "Minister Khaled Anani".)
       if (
         clean.length > 1 &&
+        !office &&
         (/(?:ing|ed|ly)$/.test(clean[0]) || SENTENCE_ADVERBS.has(clean[0].toLowerCase())) &&
         !isKnownFirstName(clean[0])
       )
@@ -460,6 +467,7 @@ export class PeopleIndex {
         words: clean,
         surname,
         title,
+        office,
         who,
         aged,
         age,
@@ -500,7 +508,7 @@ export class PeopleIndex {
         r.aged ||
         (this.capitalisedNouns
           ? r.words.slice(1, -1).some((w) => isKnownFirstName(w)) || GERMAN_ROLE.test(r.words[0]) || aloneAsSurname
-          : r.who || aloneAsSurname || r.namedThenPronoun || r.roleApposed);
+          : r.who || aloneAsSurname || r.namedThenPronoun || r.roleApposed || r.office);
       if (!person) continue;
       const name = r.words.join(' ');
       const first = this.bySurname.get(surname);

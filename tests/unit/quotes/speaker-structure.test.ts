@@ -596,6 +596,23 @@ describe('a crosshead or pull quote the body says again', () => {
   });
 });
 
+describe('a summary that gives a quotation to no one, or to an unnamed official, while the body names the speaker', () => {
+  it('takes the name the body gives (round 19, an AFP story’s standfirst)', () => {
+    const quotes = quotesOf(
+      '“Now very much these will be the Games that conquered Covid, the light at the end of the tunnel,” says official.',
+      'The Tokyo Olympics will go ahead, IOC vice-president John Coates said on Monday.',
+      '“The Games were going to be the Reconstruction Games,” he said. “Now very much these will be the Games that conquered Covid, the light at the end of the tunnel.”',
+    );
+    expect(who(quotes[0])).toEqual(['John Coates', 'named']);
+    // Near miss: a few words an official said that a named person happens to use too stay the official's.
+    const short = quotesOf(
+      'The plan is “a step forward,” an official said.',
+      '“It is a step forward,” said Mayor Jane Holt.',
+    );
+    expect(short[0].attribution).toBe('anonymous');
+  });
+});
+
 describe('titles in the speaker’s appositive', () => {
   it('are read past to the speaker and the verb', () => {
     const [q] = quotesOf(

@@ -194,6 +194,44 @@ describe('words the subject heard, not said', () => {
   });
 });
 
+describe('an outlet quoting someone as saying', () => {
+  it('gives the words to the one quoted, not to the outlet (round 20)', () => {
+    const [minister] = quotesOf(
+      '“The project will be finished on time,” news agency ANI quoted the minister, Hardeep Singh Puri, as saying.',
+    );
+    expect(who(minister)).toEqual(['Hardeep Singh Puri', 'named']);
+    const [president] = quotesOf(
+      'President Barack Obama spoke in the East Room. An early tweet quoted the president as saying “Need to do something to prevent the next one!”',
+    );
+    expect(president.speaker).not.toBe('An early tweet');
+    const [him] = quotesOf(
+      'Antiquities Minister Khaled Anani visited the site. “It is one of the most important discoveries,” Ahram Online reported him as saying.',
+    );
+    expect(him.speaker).toBe('Khaled Anani');
+    // Near miss: an outlet that reports, with no one quoted "as saying", is the source.
+    const [outlet] = quotesOf('“The talks have collapsed,” Reuters reported on Monday.');
+    expect(outlet.speaker).toBe('Reuters');
+  });
+});
+
+describe('a name in apposition after a description', () => {
+  it('reads the name past an age before it (round 20, Reuters)', () => {
+    const [resident] = quotesOf(
+      '“We could not sleep all night because of the shelling,” one resident of the city, 58-year-old Emina Aliyeva, told reporters.',
+    );
+    expect(who(resident)).toEqual(['Emina Aliyeva', 'named']);
+  });
+});
+
+describe('a name after an office', () => {
+  it('is a person, whom "he" can stand for, whatever the given name (round 20, Hindustan Times)', () => {
+    const [modi] = quotesOf(
+      'Prime Minister Narendra Modi inaugurated the new defence offices on Thursday. “This is a historic day for the country,” he said.',
+    );
+    expect(modi.speaker).toBe('Narendra Modi');
+  });
+});
+
 describe('what a document shows', () => {
   it('gives the words to the subject of the clause a document shows, not to "papers show X" (round 17)', () => {
     const [papers] = quotesOf(
