@@ -30,7 +30,8 @@ export function extractArticle(doc: Document, text: TextIndex): Extraction {
   }
   const articleText = extractedFrom === 'readability' ? (article?.textContent ?? '') : text.text;
   const siteName = clean(article?.siteName) ?? clean(metaContent(doc, 'og:site_name'));
-  const byline = authorLine(article?.byline) ?? authorLine(metaContent(doc, 'author'));
+  const byline =
+    authorLine(article?.byline) ?? authorLine(metaContent(doc, 'author')) ?? authorLine(microformatAuthor(doc));
   // A personal site or a blog platform names the page after its author ("The Great Big Lie - John C. Welch").
   const title = withoutSiteName(withoutSiteName(clean(article?.title) ?? clean(doc.title), siteName), byline);
   const meta: ArticleMeta = {
@@ -149,9 +150,21 @@ function publishedTimeOf(doc: Document): string | null {
   }
   const time = doc.querySelector('time[datetime]');
   if (time) return clean(time.getAttribute('datetime'));
+  // A blog entry marked up with microformats: <abbr class="published" title="2012-05-09T11:26:57+00:00">.
+  const published = doc.querySelector('.hentry .published[title], .h-entry .dt-published[title]');
+  if (published) return clean(published.getAttribute('title'));
   // "<time>Friday, Jan 13, 2017</time>": a visible date with no machine-readable one.
   const shown = clean(doc.querySelector('time')?.textContent);
   return shown && shown.length <= 60 && /\b(?:1[89]|20)\d\d\b/.test(shown) ? shown : null;
+}
+
+/**
+ * The author a blog entry names in microformats (`<span class="vcard author">`, `p-author`), when nothing else
+ * names one: older blog engines mark the post's author so and give no meta tag.
+ */
+function microformatAuthor(doc: Document): string | null {
+  const author = clean(doc.querySelector('.hentry .author, .h-entry .p-author')?.textContent);
+  return author && author.length <= 60 ? author : null;
 }
 
 function findKey(value: unknown, key: string, depth = 0): unknown {

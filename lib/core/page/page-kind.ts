@@ -90,6 +90,8 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
       !s.cartMarks
     )
       return say('review', why, s.schemaArticle ? 'schema.org Article' : 'og:type article', 'byline');
+    // A news site's CMS stamps NewsArticle on its columns too; the section in the address says which it is.
+    if (declared === 'news' && s.urlKind === 'opinion') return say('opinion', why, 'opinion URL');
     if (declared === 'product' && !t.hasPrice) evidence.push(`${why} without a price`);
     else return say(declared, why);
   }

@@ -93,7 +93,11 @@ const GENERATORS: [RegExp, NonNullable<PageSignals['generatorKind']>][] = [
 
 const URL_KINDS: [RegExp, NonNullable<PageSignals['urlKind']>][] = [
   // Web-fiction sites file chapters under the story: /fiction/123/title/chapter/456, /works/1/chapters/2.
-  [/\/(fiction|fanfics?|fanfiction)\/|\/chapters?\/\d/i, 'fiction'],
+  // (And the two largest fan-fiction archives' works: archiveofourown.org/works/123, fanfiction.net/s/123/1/.)
+  [
+    /\/(fiction|fanfics?|fanfiction)\/|\/chapters?\/\d|^\/archiveofourown\.org\/works\/\d|^\/(?:www\.|m\.)?fanfiction\.net\/s\/\d/i,
+    'fiction',
+  ],
   [
     /\/(opinions?|commentary|comment|editorials?|columns?|columnists?|meinung|kommentare?|tribunes?|opinion-|opinion\/|debate)(\/|$|-)/i,
     'opinion',

@@ -114,6 +114,12 @@ const NOW_WORDS: Record<string, RegExp> = {
 const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
 /** A date written in figures (29.12.2014, 12/29/2014, 10-06-2026, 2014-12-29): a dated item, not a year of history. */
 const NUMERIC_DATE = /\b\d{1,2}([./-])\d{1,2}\1(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b/g;
+/**
+ * A day, a month's name and a year (22 марта 2018, 9 May 2012, May 9, 2012): the date of an item, as news lists
+ * and forum posts give them, not a year of history. (Counted among the month names already where the language is
+ * known.)
+ */
+const SPELLED_DATE = /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+(?:1[5-9]|20)\d\d\b|\b\p{L}{3,}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d\b/gu;
 const INGREDIENT =
   /^\s*(\d+([.,/]\d+)?|[½¼¾⅓⅔]|\d+\s*[½¼¾])\s*(-\s*\d+\s*)?(g|gr|kg|mg|ml|l|cl|dl|cups?|c\.|tbsps?|tsps?|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cloves?|cans?|EL|TL|Prisen?|Pck\.?|Päckchen|Msp\.?|Stück|Tassen?|Becher|Dosen?|Zehen?|Bund|cuill[eè]res?|c\.\s*à|pinc[eé]es?|gousses?|tazas?|cucharadas?|cucharaditas?|dientes?|large|medium|small)\b/i;
 const STEPS_HEADING =
@@ -200,7 +206,8 @@ export function readTextShape(article: readonly Block[], all: readonly Block[], 
     exclaims += trimmed.match(/!/g)?.length ?? 0;
     citations += trimmed.match(CITATION_MARK)?.length ?? 0;
     const numericDates = trimmed.match(NUMERIC_DATE)?.length ?? 0;
-    years += (trimmed.match(YEAR)?.length ?? 0) - numericDates;
+    const spelledDates = trimmed.match(SPELLED_DATE)?.length ?? 0;
+    years += Math.max(0, (trimmed.match(YEAR)?.length ?? 0) - numericDates - spelledDates);
     dateWords += numericDates;
     if (known) {
       reporting += trimmed.match(REPORTING[lang])?.length ?? 0;

@@ -380,6 +380,41 @@ describe('profilePage: kind', () => {
     expect(shop.kind).toBe('product');
   });
 
+  it('reads a blog entry’s author and date from its microformats (round 20, a Movable Type blog)', () => {
+    const mine = NEWS.map((p) => `I think ${p.charAt(0).toLowerCase()}${p.slice(1)}`);
+    const body =
+      '<div class="hentry"><h3><span class="byline">By <span class="vcard author"><a href="/about">Charlie Stross</a></span></span></h3>' +
+      `${paragraphs([...mine, ...mine])}<span class="byline">Posted by <span class="vcard author">Charlie Stross</span> at ` +
+      '<abbr class="published" title="2012-05-09T11:26:57+00:00">11:26</abbr></span></div>';
+    const p = profile(
+      page('<title>Bubble 2.0</title>', body),
+      'https://www.example.org/blog-static/2012/05/bubble.html',
+    );
+    expect(p).toMatchObject({ kind: 'blog', evidence: expect.arrayContaining(['byline and date']) });
+  });
+
+  it('calls a column a news site marks NewsArticle opinion when its address says so (round 20, an NYT op-ed)', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle' });
+    const column = page(`<script type="application/ld+json">${ld}</script>`, paragraphs([...NEWS, ...NEWS]));
+    expect(profile(column, 'https://www.example.com/2014/02/01/opinion/sunday/boycott.html').kind).toBe('opinion');
+    expect(profile(column, 'https://www.example.com/2014/02/01/world/boycott.html').kind).toBe('news');
+  });
+
+  it('takes a work on the two largest fan-fiction archives for fiction (round 20)', () => {
+    const story = page('<title>Counting</title>', paragraphs(STORY));
+    expect(profile(story, 'https://archiveofourown.org/works/688').kind).toBe('fiction');
+    expect(profile(story, 'https://www.fanfiction.net/s/5853866/1/Counting').kind).toBe('fiction');
+  });
+
+  it('does not count a year in a spelled-out date as a year of history (round 20, a university portal)', () => {
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `${10 + i} March 2018 The students of the institute won a prize at the regional contest, and the team will travel to the final round in the capital next month.`,
+    );
+    expect(profile(page('', paragraphs(teasers))).kind).not.toBe('encyclopedia');
+  });
+
   it('says other when nothing speaks for a kind', () => {
     expect(profile(page('', '<div><a href="/a">Home</a> <a href="/b">Contact</a></div><p>Welcome.</p>')).kind).toBe(
       'other',
