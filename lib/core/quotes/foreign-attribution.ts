@@ -309,7 +309,7 @@ const PARTICLES: Record<ForeignQuoteLanguage, RegExp> = {
 /** A short dative before an inverted subject: "a déclaré à l’AFP le maire", "dijo a la prensa el alcalde". */
 const DATIVE: Partial<Record<ForeignQuoteLanguage, RegExp>> = {
   fr: rx(
-    String.raw`^\s+(?:à|au|aux)\s+(?:(?:l[’']|la\s+|le\s+|les\s+)?[\p{L}-]+)(?=\s+(?:le|la|les|l[’']|un|une|\p{Lu}))`,
+    String.raw`^\s+(?:à|au|aux)\s+(?:(?:l[’']|la\s+|le\s+|les\s+)?[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:le|la|les|l[’']|un|une|\p{Lu}))`,
     'u',
   ),
   es: rx(
@@ -555,7 +555,15 @@ function nounPhrase(lang: ForeignQuoteLanguage, c: Compiled, toks: string[], aft
       if (!sawNoun && !w.determiners.has(prev) && !w.phraseWords.has(prev) && !isDeterminer) break;
       if (w.phraseStops.has(lower) && !(sawNoun && isGenitive(lang, lower) && genitiveMayFollow(lang, c, kept))) break;
       // A name particle follows a first name ("Ursula von der Leyen"), not a full name ("Ulrich Müller von X").
-      if (lang === 'de' && !isDeterminer && !genitiveMayFollow(lang, c, kept) && kept.length >= 2) break;
+      // (After an office, the given name may be the second word: "Museumsdirektor Timo de Rijk".)
+      if (
+        lang === 'de' &&
+        !isDeterminer &&
+        !genitiveMayFollow(lang, c, kept) &&
+        kept.length >= 2 &&
+        !isKnownFirstName(kept[kept.length - 1])
+      )
+        break;
       kept.push(t);
       // "el ministro", "le porte-parole": a title noun heads the phrase.
       sawNoun ||= lang !== 'de' && !isDeterminer && !isGenitive(lang, lower);
@@ -574,7 +582,11 @@ function nounPhrase(lang: ForeignQuoteLanguage, c: Compiled, toks: string[], aft
     }
     // A lower-case word: an adjective or a French/Spanish noun ("le jeune maire", "la présidente").
     if (lang === 'de' && sawNoun) break;
-    if (lang !== 'de' && sawNoun && !w.determiners.has(prev) && !w.phraseWords.has(prev)) break;
+    if (lang !== 'de' && sawNoun && !w.determiners.has(prev) && !w.phraseWords.has(prev)) {
+      // "su homólogo japonés Shinzo Abe", "le ministre français Jean Dupont": an adjective, then the name the
+      // description stands in apposition to.
+      if (!(CAPITALISED.test(toks[k + 1] ?? '') && CAPITALISED.test(toks[k + 2] ?? ''))) break;
+    }
     kept.push(t);
     sawNoun ||= lang !== 'de';
   }

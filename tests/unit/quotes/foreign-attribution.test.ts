@@ -413,6 +413,23 @@ describe('findQuotes on de/fr/es pages', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Svenja Schulze', 'Herbert Reul', 'Christina Schulze Föcking']);
   });
 
+  it('reads past a dative of two words, an adjective before an apposed name, and a particle after an office (round 20)', () => {
+    // "a expliqué au Bien public la jeune femme": to whom, then who.
+    const [mother] = quotesOf(
+      'fr',
+      '« Je ne savais pas que c’était interdit », a expliqué au Bien public la jeune femme.',
+    );
+    expect(mother.speaker).toBe('la jeune femme');
+    // "señaló su homólogo japonés Shinzo Abe": the name, not "su homólogo".
+    const [abe] = quotesOf('es', '«Debemos mantener la presión», señaló su homólogo japonés Shinzo Abe.');
+    expect(abe.speaker).toBe('Shinzo Abe');
+    // "sagt Museumsdirektor Peter de Rijk": the particle after the given name, not after a full name.
+    const [rijk] = quotesOf('de', '„Das Böse kam oft schön verpackt daher“, sagt Museumsdirektor Peter de Rijk.');
+    expect(rijk.speaker).toBe('Peter de Rijk');
+    const [mueller] = quotesOf('de', '„Das ist neu“, sagt Ulrich Müller von der Stiftung.');
+    expect(mueller.speaker).toBe('Ulrich Müller');
+  });
+
   it('marks a quotation relayed by an unnamed party member anonymous, and a named minister named', () => {
     const [unnamed] = quotesOf(
       'de',
