@@ -164,6 +164,8 @@ const SPEECH_VERBS = [
   'indicates',
   'revealed',
   'reveals',
+  'disclosed',
+  'discloses',
   'acknowledged',
   'assured',
   'assures',

@@ -265,6 +265,13 @@ describe('unnamed members of a named body', () => {
 });
 
 describe('more ways of naming the speaker', () => {
+  it('reads "disclosed" as a verb of saying, inverted after the quote (round 20, Ars Technica)', () => {
+    const [q] = quotesOf(
+      '“Singular as it may appear, three birds were seen flying over the city,” disclosed the New Orleans Times Picayune.',
+    );
+    expect(q.speaker).toBe('the New Orleans Times Picayune');
+  });
+
   it('reads a verb opening the sentence: "Said X, who ..., “Q”" and "Continued X: “Q”"', () => {
     const [said] = quotesOf('Said Dorothy Poynter, who grew up with him, “We were all so proud of him back then.”');
     expect(said.speaker).toBe('Dorothy Poynter');
