@@ -488,7 +488,7 @@ analysts
 `);
 /** Capitalised words that open a sentence but never a speaker's name. */
 const NOT_A_SUBJECT = wordSet(`
-when if asked is was are were never what why how where while after before as there here this that these those
+when if asked is was are were never ever what why how where while after before as there here this that these those
 it in on at for with to of by from we i you not no yes do does did has have had what’s it’s it's let please
 read more also still even just only however instead meanwhile today yesterday asked speaking writing according
 later earlier then afterwards eventually finally

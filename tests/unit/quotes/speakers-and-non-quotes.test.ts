@@ -265,6 +265,11 @@ describe('unnamed members of a named body', () => {
 });
 
 describe('more ways of naming the speaker', () => {
+  it('takes no one for the speaker of a question the writer puts to the reader (round 20, a Medium post)', () => {
+    const [q] = quotesOf('Ever wait 40 seconds to see: “syntax error, unexpected end of input”? That is the compiler.');
+    expect(q.speaker).toBeNull();
+  });
+
   it('reads "disclosed" as a verb of saying, inverted after the quote (round 20, Ars Technica)', () => {
     const [q] = quotesOf(
       '“Singular as it may appear, three birds were seen flying over the city,” disclosed the New Orleans Times Picayune.',
