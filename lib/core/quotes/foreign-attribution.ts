@@ -265,7 +265,8 @@ const SPOKEN_OF = /^\s*(?:Vom|Von(?:\s+(?:einer?|einem|der|den))?)(?:\s+\p{Ll}+)
 function invertedAfter(c: Compiled, before: string, sentence: string): Found | null {
   const lead = INVERTED_LEAD[c.lang].exec(sentence)![0];
   const [v] = verbsIn(c, sentence, lead.length, true);
-  if (!v || v.start !== lead.length) return null;
+  if (!v || v.start !== lead.length)
+    return c.lang === 'de' && lead.includes(',') ? auxiliaryAfter(c, sentence.slice(lead.length)) : null;
   // „Vom „größten Projekt“ sprach der Minister“: a sentence-initial "von" phrase is not the subject either.
   const opensSentence = /(?:^|[.!?:])\s*$/u.test(before) || (c.lang === 'de' && SPOKEN_OF.test(before));
   if (!lead.includes(',') && !opensSentence && !v.inverted) return null;
@@ -273,6 +274,19 @@ function invertedAfter(c: Compiled, before: string, sentence: string): Found | n
   if (!separableClosed(c, v.form, rest)) return null;
   if (v.inverted) return pronounCue(c.words.pronouns[v.inverted] ?? 'they');
   return subjectAfterVerb(c.lang, c, v.form, rest, true);
+}
+
+/**
+ * „Q“, hatte der Außenminister im Juli in Wien angekündigt: an auxiliary right after the quote, its subject, and a
+ * reporting verb's participle closing the clause.
+ */
+function auxiliaryAfter(c: Compiled, rest: string): Found | null {
+  const aux = /^(?:hat|hatte|habe|hätte|haben|hatten|hätten)(?=\s)/u.exec(rest);
+  if (!aux) return null;
+  const clause = firstSentence(rest);
+  const participle = lastClauseFinal(c, clause);
+  if (!participle || !/^\s*[.!?]?\s*$/u.test(clause.slice(participle.end))) return null;
+  return subjectAfterVerb('de', c, aux[0], clause.slice(aux[0].length, participle.start), false);
 }
 
 /**
@@ -453,6 +467,12 @@ function subjectBefore(lang: ForeignQuoteLanguage, c: Compiled, lead: string[]):
     const phrase = nounPhrase(lang, c, part);
     if (phrase && tokens(phrase).length >= part.filter((t) => LETTER.test(t)).length - 1)
       return { phrase, pronoun: false };
+    // "Der Publizist Veton Surroi aus dem Nachbarland Kosovo schrieb": a name, then where the person is from.
+    const from = lang === 'de' ? part.findIndex((t, k) => k >= 2 && /^(?:aus|von|vom|bei|beim)$/.test(t)) : -1;
+    if (from > 0 && part.length - from <= 6 && CAPITALISED.test(part[from - 1]) && CAPITALISED.test(part[from - 2])) {
+      const named = nounPhrase(lang, c, part.slice(0, from));
+      if (named && tokens(named).length === from) return { phrase: named, pronoun: false };
+    }
   }
   return null;
 }

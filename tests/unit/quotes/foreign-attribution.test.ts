@@ -430,6 +430,25 @@ describe('findQuotes on de/fr/es pages', () => {
     expect(mueller.speaker).toBe('Ulrich Müller');
   });
 
+  it('reads an auxiliary after the quote with its participle closing the clause, and a name followed by where the person is from (round 20, SPIEGEL)', () => {
+    const [cakaj] = quotesOf(
+      'de',
+      '„Albanien ist entschlossen, zur Sicherheit beizutragen“, hatte der amtierende Außenminister Gent Cakaj im Juli in Wien angekündigt.',
+    );
+    expect(cakaj.speaker).toContain('Gent Cakaj');
+    const [surroi] = quotesOf(
+      'de',
+      'Der Publizist Veton Surroi aus dem Nachbarland Kosovo schrieb laut einem Bericht der Nachrichtenagentur dpa: „Albanien ist in einer paradoxen Lage.“',
+    );
+    expect(surroi.speaker).toContain('Veton Surroi');
+    // Near miss: an auxiliary with no reporting participle at the clause's end reports nothing.
+    const [built] = quotesOf(
+      'de',
+      '„Wir fahren morgen früh zurück nach Hause“, hatte der Architekt im Juli in Wien gebaut.',
+    );
+    expect(built.speaker).toBeNull();
+  });
+
   it('marks a quotation relayed by an unnamed party member anonymous, and a named minister named', () => {
     const [unnamed] = quotesOf(
       'de',
