@@ -6,6 +6,8 @@
 import {
   AFFILIATE_NETWORKS,
   DISCLOSURE_PAGE_PATH,
+  NON_MERCHANT_DOMAINS,
+  NON_MERCHANT_SUFFIX,
   OPAQUE_SHORTENERS,
   type AffiliateNetworkRule,
 } from '../data/affiliate-networks';
@@ -37,6 +39,8 @@ export function classifyUrl(url: URL | null, site: SiteIdentity, unwrapped = fal
   for (const rule of candidateRules(host)) {
     if (!ruleMatches(rule, host, url)) continue;
     const destination = destinationOf(url, rule);
+    // (A site-wide link wrapper around a link to GitHub or YouTube: nothing there is for sale.)
+    if (rule.wrapsEveryLink && destination && sellsNothing(bareHost(destination.hostname))) return PLAIN;
     return {
       kind: 'affiliate',
       rule: rule.id,
@@ -55,6 +59,14 @@ export function classifyUrl(url: URL | null, site: SiteIdentity, unwrapped = fal
     if (inner.kind === 'affiliate') return { ...inner, destination: inner.destination ?? carried!.href };
   }
   return PLAIN;
+}
+
+/** Whether a host is a site no commerce network pays for: a platform of `NON_MERCHANT_DOMAINS` or a public body. */
+function sellsNothing(host: string): boolean {
+  if (NON_MERCHANT_SUFFIX.test(host)) return true;
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length - 1; i++) if (NON_MERCHANT_DOMAINS.has(labels.slice(i).join('.'))) return true;
+  return false;
 }
 
 /** The first http(s) address a query parameter carries, or null. */

@@ -29,7 +29,45 @@ export interface AffiliateNetworkRule {
   merchantIsHost?: boolean;
   /** The merchant is this label of the host, counted from the right, -1 being the TLD (ClickBank: `aff.vendor.hop.clickbank.net`). */
   merchantFromHostLabel?: number;
+  /**
+   * The network wraps every outbound link of a page it runs on, shop or not (Skimlinks, Sovrn): a link it carries
+   * to a site that sells nothing (`NON_MERCHANT_DOMAINS`) earns nobody anything.
+   */
+  wrapsEveryLink?: boolean;
 }
+
+/**
+ * Sites that sell nothing a commerce network pays for, as data (public knowledge): code hosts, video and social
+ * platforms, reference works and notebooks. Public bodies (.gov, .edu, .mil, .int) are told by their suffix.
+ */
+export const NON_MERCHANT_DOMAINS: ReadonlySet<string> = new Set([
+  'github.com',
+  'github.io',
+  'gitlab.com',
+  'bitbucket.org',
+  'sourceforge.net',
+  'stackoverflow.com',
+  'youtube.com',
+  'youtu.be',
+  'vimeo.com',
+  'twitter.com',
+  'x.com',
+  'facebook.com',
+  'instagram.com',
+  'linkedin.com',
+  'reddit.com',
+  'tiktok.com',
+  'wikipedia.org',
+  'wikimedia.org',
+  'archive.org',
+  'arxiv.org',
+  'doi.org',
+  'colab.research.google.com',
+  'docs.google.com',
+  'huggingface.co',
+]);
+/** Public suffixes of public bodies, which sell nothing either. */
+export const NON_MERCHANT_SUFFIX = /\.(?:gov|edu|mil|int)(?:\.[a-z]{2})?$/;
 
 /** Most specific first: the first matching rule names the link. */
 export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
@@ -92,12 +130,14 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
     network: 'Skimlinks',
     hosts: ['redirectingat.com', 'skimresources.com', 'skimlinks.com'],
     destinationParams: ['url'],
+    wrapsEveryLink: true,
   },
   {
     id: 'sovrn',
     network: 'Sovrn Commerce (VigLink)',
     hosts: ['viglink.com', 'sovrn.co'],
     destinationParams: ['u', 'out'],
+    wrapsEveryLink: true,
   },
   {
     id: 'pepperjam',

@@ -89,6 +89,25 @@ describe('classifyUrl: affiliate networks', () => {
   });
 });
 
+describe('classifyUrl: a site-wide link wrapper', () => {
+  it('leaves a wrapped link to a site that sells nothing plain (round 21: PCWorld wraps every link in Skimlinks)', () => {
+    const wrapped = (to: string) => `https://go.redirectingat.com/?id=1X2&url=${encodeURIComponent(to)}`;
+    for (const to of [
+      'https://github.com/Fictiverse/tortoise-tts-Windows',
+      'https://valle-demo.github.io/',
+      'https://www.youtube.com/watch?v=1',
+      'https://colab.research.google.com/drive/1',
+      'https://www.nasa.gov/news',
+    ])
+      expect(classify(wrapped(to)).kind, to).toBe('plain');
+    // A shop, or a site the list does not know, is still the network's.
+    expect(classify(wrapped('https://www.bestbuy.com/site/x')).kind).toBe('affiliate');
+    expect(classify(wrapped('https://app.uberduck.ai/speak')).kind).toBe('affiliate');
+    // A network that pays only for the links a publisher chose (CJ) is not second-guessed.
+    expect(classify('https://www.anrdoezrs.net/click-1-2?url=https%3A%2F%2Fgithub.com%2Fx').kind).toBe('affiliate');
+  });
+});
+
 describe('classifyUrl: an affiliate link carried by a redirect', () => {
   it('reads the tagged link inside any redirect (round 15: a publisher’s go.php)', () => {
     const carried = 'https://www.amazon.de/dp/B000123?tag=familie-21';
