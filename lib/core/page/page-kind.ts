@@ -58,6 +58,9 @@ export function profilePage(input: ProfileInput): PageProfile {
   return { kind, language: lang.language, evidence, languageFrom: lang.from };
 }
 
+/** Code listings that make an undeclared page a manual even when its prose reads like an article's. */
+const MANY_CODE_BLOCKS = 5;
+
 /** Posts that make a page a thread: a blog's page may carry its own post's id, or a few in a list of related posts. */
 const FORUM_POSTS = 4;
 
@@ -132,8 +135,12 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
       return say('blog', ...articleWhy, s.generator ? `made with ${s.generator}` : blogWhy(s, t));
     return say('news', ...articleWhy);
   }
-  // A page at a forum's address that does not declare an article: a thread whose software marks no post ids.
+  // A page at a forum's or a manual's address that does not declare an article: a thread whose software marks no
+  // post ids, a policy or an FAQ among the docs.
   if (s.urlKind === 'forum') return say('forum', 'forum URL');
+  if (s.urlKind === 'documentation') return say('documentation', 'docs URL');
+  // Many code listings in a page that is no declared article: a manual or a book on programming.
+  if (t.codeBlocks >= MANY_CODE_BLOCKS) return say('documentation', `${t.codeBlocks} code blocks`);
   // Plain pages: the text alone.
   if (t.newsText) return say('news', ...t.newsWhy);
   if (t.encyclopedicText) return say('encyclopedia', ...t.encyclopedicWhy);

@@ -86,7 +86,10 @@ const SCHEMA_PRIORITY: PageKind[] = [
 const GENERATORS: [RegExp, NonNullable<PageSignals['generatorKind']>][] = [
   [/mediawiki|dokuwiki|tiddlywiki|confluence/i, 'encyclopedia'],
   [/discourse|phpbb|vbulletin|xenforo|invision|flarum|mybb|smf|nodebb|vanilla/i, 'forum'],
-  [/sphinx|mkdocs|docusaurus|docsify|vuepress|gitbook|readthedocs|jsdoc|typedoc|hugo-book|antora/i, 'documentation'],
+  [
+    /sphinx|mkdocs|docusaurus|docsify|vuepress|gitbook|readthedocs|jsdoc|typedoc|hugo-book|antora|docbook|docutils|mdbook|asciidoc|doxygen/i,
+    'documentation',
+  ],
   [/wordpress|blogger|ghost|jekyll|hugo|hexo|medium|tumblr|typepad|dotclear|serendipity|svbtle|write\.as/i, 'blog'],
   [/shopify|woocommerce|magento|prestashop|shopware|oxid|bigcommerce|opencart/i, 'shop'],
 ];
@@ -103,7 +106,11 @@ const URL_KINDS: [RegExp, NonNullable<PageSignals['urlKind']>][] = [
     'opinion',
   ],
   [/\/(reviews?|rezensionen?|critiques?|resenas?|tests?\/)(\/|$|-)/i, 'review'],
-  [/\/(docs?|documentation|manual|reference|api|guide|handbook|tutorial)(\/|$)/i, 'documentation'],
+  // (And a docs site's own host: docs.npmjs.com, doc.rust-lang.org, developer.mozilla.org.)
+  [
+    /\/(docs?|documentation|manual|reference|api|guide|handbook|tutorial)(\/|$)|^\/(?:docs?|developers?|devdocs)\./i,
+    'documentation',
+  ],
   // (Not "/topics/": news sites file their index pages there.)
   [/\/(forums?|threads?|questions|viewtopic|showthread|t)(\/|\.php|$)/i, 'forum'],
   [/\/(recipes?|rezepte?|recettes?|recetas?)(\/|$|-)/i, 'recipe'],

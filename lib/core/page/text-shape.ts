@@ -119,7 +119,8 @@ const NUMERIC_DATE = /\b\d{1,2}([./-])\d{1,2}\1(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|2
  * and forum posts give them, not a year of history. (Counted among the month names already where the language is
  * known.)
  */
-const SPELLED_DATE = /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+(?:1[5-9]|20)\d\d\b|\b\p{L}{3,}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d\b/gu;
+const SPELLED_DATE =
+  /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+(?:1[5-9]|20)\d\d\b|\b\p{L}{3,}\.?\s+\d{1,2},\s+(?:1[5-9]|20)\d\d\b/gu;
 const INGREDIENT =
   /^\s*(\d+([.,/]\d+)?|[½¼¾⅓⅔]|\d+\s*[½¼¾])\s*(-\s*\d+\s*)?(g|gr|kg|mg|ml|l|cl|dl|cups?|c\.|tbsps?|tsps?|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|pinch|cloves?|cans?|EL|TL|Prisen?|Pck\.?|Päckchen|Msp\.?|Stück|Tassen?|Becher|Dosen?|Zehen?|Bund|cuill[eè]res?|c\.\s*à|pinc[eé]es?|gousses?|tazas?|cucharadas?|cucharaditas?|dientes?|large|medium|small)\b/i;
 const STEPS_HEADING =

@@ -174,6 +174,27 @@ describe('profilePage: kind', () => {
     expect(profile(page('', body), 'https://example.org/docs/install').kind).toBe('documentation');
   });
 
+  it('recognises a manual by its docs host, its generator, or its many code listings (round 21, installed docs)', () => {
+    const prose = paragraphs([...NEWS, ...NEWS]);
+    expect(profile(page('', prose), 'https://docs.example.com/cli/configuring/package-json').kind).toBe(
+      'documentation',
+    );
+    const docbook = '<meta name="generator" content="DocBook XSL Stylesheets Vsnapshot">';
+    expect(profile(page(docbook, prose)).kind).toBe('documentation');
+    const listings = Array.from({ length: 5 }, (_, i) => `<pre>let s${i} = String::from("hello");</pre>`).join('');
+    const withListings = `<article>${[...NEWS, ...NEWS].map((p) => `<p>${p}</p>`).join('')}${listings}</article>`;
+    expect(profile(page('', withListings)).kind).toBe('documentation');
+    // Near misses: a signed, dated post with listings stays an article, and a docs-like word in a news host is no docs site.
+    const post = page(
+      '<meta property="og:type" content="article"><meta name="author" content="Ann Lee"><meta property="article:published_time" content="2024-05-01">',
+      withListings,
+    );
+    expect(profile(post).kind).toBe('news');
+    expect(profile(page('', prose), 'https://docsnews.example.com/2024/05/01/budget-vote').kind).not.toBe(
+      'documentation',
+    );
+  });
+
   it('calls long plain third-person reference prose encyclopedia, with no metadata and few years', () => {
     const facts = [
       'The river rises in the northern hills and flows through a broad valley to the sea.',
