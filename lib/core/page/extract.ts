@@ -33,7 +33,11 @@ export function extractArticle(doc: Document, text: TextIndex): Extraction {
   const byline =
     authorLine(article?.byline) ?? authorLine(metaContent(doc, 'author')) ?? authorLine(microformatAuthor(doc));
   // A personal site or a blog platform names the page after its author ("The Great Big Lie - John C. Welch").
-  const title = withoutSiteName(withoutSiteName(clean(article?.title) ?? clean(doc.title), siteName), byline);
+  // (Or after the author meta a site fills with its own name: "… - speicherguide.de".)
+  const title = withoutSiteName(
+    withoutSiteName(clean(article?.title) ?? clean(doc.title), siteName),
+    byline ?? clean(metaContent(doc, 'author')),
+  );
   const meta: ArticleMeta = {
     title,
     byline,
@@ -191,9 +195,13 @@ function findKey(value: unknown, key: string, depth = 0): unknown {
  */
 function authorLine(s: string | null | undefined): string | null {
   const line = clean(s);
-  if (!line || PHOTO_CREDIT_LINE.test(line)) return null;
+  if (!line || PHOTO_CREDIT_LINE.test(line) || NOT_A_NAME_LINE.test(line)) return null;
+  // (A line in Latin letters with no capital names no one: "people fields: author, contributors".)
+  if (/[a-z]/.test(line) && !/\p{Lu}/u.test(line)) return null;
   return clean(line.replace(BY_WORD, '').replace(BY_GLUED, '')) ?? line;
 }
+/** A version line a manual's header gives where an article gives its author: "v1.11.1, Aug 2022". */
+const NOT_A_NAME_LINE = /^v?\d+(?:\.\d+)+\b/i;
 const PHOTO_CREDIT_LINE =
   /^(?:(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|credit\b|:)|©|\(c\)\s|copyright\b)/i;
 /**

@@ -69,6 +69,14 @@ describe('the byline', () => {
     expect(withAuthor('Byron Parker')).toBe('Byron Parker');
     expect(withAuthor('Vonda Shepard')).toBe('Vonda Shepard');
   });
+
+  it('is no version line and no lower-case label, as a manual’s header gives (round 21)', () => {
+    expect(withAuthor('v1.11.1, Aug 2022')).toBeNull();
+    expect(withAuthor('people fields: author, contributors')).toBeNull();
+    // Near misses: a name in a script without capitals, and a name with a lower-case particle, stay.
+    expect(withAuthor('山田太郎')).toBe('山田太郎');
+    expect(withAuthor('Ana de la Cruz')).toBe('Ana de la Cruz');
+  });
 });
 
 describe('the title', () => {
