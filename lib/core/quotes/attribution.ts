@@ -520,7 +520,8 @@ export function findSpeakerCue(
     return agent && isSpeakerPhrase(agent) ? cueFor(agent, null) : null;
   }
   // "“Q,” news agency ANI quoted the minister as saying": the outlet relays; the one it quotes speaks.
-  const quoted = QUOTED_AS_SAYING_AFTER.exec(firstSentence(after)) ?? QUOTED_AS_SAYING_BEFORE.exec(tail(fullBefore, 200));
+  const quoted =
+    QUOTED_AS_SAYING_AFTER.exec(firstSentence(after)) ?? QUOTED_AS_SAYING_BEFORE.exec(tail(fullBefore, 200));
   if (quoted) {
     const object = quoted[1].trim();
     const who = OBJECT_PRONOUN[object.toLowerCase()] ?? objectPhrase(object);
