@@ -520,8 +520,10 @@ export function findSpeakerCue(
     return agent && isSpeakerPhrase(agent) ? cueFor(agent, null) : null;
   }
   // "“Q,” news agency ANI quoted the minister as saying": the outlet relays; the one it quotes speaks.
+  // (The plain test first: few paragraphs say "as saying" at all.)
   const quoted =
-    QUOTED_AS_SAYING_AFTER.exec(firstSentence(after)) ?? QUOTED_AS_SAYING_BEFORE.exec(tail(fullBefore, 200));
+    (AS_SAYING.test(after) ? QUOTED_AS_SAYING_AFTER.exec(firstSentence(after)) : null) ??
+    (AS_SAYING.test(fullBefore) ? QUOTED_AS_SAYING_BEFORE.exec(tail(fullBefore, 200)) : null);
   if (quoted) {
     const object = quoted[1].trim();
     const who = OBJECT_PRONOUN[object.toLowerCase()] ?? objectPhrase(object);
@@ -534,6 +536,7 @@ export function findSpeakerCue(
   return speakerCueIn(fullBefore, after.replace(QUOTED_TITLE, titleWord), endsSentence, endsClause, followsQuote);
 }
 
+const AS_SAYING = /\bas\s+(?:saying|telling)\b/i;
 /** "X quoted / reported / cited Y as saying", after the quote (Y is group 1). */
 const QUOTED_AS_SAYING_AFTER =
   /^[\s,]*[^.!?“”"]{0,80}?\b(?:quoted|quotes|cited|cites|reported)\s+([^.!?“”"]{1,100}?)\s+as\s+(?:saying|telling\b[^.!?“”"]{0,40})\s*[.,]?\s*$/i;
@@ -1250,17 +1253,9 @@ function objectPhrase(raw: string): string | null {
     raw.slice(comma + 1),
   );
   const description = /(?:^|\s)\p{Ll}[^\s]*$/u.test(phrase) || /[’']s\s+\S+$/u.test(phrase);
-  const person =
-    apposed &&
-    (!apposed[0].endsWith('of ') ||
-      hasPersonName(
-        apposed[1]
-          .trim()
-          .split(/\s+/)
-          .filter((w) => !/^\p{Lu}\.$/u.test(w)),
-      ));
-  if (person && description && !SPEAKER_PRONOUNS.has(phrase.toLowerCase()))
-    return tidy(apposed[1].trim().split(/\s+/)) ?? phrase;
+  const name = apposed ? apposed[1].trim().split(/\s+/) : [];
+  const person = apposed && (!apposed[0].endsWith('of ') || hasPersonName(name.filter((w) => !/^\p{Lu}\.$/u.test(w))));
+  if (person && description && !SPEAKER_PRONOUNS.has(phrase.toLowerCase())) return tidy(name) ?? phrase;
   return phrase;
 }
 

@@ -656,14 +656,15 @@ function withEchoedSpeakers(quotes: QuoteDraft[], paragraphs: readonly Paragraph
       q.text.trim().includes(' ')
     );
   });
+  const texts = quotes.map((q) => wordsOf(q.text));
   const unnamed = quotes.map(
-    (q) => (q.attribution === 'anonymous' || !q.speaker) && wordsOf(q.text).split(' ').length >= ECHO_MIN_WORDS,
+    (q, i) => (q.attribution === 'anonymous' || !q.speaker) && texts[i].split(' ').length >= ECHO_MIN_WORDS,
   );
   if (!standalone.includes(true) && !unnamed.includes(true)) return quotes;
-  const body = quotes.map((r, k) => (!standalone[k] && r.speaker ? wordsOf(r.text) : ''));
+  const body = quotes.map((r, k) => (!standalone[k] && r.speaker ? texts[k] : ''));
   return quotes.map((q, i) => {
     if (!standalone[i] && !unnamed[i]) return q;
-    const words = wordsOf(q.text);
+    const words = texts[i];
     const echo = standalone[i]
       ? quotes.find((_, k) => body[k].includes(words))
       : quotes.find((r, k) => k !== i && r.attribution === 'named' && body[k].includes(words));

@@ -104,9 +104,6 @@ export function signatureAfter(after: string, quoteEndsSentence = false): string
   if (dash) return signatureName(after.slice(dash[0].length), undefined, true);
   const bracket = /^\s*\(([^()]{1,140})\)\s*\.?\s*$/.exec(after);
   if (bracket) return signatureName(bracket[1]);
-  // An epigraph signed with no dash: "“… freedom from religion.” Rev. Billy Graham", a name and nothing else (no
-  // descriptor, which a sentence after the quote can look like) after a quoted sentence.
-  const bare = after.trim();
   // A quote closed on a comma, then a name and its descriptors end the paragraph with no verb: "“Q,” Jay Singhania, a
   // vice president at Westwood Management." (the verb lost in editing). A descriptor is required: a name alone
   // there may open a sentence of its own.
@@ -114,9 +111,10 @@ export function signatureAfter(after: string, quoteEndsSentence = false): string
     const rest = /^\s+([^.!?;:“”"]{3,140}?)\.\s*$/.exec(after)?.[1];
     return rest?.includes(',') ? signatureName(rest) : null;
   }
-  return quoteEndsSentence && /^\s+\S/.test(after) && !/[,;:()]/.test(bare) && bare.split(/\s+/).length <= 5
-    ? signatureName(bare)
-    : null;
+  // An epigraph signed with no dash: "“… freedom from religion.” Rev. Billy Graham", a name and nothing else (no
+  // descriptor, which a sentence after the quote can look like) after a quoted sentence.
+  const bare = after.trim();
+  return /^\s+\S/.test(after) && !/[,;:()]/.test(bare) && bare.split(/\s+/).length <= 5 ? signatureName(bare) : null;
 }
 
 /** A paragraph that is only a dash and a signature, under a quote: `— Maria Lopez, 34, Miami`. */
