@@ -22,6 +22,7 @@ import {
   type Flag,
   type Report,
   type SkippedDetector,
+  type Target,
   type Timings,
 } from './report';
 import { TextIndex } from './text/text-index';
@@ -96,6 +97,15 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
     detectors: {},
   };
   const flags: Flag[] = [];
+  // A detector's span, kept inside the text.
+  const clamp = (span: { start: number; end: number }) => {
+    const start = Math.max(0, Math.min(span.start, text.text.length));
+    return { start, end: Math.max(start, Math.min(span.end, text.text.length)) };
+  };
+  const targetOf = (span: { start: number; end: number }): Target => {
+    const { start, end } = clamp(span);
+    return { source: url, selector: describeTextRange(text.text, start, end) };
+  };
   const idCounts = new Map<string, number>();
   const skipped: SkippedDetector[] = [];
   for (const detector of options.detectors ?? DETECTORS) {
@@ -114,8 +124,7 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
     for (const draft of detector.detect(ctx)) {
       const confidence = draft.confidence ?? detector.confidence ?? 1;
       if (confidence < CONFIDENCE_THRESHOLD[sensitivity]) continue;
-      const start = Math.max(0, Math.min(draft.start, text.text.length));
-      const end = Math.max(start, Math.min(draft.end, text.text.length));
+      const { start, end } = clamp(draft);
       const exact = text.text.slice(start, end);
       const baseId = `${detector.id}:${draft.rule}:${hashText(exact.replace(/\s+/g, ' ').trim())}`;
       // Repeats of the same passage get #2, #3... so ids stay unique and stable when the page shifts.
@@ -128,7 +137,8 @@ export function* analysisSteps(doc: Document, url: string, options: AnalyzeOptio
         rule: draft.rule,
         message: draft.message,
         confidence,
-        target: { source: url, selector: describeTextRange(text.text, start, end) },
+        target: targetOf(draft),
+        ...(draft.repeats?.length ? { repeats: draft.repeats.map(targetOf) } : {}),
         ...(draft.data ? { data: draft.data } : {}),
       });
     }

@@ -36,6 +36,8 @@ export interface Flag {
    */
   confidence: number;
   target: Target;
+  /** Other passages of the same finding, drawn with it and counted once: an affiliate link's other text links. */
+  repeats?: Target[];
   /** Detector-specific facts: an affiliate link's network and merchant, a quote's speaker... */
   data?: Record<string, unknown>;
 }

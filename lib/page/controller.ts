@@ -7,7 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PAGE_WAIT_MS, pageSize, tookTooLong, tooLarge } from '../core/page/limits';
-import type { Flag, Report } from '../core/report';
+import type { Report, Target } from '../core/report';
 import { buildTextIndexInSlices, TextIndex } from '../core/text/text-index';
 import { callBackground } from '../messaging/call';
 import type { BackgroundApi, ParamsOf } from '../messaging/protocol';
@@ -201,14 +201,14 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
     redraw();
   }
 
-  function flagRange(flag: Flag, fresh: () => TextIndex): Range | null {
+  function targetRange(target: Target, fresh: () => TextIndex): Range | null {
     if (analysedIndex) {
-      const range = rangeForSelectors(analysedIndex, flag.target.selector);
-      const quote = flag.target.selector.find((s) => s.type === 'TextQuoteSelector');
+      const range = rangeForSelectors(analysedIndex, target.selector);
+      const quote = target.selector.find((s) => s.type === 'TextQuoteSelector');
       // The Text nodes may have changed since: trust the range only if it still reads the quoted text.
       if (range && (!quote || range.toString() === quote.exact)) return range;
     }
-    return rangeForSelectors(fresh(), flag.target.selector);
+    return rangeForSelectors(fresh(), target.selector);
   }
 
   /** Applies a push from the background (what changed in this page's notes and dismissals) and redraws. */
@@ -239,8 +239,11 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
       const fresh = () => (index ??= new TextIndex(root()));
       const flags: CardFlag[] = [];
       for (const flag of report?.flags ?? []) {
-        const range = dismissed.has(flag.id) ? null : flagRange(flag, fresh);
-        if (range) flags.push({ flag, range });
+        if (dismissed.has(flag.id)) continue;
+        [flag.target, ...(flag.repeats ?? [])].forEach((target, occurrence) => {
+          const range = targetRange(target, fresh);
+          if (range) flags.push({ flag, range, occurrence });
+        });
       }
       drawing.draw(flags, noteAnchors.overlayNotes());
     } catch {

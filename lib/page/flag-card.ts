@@ -18,6 +18,20 @@ import { addLayerStyle, type PageLayer } from './layer';
 export interface CardFlag {
   flag: Flag;
   range: Range;
+  /** Which of the flag's passages this is: 0 its target, n its n-th repeat (an affiliate link's other links). */
+  occurrence?: number;
+}
+
+/** Whether two drawn passages are the same one of the same flag. */
+function samePassage(a: CardFlag, b: CardFlag): boolean {
+  return a.flag.id === b.flag.id && (a.occurrence ?? 0) === (b.occurrence ?? 0);
+}
+
+/** The words of a drawn passage, as the report quoted them. */
+function passageText(target: CardFlag): string {
+  const { flag, occurrence = 0 } = target;
+  const drawn = occurrence ? flag.repeats?.[occurrence - 1] : flag.target;
+  return findSelector(drawn?.selector ?? [], 'TextQuoteSelector')?.exact ?? target.range.toString();
 }
 
 export interface FlagCardActions {
@@ -66,6 +80,8 @@ export function evidenceOf(flag: Flag): string[] {
   add('Merchant', text('merchant'));
   add('Source named', text('source'));
   add('Section', text('heading'));
+  const repeats = flag.repeats?.length ?? 0;
+  if (repeats) lines.push(`The same link appears ${repeats + 1} times in the article, all marked`);
   lines.push(`Confidence: ${Math.round(flag.confidence * 100)}% of flags like this were judged right`);
   return lines;
 }
@@ -184,11 +200,12 @@ export class FlagCard {
   /** The flags drawn on the page now, with their live ranges (a closed card's flag may have gone). */
   setFlags(flags: readonly CardFlag[]): void {
     this.flags = [...flags].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    if (this.current && !this.flags.some((f) => f.flag.id === this.current!.flag.id)) this.close();
-    else if (this.current) {
-      this.current = this.flags.find((f) => f.flag.id === this.current!.flag.id) ?? null;
-      if (this.current) this.place(this.current.range);
-    }
+    const open = this.current;
+    if (!open) return;
+    const still = this.flags.find((f) => samePassage(f, open));
+    if (!still) return this.close();
+    this.current = still;
+    this.place(still.range);
   }
 
   /** The flag whose card is open, if any. */
@@ -199,7 +216,7 @@ export class FlagCard {
   /** Opens the card of the flag after the one open (or after the viewport's top), scrolled into view, focused. */
   next(): void {
     if (!this.flags.length) return;
-    let at = this.current ? this.flags.findIndex((f) => f.flag.id === this.current!.flag.id) + 1 : 0;
+    let at = this.current ? this.flags.findIndex((f) => samePassage(f, this.current!)) + 1 : 0;
     if (!this.current) {
       // From where the reader is: the first flag at or below the top of the window.
       const found = this.flags.findIndex((f) => (f.range.getClientRects()[0]?.bottom ?? 0) >= 0);
@@ -225,8 +242,7 @@ export class FlagCard {
     const noun = kindNoun(flag.kind).one;
     this.ui.kind.textContent = `Footnote · ${noun}`;
     this.ui.message.textContent = flag.message;
-    const quote = findSelector(flag.target.selector, 'TextQuoteSelector')?.exact ?? target.range.toString();
-    this.ui.passage.textContent = `“${shorten(quote, 160)}”`;
+    this.ui.passage.textContent = `“${shorten(passageText(target), 160)}”`;
     this.ui.facts.replaceChildren(
       ...evidenceOf(flag).map((line) => {
         const item = this.layer.doc.createElement('li');

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
+import type { PageStatus } from '../../lib/model';
 import {
   badgeText,
   ensureBuilt,
@@ -254,5 +255,35 @@ describe.runIf(hasSeed)('the flag card', () => {
     await page.keyboard.press('Escape');
     await page.emulateMedia({ colorScheme: 'light' });
     expect(readFileSync(join(SHOTS, 'flag-card-dark.png')).length).toBeGreaterThan(1000);
+  });
+
+  it("marks every link to an affiliate URL, and hovering a repeat shows the flag's card for it", async () => {
+    const url = `${server.origin}/fixtures/affiliate-link/networks-and-shorteners/`;
+    await page.goto(url);
+    const state = await settledTabState(browser.background, url);
+    expect(state.status.state).toBe('done');
+    const drawn = await waitFor(
+      flagsInPage,
+      (f) => f.some((x) => x.text === "same chair's reviews"),
+      'the repeat of the chair link drawn',
+    );
+    const chair = drawn.filter((f) => /chair/.test(f.text));
+    expect(chair.map((f) => [f.name, f.text])).toEqual([
+      ['footnote-affiliate-link', 'folding camp chair'],
+      ['footnote-affiliate-link', "same chair's reviews"],
+    ]);
+    // One flag for the URL: the badge counts it once.
+    const { report } = state.status as Extract<PageStatus, { state: 'done' }>;
+    expect(
+      report.flags.filter((f) => f.kind === 'affiliate-link' && /B0TEST0001/.test(f.data?.href as string)),
+    ).toHaveLength(1);
+    expect(Number(await badgeText(browser.background, state.tabId))).toBe(report.flags.length);
+    const at = await reveal("same chair's reviews");
+    await page.mouse.move(at.x, at.y);
+    const shown = await waitFor(card, (c) => c.open, 'the card open on the repeat');
+    expect(shown.text).toContain("“same chair's reviews”");
+    expect(shown.text).toContain('The same link appears 2 times in the article, all marked');
+    await page.screenshot({ path: join(SHOTS, 'flag-card-repeat.png') });
+    await page.keyboard.press('Escape');
   });
 });

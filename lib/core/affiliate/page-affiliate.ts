@@ -26,6 +26,8 @@ export interface AffiliateLink {
   /** Where to flag it: the link's text, or the words of the block around an image link. */
   start: number;
   end: number;
+  /** The link's other text links to the same URL ("Buy it at Amazon" under the product's name), in order. */
+  repeats: Array<{ start: number; end: number }>;
   /** Where the URL first appears in the article (an earlier image link may come before the text link). */
   firstAt: number;
 }
@@ -105,10 +107,7 @@ function collectLinks(page: PageModel, discloses: () => boolean): PageAffiliateL
   const blockStarts = page.blocks.map((b) => b.start);
   const affiliate: AffiliateLink[] = [];
   for (const [href, { cls, links }] of byHref) {
-    const withText = links.find((l) => l.text.trim());
-    const span = withText
-      ? trimSpan(page.text.text, withText.start, withText.end)
-      : imageLinkSpan(page, blockStarts, links[0]);
+    const span = linkSpans(page, blockStarts, links);
     affiliate.push({
       href,
       cls,
@@ -123,10 +122,7 @@ function collectLinks(page: PageModel, discloses: () => boolean): PageAffiliateL
   for (const [href, { cu, links }] of commerce) {
     const verdict = judgeCommerceLink(cu, links.flatMap(wordsOf), pageDiscloses);
     if (!verdict) continue;
-    const withText = links.find((l) => l.text.trim());
-    const span = withText
-      ? trimSpan(page.text.text, withText.start, withText.end)
-      : imageLinkSpan(page, blockStarts, links[0]);
+    const span = linkSpans(page, blockStarts, links);
     const cls: AffiliateClass = {
       kind: 'affiliate',
       rule: verdict.rule,
@@ -160,6 +156,26 @@ function wordsOf(link: Link): string[] {
 }
 
 /** An image link has no text of its own: flag the block it stands in, or the next one (its caption). */
+/**
+ * Where to flag one URL's links: its first text link (else the block around its first image link), and its other
+ * text links as repeats, so that every place a reader could click it is marked. An image link repeated under its
+ * caption is one place: its span would hold the caption's link.
+ */
+function linkSpans(
+  page: PageModel,
+  blockStarts: number[],
+  links: Link[],
+): { start: number; end: number; repeats: Array<{ start: number; end: number }> } {
+  const withText = links.filter((l) => l.text.trim()).map((l) => trimSpan(page.text.text, l.start, l.end));
+  const first = withText[0] ?? imageLinkSpan(page, blockStarts, links[0]);
+  const repeats: Array<{ start: number; end: number }> = [];
+  for (const span of withText.slice(1)) {
+    const overlaps = [first, ...repeats].some((s) => span.start < s.end && s.start < span.end);
+    if (span.end > span.start && !overlaps) repeats.push(span);
+  }
+  return { ...first, repeats };
+}
+
 function imageLinkSpan(page: PageModel, starts: number[], link: Link): { start: number; end: number } {
   let block: Block | null = blockAt(page.blocks, starts, link.start);
   if (!block) {

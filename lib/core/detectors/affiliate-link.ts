@@ -11,7 +11,8 @@
  *   sub-host) that carries a store's address or name, or whose words sell, on a page that discloses commissions.
  * Without that disclosure such links stay under the default threshold (shown only at high sensitivity): a news
  * story also links "the $39 Echo Dot" to Amazon without being paid. `data: {network, merchant, href, evidence?}`.
- * Flag text: the link's text, or the words around an image link.
+ * Flag text: the link's text, or the words around an image link; the same URL's other text links are the flag's
+ * `repeats` (one flag, every place it can be clicked marked).
  *
  * "In the article" means Readability kept the link, or the link sits inside the article's own element (the deepest
  * element holding most of the kept text) outside its sidebars, comments, author boxes and widgets: Readability
@@ -33,20 +34,23 @@ import { defineDetector, type FlagDraft } from './detector';
 
 export const affiliateLink = defineDetector('affiliate-link', {
   detect(ctx): FlagDraft[] {
-    return pageAffiliateLinks(ctx).affiliate.map(({ href, cls, source, confidence, evidence, start, end }) => ({
-      rule: cls.rule,
-      message: messageFor(cls.network, cls.merchant, source, evidence ?? []),
-      start,
-      end,
-      confidence,
-      data: {
-        network: cls.network,
-        merchant: cls.merchant,
-        href,
-        ...(cls.destination ? { destination: cls.destination } : {}),
-        ...(evidence ? { evidence } : {}),
-      },
-    }));
+    return pageAffiliateLinks(ctx).affiliate.map(
+      ({ href, cls, source, confidence, evidence, start, end, repeats }) => ({
+        rule: cls.rule,
+        message: messageFor(cls.network, cls.merchant, source, evidence ?? []),
+        start,
+        end,
+        ...(repeats.length ? { repeats } : {}),
+        confidence,
+        data: {
+          network: cls.network,
+          merchant: cls.merchant,
+          href,
+          ...(cls.destination ? { destination: cls.destination } : {}),
+          ...(evidence ? { evidence } : {}),
+        },
+      }),
+    );
   },
 });
 

@@ -42,6 +42,8 @@ export interface FlagDraft {
   message: string;
   start: number;
   end: number;
+  /** Other passages of the same finding (a link's repeats): drawn with it, counted once. */
+  repeats?: Array<{ start: number; end: number }>;
   /**
    * How likely a careful reader agrees with this flag, 0 to 1: the share of such flags judged right on read pages.
    * Flags under the sensitivity's threshold are not shown. Unset: the detector's `confidence`.

@@ -1,13 +1,17 @@
 /**
- * A local web server for the end-to-end tests (127.0.0.1, a free port): the seed article under /seed/,
- * readability corpus pages under /pages/<name>/ and fiction-dev chapters under /fiction/<name>/. Pages are served with a Content-Security-Policy that keeps their
- * own scripts and third-party resources from loading, so any request to another host would be Footnote's.
+ * A local web server for the end-to-end tests (127.0.0.1, a free port): the seed article under /seed/, readability
+ * corpus pages under /pages/<name>/, fiction-dev chapters under /fiction/<name>/ and the detectors' own fixtures
+ * (tests/fixtures/detectors) under /fixtures/<detector>/<name>/. Pages are served with a Content-Security-Policy
+ * that keeps their own scripts and third-party resources from loading, so any request to another host would be
+ * Footnote's.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
-import { CORPUS, SEED_DIR } from '../../support/paths';
+import { CORPUS, ROOT, SEED_DIR } from '../../support/paths';
+
+const DETECTOR_FIXTURES = join(ROOT, 'tests', 'fixtures', 'detectors');
 
 export interface FixtureServer {
   origin: string;
@@ -23,6 +27,8 @@ function fileFor(pathname: string): string | null {
   if (page) return join(CORPUS, 'readability-pages', page[1], 'source.html');
   const chapter = /^\/fiction\/([\w.-]+)\//.exec(clean);
   if (chapter) return join(CORPUS, 'fiction-dev', `${chapter[1]}.html`);
+  const fixture = /^\/fixtures\/([\w-]+)\/([\w-]+)\//.exec(clean);
+  if (fixture) return join(DETECTOR_FIXTURES, fixture[1], fixture[2], 'source.html');
   return null;
 }
 

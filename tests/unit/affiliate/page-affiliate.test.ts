@@ -83,6 +83,26 @@ describe('affiliate links in the article', () => {
     ]);
   });
 
+  it("marks a URL's other text links as the flag's repeats, counted once", () => {
+    const html = page(
+      '<p><a href="https://amzn.to/kettle1"><img src="k.jpg" alt=""></a></p>' +
+        '<p>The <a href="https://amzn.to/kettle1">Acme kettle</a> boils a litre in two minutes.</p>' +
+        '<p>Buy the kettle: <a href="https://amzn.to/kettle1">$39 at Amazon</a>, or the <a href="https://amzn.to/mug22">mug</a>.</p>',
+    );
+    const report = analyzeDocument(htmlDocument(html), 'https://usefulthings.example/list/', {
+      detectors: DETECTORS.filter((d) => d.id === 'affiliate-link'),
+    });
+    const quote = (t: { selector: Parameters<typeof findSelector>[0] }) =>
+      findSelector(t.selector, 'TextQuoteSelector')!;
+    const [kettle, mug] = report.flags;
+    expect(report.flags).toHaveLength(2);
+    expect(quote(kettle.target).exact).toBe('Acme kettle');
+    // The image link's span would be its caption's block, which holds the first text link: one place, not two.
+    expect(kettle.repeats?.map((t) => quote(t).exact)).toEqual(['$39 at Amazon']);
+    expect(quote(kettle.repeats![0]).prefix).toMatch(/Buy the kettle: $/);
+    expect(mug.repeats).toBeUndefined();
+  });
+
   it('is computed once per analysis and shared between the detectors', () => {
     let calls = 0;
     const seen: unknown[] = [];

@@ -125,6 +125,39 @@ describe('the flag card', () => {
     expect(dismiss).toHaveBeenCalledWith(a.flag);
   });
 
+  it("shows a flag's repeat as its own passage, and the keyboard visits it after the first", () => {
+    const { card, layer, a, b } = setup();
+    document.body.insertAdjacentHTML('beforeend', '<p id="c">buy it again</p>');
+    const repeated: Flag = {
+      ...b.flag,
+      repeats: [
+        {
+          source: 'https://example.com/',
+          selector: [{ type: 'TextQuoteSelector', exact: 'buy it again', prefix: '', suffix: '' }],
+        },
+      ],
+    };
+    const again = {
+      flag: repeated,
+      occurrence: 1,
+      range: rangeAt(document.getElementById('c')!, { left: 10, top: 200, width: 200, height: 20 }),
+    };
+    card.setFlags([a, { ...b, flag: repeated }, again]);
+    document.getElementById('c')!.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 50, clientY: 210 }));
+    const shown = layer.root.querySelector('.card') as HTMLElement;
+    expect(shown.textContent).toContain('“buy it again”');
+    expect(shown.textContent).toContain('The same link appears 2 times in the article, all marked');
+    card.next();
+    expect(card.openFlag()?.id).toBe('a');
+    card.next();
+    expect(shown.textContent).toContain('“passage b”');
+    card.next();
+    expect(shown.textContent).toContain('“buy it again”');
+    // Redrawn without the repeat (its link gone from the page), the card open on it closes.
+    card.setFlags([a, { ...b, flag: repeated }]);
+    expect(card.openFlag()).toBeNull();
+  });
+
   it('closes when its flag is no longer drawn (dismissed elsewhere)', () => {
     const { card, a, b } = setup();
     card.open(a, 'click');
