@@ -4,15 +4,10 @@
  * whether a block is attached to the article (inside it, or inside the `<article>` element wrapping it, such as
  * the article's own footer) rather than part of the site's template around it.
  */
-import type { Block, PageModel } from '../page/page-model';
+import { isPlainlyNotArticle, type Block, type PageModel } from '../page/page-model';
 
 /** Share of the article's text the container must hold: the article's own element, not a stray paragraph's. */
 const CONTAINER_SHARE = 0.8;
-/** Parts of an article's element that are not the article: navigation, sidebars, comments, author boxes, widgets. */
-const NOT_ARTICLE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
-/** Class or id words (at the start of a class token) naming such parts: `comments`, `related-posts`, `ad-slot`. */
-const NOT_ARTICLE_NAME =
-  /(?:^|[\s_-])(?:comment|related|share|sharing|social|sidebar|widget|newsletter|author|byline|bio|promo|recirc|outbrain|taboola|zergnet|revcontent|footer|nav|menu|breadcrumb|subscribe|signup|sponsor|advert|ads?(?:$|[\s_-]))/i;
 /**
  * Readers' comments: their links are the commenters', not the publisher's. A whole class token or id
  * (`comments`, `comment-list`, `disqus_thread`, `post-comments`), not any mention: a body's feature flags
@@ -103,9 +98,7 @@ export function inContainer(el: Element, container: Element | null): boolean {
   if (!container) return false;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (cur === container) return true;
-    if (NOT_ARTICLE_TAGS.has(cur.tagName.toUpperCase()) || cur.getAttribute('role') === 'complementary') return false;
-    const name = `${cur.id} ${cur.getAttribute('class') ?? ''}`;
-    if (name.length > 1 && NOT_ARTICLE_NAME.test(name)) return false;
+    if (isPlainlyNotArticle(cur)) return false;
   }
   return false;
 }

@@ -266,6 +266,60 @@ export function buildLinks(
   return links;
 }
 
+/** Parts of a page that are plainly not the article: navigation, sidebars, forms, the template's header and footer. */
+export const NOT_ARTICLE_TAGS: ReadonlySet<string> = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM']);
+/** Class or id words (at the start of a class token) naming such parts: `comments`, `related-posts`, `ad-slot`. */
+export const NOT_ARTICLE_NAME =
+  /(?:^|[\s_-])(?:comment|related|share|sharing|social|sidebar|widget|newsletter|author|byline|bio|promo|recirc|outbrain|taboola|zergnet|revcontent|footer|nav|menu|breadcrumb|subscribe|signup|sponsor|advert|ads?(?:$|[\s_-]))/i;
+
+/** Whether an element is one of those parts, by its tag, role, class or id. */
+export function isPlainlyNotArticle(el: Element): boolean {
+  if (NOT_ARTICLE_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'complementary') return true;
+  const name = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  return name.length > 1 && NOT_ARTICLE_NAME.test(name);
+}
+
+/** How many paragraphs in a row Readability may have dropped between two it kept that are still the article's. */
+const MAX_DROPPED_RUN = 3;
+/** Share of a paragraph's text its links may hold and it still be prose rather than a pointer to another page. */
+const MAX_LINK_SHARE = 0.5;
+
+/**
+ * Readability drops paragraphs of an article whose links weigh much in their text, when each sits in a wrapper of
+ * its own ("... - <a>which is on track to issue just half of the grants.</a>" on BBC News, where the next paragraph
+ * says "She told the BBC"): a run of at most three paragraphs (<p>) between two paragraphs it kept, each mostly
+ * prose of its own and none in a part plainly not the article (a share bar, a promo, a sidebar), is the article's.
+ * Marks them, and their Text nodes as kept (so their links are the article's too).
+ */
+export function restoreDroppedParagraphs(blocks: readonly Block[], text: TextIndex, kept: Uint8Array): void {
+  for (let i = 1; i < blocks.length - 1; i++) {
+    const before = blocks[i - 1];
+    if (blocks[i].inArticle || !before.inArticle || before.kind !== 'paragraph') continue;
+    let j = i;
+    while (j < blocks.length && !blocks[j].inArticle && j - i < MAX_DROPPED_RUN) j++;
+    const after = blocks[j];
+    const run = blocks.slice(i, j);
+    if (after?.inArticle && after.kind === 'paragraph' && run.every((b) => isDroppedProse(b, before.el))) {
+      for (const b of run) {
+        b.inArticle = true;
+        for (let n = text.indexAt(b.start); n < text.nodes.length && text.starts[n] < b.end; n++) kept[n] = 1;
+      }
+    }
+    i = j;
+  }
+}
+
+/** A paragraph of prose (not mostly link text) not inside a part plainly not the article, up to its kept neighbour's. */
+function isDroppedProse(block: Block, neighbour: Element): boolean {
+  if (block.kind !== 'paragraph') return false;
+  let linked = 0;
+  for (const a of Array.from(block.el.querySelectorAll('a'))) linked += (a.textContent ?? '').trim().length;
+  if (linked > block.text.trim().length * MAX_LINK_SHARE) return false;
+  for (let cur: Element | null = block.el; cur && !cur.contains(neighbour); cur = cur.parentElement)
+    if (isPlainlyNotArticle(cur)) return false;
+  return true;
+}
+
 /** The block whose span holds `offset` (binary search over block starts), or the nearest one before it. */
 export function blockAt(blocks: Block[], starts: number[], offset: number): Block | null {
   let lo = 0;

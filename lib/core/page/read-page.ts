@@ -5,7 +5,7 @@
 import type { ArticleMeta } from '../report';
 import { TextIndex } from '../text/text-index';
 import { extractArticle } from './extract';
-import { buildBlocks, buildLinks, type PageModel } from './page-model';
+import { buildBlocks, buildLinks, restoreDroppedParagraphs, type PageModel } from './page-model';
 
 export function readPage(doc: Document, url: string, text?: TextIndex): { meta: ArticleMeta; page: PageModel } {
   const root: Node = doc.body ?? doc.documentElement ?? doc;
@@ -13,6 +13,7 @@ export function readPage(doc: Document, url: string, text?: TextIndex): { meta: 
   const { meta, kept } = extractArticle(doc, index);
   const isKept = (i: number) => kept[i] === 1;
   const blocks = buildBlocks(index, isKept);
+  restoreDroppedParagraphs(blocks, index, kept);
   const links = buildLinks(root, index, blocks, url || doc.baseURI || '', isKept);
   const page: PageModel = {
     doc,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../lib/core/analyze';
+import { buildBlocks, restoreDroppedParagraphs } from '../../../lib/core/page/page-model';
 import { readPage } from '../../../lib/core/page/read-page';
+import { TextIndex } from '../../../lib/core/text/text-index';
 import { htmlDocument } from '../../support/load-html';
 
 /**
@@ -113,5 +116,67 @@ describe('the title', () => {
     expect(titled('John C. Welch on the great big lie', 'Medium', 'John C. Welch')).toBe(
       'John C. Welch on the great big lie',
     );
+  });
+});
+
+/** A news page that wraps each paragraph in a block of its own (BBC News does). */
+function wrapped(paragraphs: string[], extra = ''): string {
+  const blocks = paragraphs.map((p) => `<div data-component="text-block"><div class="rich"><p>${p}</p></div></div>`);
+  return `<!doctype html><html lang="en"><head><title>Heat pumps: Lords criticise green heating scheme</title>
+<meta property="og:type" content="article"></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h1>Heat pumps: Lords criticise green heating scheme</h1>${blocks.join('\n')}${extra}</article></main></body></html>`;
+}
+
+const PROSE = [
+  "The government's flagship green heating scheme has been criticised by a committee of the House of Lords, which says it is failing households across the country.",
+  'The scheme grants households five thousand pounds to help switch from a gas boiler to a low-carbon heat pump, and it was meant to kick-start the industry.',
+];
+const LINKED =
+  'But in her letter to the government, Baroness Parminter, chair of the committee, heavily criticised ministers for not doing more - <a href="https://news.example/related-story">which is on track to issue just half of the grants.</a>';
+const LATER = [
+  'She told reporters: "The scheme isn\'t working as well as it needs to, and the government must boost public awareness of it."',
+  'Heat pumps use electricity to run and are three times more efficient than a gas boiler, so homes will be cheaper to heat over the coming years.',
+  'Installers say demand has grown since the spring, though many households still do not know the scheme exists, according to the trade body.',
+];
+
+describe('paragraphs Readability drops between two it keeps', () => {
+  it('takes back a paragraph whose link weighs much in its text, with its link', () => {
+    const { page } = readPage(htmlDocument(wrapped([...PROSE, LINKED, ...LATER])), 'https://news.example/story');
+    const texts = page.articleBlocks.map((b) => b.text);
+    expect(texts).toHaveLength(6);
+    expect(texts[2]).toMatch(/^But in her letter to the government, Baroness Parminter/);
+    expect(page.articleLinks.map((l) => l.href)).toContain('https://news.example/related-story');
+    // So "She told reporters" finds the person the paragraph named (it had no speaker).
+    const report = analyzeDocument(htmlDocument(wrapped([...PROSE, LINKED, ...LATER])), 'https://news.example/story');
+    expect(report.quotes.map((q) => q.speaker)).toEqual(['Parminter']);
+  });
+
+  it('leaves out a pointer to another story', () => {
+    const teaser =
+      '<a href="https://news.example/other">Read more: how heat pumps work, and how to get one for your home</a>';
+    const { page } = readPage(htmlDocument(wrapped([...PROSE, teaser, ...LATER])), 'https://news.example/story');
+    expect(page.blocks.some((b) => b.text.startsWith('Read more'))).toBe(true);
+    expect(page.articleBlocks.map((b) => b.text).join('\n')).not.toContain('Read more');
+  });
+
+  it('leaves out a paragraph in a part plainly not the article, and a run longer than three', () => {
+    const doc = htmlDocument(
+      `<html><body><article><p>One kept.</p><div class="share-tools"><p>Share this story.</p></div><p>Two kept.</p>` +
+        `<p>A.</p><p>B.</p><p>C.</p><p>D.</p><p>Three kept.</p><p>E.</p><p>Four kept.</p></article></body></html>`,
+    );
+    const text = new TextIndex(doc.body);
+    const kept = new Uint8Array(text.nodes.length);
+    text.nodes.forEach((n, i) => (kept[i] = n.data.includes('kept') ? 1 : 0));
+    const blocks = buildBlocks(text, (i) => kept[i] === 1);
+    restoreDroppedParagraphs(blocks, text, kept);
+    expect(blocks.filter((b) => b.inArticle).map((b) => b.text)).toEqual([
+      'One kept.',
+      'Two kept.',
+      'Three kept.',
+      'E.',
+      'Four kept.',
+    ]);
+    // Its Text node is kept too, so a link in it would be the article's.
+    expect(kept[text.nodes.findIndex((n) => n.data === 'E.')]).toBe(1);
   });
 });
