@@ -10,11 +10,13 @@ import {
   ABBREVIATED_TITLES,
   ALWAYS_ANONYMOUS_HEADS,
   ANONYMOUS_HEADS,
+  APPOSED_ROLE_NOUNS,
   NON_PERSON_WORDS,
   SENTENCE_ADVERBS,
   SPEAKER_PRONOUNS,
   SPEECH_ADVERBS,
   SPEECH_VERB_PATTERN,
+  TITLE_WORDS,
 } from '../data/speech-verbs';
 import { isKnownFirstName, isNameParticle } from '../data/first-names';
 import { countWords, wordSet } from '../text/words';
@@ -858,7 +860,11 @@ function participleSubject(sentence: string): string | null {
     PREPOSITION_NEXT.test(sentence.slice(opened[0].length));
   const afterFronted = fronted ? SUBJECT_AFTER_FRONTED.exec(sentence)?.[1] : undefined;
   if (afterFronted) return afterFronted;
-  let phrase = opened ? subjectPhrase(opened[1]) : null;
+  // "Oscar winner Meryl Streep signed off the night by asking": the name after the role, not its modifier.
+  const described = opened && ROLE_THEN_NAME_AFTER_OPENING.exec(sentence.slice(opened[0].length));
+  if (described && isRoleNoun(described[1]) && hasPersonName(described[2].split(/\s+/))) return described[2];
+  // "Skipping over the awkward moments, ...": a participle opening the sentence is no subject.
+  let phrase = opened && !(fronted && /\p{Ll}ing$/u.test(opened[1])) ? subjectPhrase(opened[1]) : null;
   if (!phrase || NOT_A_SUBJECT.has(phrase.split(/\s+/)[0].toLowerCase())) {
     const clause = SUBJECT_THEN_PAST.exec(sentence)?.[1];
     phrase = clause ? subjectPhrase(clause) : null;
@@ -870,9 +876,25 @@ function participleSubject(sentence: string): string | null {
 const PREPOSITION_NEXT = /^(?:on|in|at|from|to|into|onto|with|of|for|about|after|before|since|during|under|over)\b/;
 /** A name after a comma, then a finite verb: the subject of the clause after fronted adverbials. */
 const SUBJECT_AFTER_FRONTED = rx(
-  String.raw`,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|was|were|had|wrote|said|told|spoke|would|could|will)\b`,
+  String.raw`,\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+${ADVERBS}(?:\p{Ll}{2,}ed|was|were|had|wrote|said|told|spoke|would|could|will)\b`,
   'u',
 );
+/** After a sentence's capitalised opening, a role noun and a full name: "Oscar winner Meryl Streep signed off". */
+const ROLE_THEN_NAME_AFTER_OPENING = rx(
+  String.raw`^(\p{Ll}[\p{L}-]+)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]+)\s+(?=\p{Ll})`,
+  'u',
+);
+/** Words ending like agent nouns that are not nouns of a role. */
+const NOT_A_ROLE = wordSet(`after under over never ever other either neither rather whether later together her per`);
+
+/**
+ * A lower-case word naming what someone is, between a capitalised modifier and a name ("Oscar winner", "Labour
+ * leader", "Fox host"): a role the news names people by, or an agent noun (-er, -or, -ist, -ian).
+ */
+function isRoleNoun(word: string): boolean {
+  if (APPOSED_ROLE_NOUNS.has(word) || TITLE_WORDS.has(word)) return true;
+  return /(?:er|or|ist|ian)$/.test(word) && !NOT_A_ROLE.has(word);
+}
 
 /** A subject pronoun and its verb right after a sentence's capitalised opening. */
 const PRONOUN_AFTER_OPENING = /^(he|she|they|we|i)\s+\p{Ll}/iu;
@@ -1223,7 +1245,7 @@ function relayIn(text: string): string | null {
 function objectPhrase(raw: string): string | null {
   const comma = raw.indexOf(',');
   const head = comma >= 0 ? raw.slice(0, comma) : raw;
-  const named = roleThenName(head);
+  const named = roleThenName(head) ?? describedName(head);
   if (named) return named;
   const words = head.trim().split(/\s+/);
   const kept: string[] = [];
@@ -1257,6 +1279,24 @@ function objectPhrase(raw: string): string | null {
   const person = apposed && (!apposed[0].endsWith('of ') || hasPersonName(name.filter((w) => !/^\p{Lu}\.$/u.test(w))));
   if (person && description && !SPEAKER_PRONOUNS.has(phrase.toLowerCase())) return tidy(name) ?? phrase;
   return phrase;
+}
+
+/** An article, words that describe, then a name closing the phrase: "a clearly infatuated and somewhat awed Clinton". */
+const DESCRIBED_NAME = rx(
+  String.raw`^\s*(?:a|an|the)\s+((?:\p{Ll}[\p{L}-]*\s+){1,6})((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)\.?\s*$`,
+  'u',
+);
+
+/** The name an inverted subject describes before it: how the speaker looked is not who spoke. */
+function describedName(head: string): string | null {
+  const m = DESCRIBED_NAME.exec(head);
+  if (!m) return null;
+  const modifiers = m[1].trim().split(/\s+/);
+  // ("a spokesman for Apple": a preposition makes the name an object; "the former President": a title, no name.)
+  if (modifiers.some((w) => w !== 'and' && NP_STOP.has(w))) return null;
+  const name = m[2].split(/\s+/);
+  if (name.some((w) => TITLE_WORDS.has(w.toLowerCase()) || NON_PERSON_WORDS.has(w.toLowerCase()))) return null;
+  return name.join(' ');
 }
 
 /**

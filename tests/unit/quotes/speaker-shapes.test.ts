@@ -190,4 +190,26 @@ describe('who a description or a pronoun stands for', () => {
     expect(quotes[0].speaker).toBe('Massachusetts DFER');
     expect(quotes[1].speaker).not.toBe('Massachusetts DFER');
   });
+
+  it('finds the subject after an opening participle clause, past an adverb before its verb (round 22)', () => {
+    const quotes = quotesOf(
+      'Skipping over the awkward moments in a very public, and at times visibly flawed, marriage, Clinton instead said: “I married my best friend,” recalling two failed proposal attempts.',
+    );
+    expect(quotes[0].speaker).toBe('Clinton');
+  });
+
+  it('takes the name after a role noun that opens the sentence, not the capitalised modifier (round 22)', () => {
+    const quotes = quotesOf(
+      'Oscar winner Meryl Streep signed off the night by asking: “What does it take to be the first female anything?”',
+    );
+    expect(quotes[0].speaker).toBe('Meryl Streep');
+  });
+
+  it('takes the name an inverted subject describes ("said a clearly infatuated and somewhat awed Clinton")', () => {
+    const quotes = quotesOf(
+      '“The first time I saw her was in a class on political and civil rights,” said a clearly infatuated and somewhat awed Clinton.',
+      '“We will keep the plant open,” said a spokesman for Apple.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Clinton', 'a spokesman for Apple']);
+  });
 });
