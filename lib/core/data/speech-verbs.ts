@@ -900,7 +900,9 @@ export const NON_PERSON_WORDS = new Set([
 ]);
 
 /** Titles abbreviated with a full stop before a name ("Dr. Lee", "Rep. Trey Gowdy"), as regex alternatives. */
-export const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon';
+// With the AP Stylebook's abbreviated military ranks ("Lt. Cmdr. Scott Finlayson", "Maj. Gen. Ada Okafor").
+export const ABBREVIATED_TITLES =
+  'Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Hon|Cmdr|Cdr|Maj|Adm|Brig|Cpl|Pvt|Pfc|Spc|Ens|Msgr|Supt|Insp|Det';
 
 /** Titles that come before a name and are not part of it ("Prime Minister Ada Okafor"). */
 export const TITLE_WORDS = new Set([
@@ -928,6 +930,15 @@ export const TITLE_WORDS = new Set([
   'col',
   'capt',
   'sgt',
+  'cmdr',
+  'cdr',
+  'maj',
+  'brig',
+  'cpl',
+  'pvt',
+  'pfc',
+  'spc',
+  'ens',
   'insp',
   'const',
   'det',

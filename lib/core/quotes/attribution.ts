@@ -1446,8 +1446,10 @@ function tidy(words: string[]): string | null {
   return s && rx(String.raw`\p{L}`, 'u').test(s) ? s : null;
 }
 
-const ABBREVIATION =
-  /^(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Insp|Const|Det|Supt|Hon|No|Inc|Ltd|Co|Corp|U\.S|U\.K|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
+const ABBREVIATION = rx(
+  String.raw`^(?:(?:\p{Lu}\.)*\p{Lu}|${ABBREVIATED_TITLES}|St|Jr|Sr|Const|No|Inc|Ltd|Co|Corp|U\.S|U\.K|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$`,
+  'u',
+);
 const isAbbreviation = (w: string) => ABBREVIATION.test(w);
 
 /** Text up to the end of the first sentence (or 240 characters); titles such as "Dr." do not end it. */

@@ -1,12 +1,14 @@
 /** Sentence spans in a block of text: enough for "in the same sentence" rules, not a linguist's splitter. */
+import { ABBREVIATED_TITLES } from '../data/speech-verbs';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const ABBREVIATIONS =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Inc|Ltd|Co|Corp|vs|etc|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m)|\b[A-Z])\.$/;
+const ABBREVIATIONS = new RegExp(
+  String.raw`(?:\b(?:${ABBREVIATED_TITLES}|Sr|Jr|St|Inc|Ltd|Co|Corp|vs|etc|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m)|\b[A-Z])\.$`,
+);
 
 /** Splits at . ! ? (and their CJK forms) followed by space and a capital, quote mark or digit. */
 export function splitSentences(text: string): Span[] {

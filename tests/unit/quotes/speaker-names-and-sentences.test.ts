@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNickname } from '../../../lib/core/quotes/nicknames';
 import { pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
+import { splitSentences } from '../../../lib/core/text/sentences';
 import { quotesOf, who } from './quotes-of';
 
 /** Whether the first quoted span of `text` is read as a nickname. */
@@ -127,5 +128,14 @@ describe('names inside a longer subject', () => {
     ]);
     expect(quotesOf('“It is over,” The Blaze’s Matt Walsh said.').map(who)).toEqual([['Matt Walsh', 'named']]);
     expect(quotesOf('“It is over,” Trump’s campaign manager said.')[0].speaker).toBe('Trump’s campaign manager');
+  });
+
+  it('reads abbreviated military ranks as titles, not as the end of a sentence (round 22)', () => {
+    const quotes = quotesOf(
+      '"Really, one of the best parts of IMPASS is the people," said Lt. Cmdr. Scott Finlayson, Program Manager, PMA-205.',
+      '"We moved the guns at dawn," said Maj. Gen. Ada Okafor, who led the brigade.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Scott Finlayson', 'Ada Okafor']);
+    expect(splitSentences('Maj. Gen. Ada Okafor led it. Cmdr. Li agreed.').length).toBe(2);
   });
 });
