@@ -106,9 +106,10 @@ const URL_KINDS: [RegExp, NonNullable<PageSignals['urlKind']>][] = [
     'opinion',
   ],
   [/\/(reviews?|rezensionen?|critiques?|resenas?|tests?\/)(\/|$|-)/i, 'review'],
-  // (And a docs site's own host: docs.npmjs.com, doc.rust-lang.org, developer.mozilla.org.)
+  // (And a docs site's own host: docs.npmjs.com, doc.rust-lang.org, developer.mozilla.org. Not "/guide/": travel
+  // guides and buying guides live there as often as manuals do.)
   [
-    /\/(docs?|documentation|manual|reference|api|guide|handbook|tutorial)(\/|$)|^\/(?:docs?|developers?|devdocs)\./i,
+    /\/(docs?|documentation|manual|reference|api|handbook|tutorial)(\/|$)|^\/(?:docs?|developers?|devdocs)\./i,
     'documentation',
   ],
   // (Not "/topics/": news sites file their index pages there.)

@@ -193,6 +193,10 @@ describe('profilePage: kind', () => {
     expect(profile(page('', prose), 'https://docsnews.example.com/2024/05/01/budget-vote').kind).not.toBe(
       'documentation',
     );
+    // Nor is a guide a manual: travel and buying guides live at /guide/ as often (round 22).
+    expect(profile(page('', prose), 'http://switzerland.example.com/e/guide/basics/carrying.html').kind).not.toBe(
+      'documentation',
+    );
   });
 
   it('calls long plain third-person reference prose encyclopedia, with no metadata and few years', () => {
