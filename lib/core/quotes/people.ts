@@ -207,9 +207,12 @@ const TOPIC_BEFORE = rx(
   'u',
 );
 
-/** Capitalised words in a row; a dot may only end an initial or a title ("Harry J. Lee", "Mr. Lee"). */
+/**
+ * Capitalised words in a row, from the start of a word ("10K Truth photographer" names no "K Truth"); a dot may only
+ * end an initial or a title ("Harry J. Lee", "Mr. Lee").
+ */
 const CAPITALISED_RUN = rx(
-  String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*`,
+  String.raw`(?<![\p{L}\p{N}])(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*`,
   'gu',
 );
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isNickname } from '../../../lib/core/quotes/nicknames';
 import { pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
 import { splitSentences } from '../../../lib/core/text/sentences';
-import { quotesOf, who } from './quotes-of';
+import { peopleOf, quotesOf, who } from './quotes-of';
 
 /** Whether the first quoted span of `text` is read as a nickname. */
 const firstIsNickname = (text: string) => isNickname(text, pairQuoteMarks(text).spans[0]);
@@ -137,5 +137,16 @@ describe('names inside a longer subject', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Scott Finlayson', 'Ada Okafor']);
     expect(splitSentences('Maj. Gen. Ada Okafor led it. Cmdr. Li agreed.').length).toBe(2);
+  });
+
+  it('reads no name out of the middle of a word ("10K Truth photographer" names no "K Truth", round 22)', () => {
+    const quotes = quotesOf(
+      'Alan Webb came to the Pre Classic under what otherwise would have been smothering expectations for anyone his age.',
+      'Then, Webb went to work. On the back stretch, he passed a couple of other surprised runners and one even more surprised 10K Truth photographer, who was busy snapping shots of El Guerrouj. On the last turn, he continued to pick off runners, finishing in an amazing 5th place, even wishing he\'d held on to fourth. "I can run with these people. I was passing as many people as I could."',
+    );
+    expect(quotes[0].speaker).toBe('Alan Webb');
+    // A run of capitals starts a word: "eBay Ann Lee" is eBay, then Ann Lee (it was "Bay Ann Lee", no one).
+    const text = 'The firm sold it through eBay Ann Lee said, and she laughed.';
+    expect(peopleOf(text).lastIn(0, text.length)).toBe('Ann Lee');
   });
 });
