@@ -153,6 +153,14 @@ const OBJECT_BEFORE_QUOTE = rx(String.raw`^\s+(${PHRASE(8)})\s*[,:]\s*$`, 'u');
 const ACCORDING_TO = rx(String.raw`\b[Aa]ccording\s+to\s+(${PHRASE(11)})`, 'u');
 /** "according to" right after a quote, before any other word: "“Q,” according to the report." */
 const ACCORDING_TO_FIRST = /^[\s,;:—–-]*[Aa]ccording\s+to\b/;
+/**
+ * A sentence that opens by quoting someone, the quote in its clause: "To quote The Economist, “Q”", "To quote Richard
+ * Dawkins, it is surprising that the US, “Q”", "Quoting Lee: “Q”".
+ */
+const TO_QUOTE = rx(
+  String.raw`(?:^|[.!?]\s+)(?:[Tt]o\s+(?:quote|paraphrase|borrow\s+from)|Quoting|Paraphrasing)\s+(${PHRASE(5)})\s*[,:]`,
+  'u',
+);
 /** Before a quote: "In Dr. Lee’s words, “Q”" / "in the words of X: “Q”". */
 const IN_WORDS_OF = rx(
   String.raw`\b[Ii]n\s+(?:the\s+(?:own\s+)?words\s+of\s+(${PHRASE(5)})|(${PHRASE(5)})[’']s?\s+(?:own\s+)?words)\s*[,:]?\s*$`,
@@ -792,6 +800,14 @@ function speakerCueIn(
   if (!phrase && (m = accordingTo(before) ?? (ownAccordingTo ? accordingTo(afterSentence) : null)))
     phrase = objectPhrase(m[1]);
   if (!phrase && before.includes('words') && (m = IN_WORDS_OF.exec(before))) phrase = objectPhrase(m[1] ?? m[2]);
+  // (Only when nothing between says someone else spoke: "To quote Lee, Smith said “Q”" is Smith's.)
+  if (
+    !phrase &&
+    /uot|araphras|orrow/.test(before) &&
+    (m = TO_QUOTE.exec(before)) &&
+    !hasSpeechVerb(before.slice(m.index + m[0].length))
+  )
+    phrase = objectPhrase(m[1]);
   if (!phrase && PUT_IT.test(before) && (m = AS_X_PUT_IT.exec(before))) phrase = subjectPhrase(m[1]);
   if (!phrase && / it\b/.test(afterSentence) && (m = AS_X_PUT_IT_AFTER.exec(afterSentence)))
     phrase = subjectPhrase(m[1]);
@@ -1402,7 +1418,8 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
 }
 
 /** Prepositions that, capitalised and alone before a verb of saying, are a surname ("From said"). */
-const LONE_PREPOSITIONS = wordSet(`from with by for at on to of`);
+// (Not "to": "To say that ... “won’t kill” consumers" opens with an infinitive, where a surname To is rare.)
+const LONE_PREPOSITIONS = wordSet(`from with by for at on of`);
 
 /** Words that join a clause to the one before: the subject of the next verb comes after them. */
 const SUBORDINATORS = wordSet(`after before when while as because since until although though once`);

@@ -32,7 +32,7 @@ import {
 } from './foreign-attribution';
 import { blankNicknames, isNickname } from './nicknames';
 import { isKnownFirstName, isNameParticle } from '../data/first-names';
-import { AGE_EPITHET, PeopleIndex } from './people';
+import { AGE_EPITHET, isWriter, PeopleIndex } from './people';
 import { LETTER_OR_DIGIT, opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
 import { postSignature, signatureLine } from './signatures';
@@ -562,6 +562,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
         previous?.speaker &&
         (!found.pronoun ||
           (compatible(people.genderOf(previous.speaker), found.phrase.toLowerCase()) &&
+            !isWriter(previous.speaker) &&
             // "she" is never a group or an acronym ("Massachusetts DFER") that spoke before.
             (!/^(?:he|she)$/i.test(found.phrase) || people.canBeOnePerson(previous.speaker)) &&
             // ("They chanted" is a group, never the one person quoted before.)

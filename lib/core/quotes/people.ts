@@ -708,6 +708,7 @@ export class PeopleIndex {
       const isSpeaker = !takeMention;
       const m = takeMention ? this.mentions[i--] : this.speakers[j--];
       if (at - m.at > SALIENCE_REACH) break;
+      if (isWriter(m.name)) continue;
       const g = this.gender.get(m.name);
       if (want && g && g !== want) continue;
       if (want && !this.canBeOnePerson(m.name)) continue;
@@ -737,6 +738,8 @@ export class PeopleIndex {
     const words = name.split(/\s+/);
     const last = words[words.length - 1].toLowerCase();
     if (words.some((w) => ACRONYM.test(w)) || BODY_HEADS.has(last)) return false;
+    // "The Economist", "The Blaze": a capitalised name after "The" is a title or a body's, never "he" or "she".
+    if (words.length >= 2 && words[0] === 'The' && /^\p{Lu}/u.test(words[1])) return false;
     if (words.length === 1) return !this.places.has(last);
     return !DESCRIPTION.test(name) || !/(?:[^s]s|ing)$/.test(last);
   }
@@ -751,7 +754,7 @@ export class PeopleIndex {
       const m = this.mentions[i];
       const g = this.gender.get(m.name);
       // ("receive Obama's endorsement": a possessor introduces nobody, whatever its noun does.)
-      const subject = m.subject && !m.possessor;
+      const subject = m.subject && !m.possessor && !isWriter(m.name);
       if (subject && (!initial || m.initial) && !(want && g && g !== want) && (!want || this.canBeOnePerson(m.name)))
         return m.name;
     }
@@ -841,3 +844,8 @@ function isTitleCase(text: string): boolean {
 }
 const HEADLINE_WORD = rx(String.raw`[\p{L}][\p{L}’'-]*`, 'gu');
 const STARTS_UPPER = /^\p{Lu}/u;
+
+/** The writer ("I", "we"), never "he", "she", "they" or someone described. */
+export function isWriter(name: string): boolean {
+  return name === 'I' || name === 'we';
+}

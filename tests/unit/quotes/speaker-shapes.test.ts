@@ -212,4 +212,28 @@ describe('who a description or a pronoun stands for', () => {
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Clinton', 'a spokesman for Apple']);
   });
+
+  it('gives the words to whom a sentence opens by quoting ("To quote The Economist, “Q”", round 23)', () => {
+    const quotes = quotesOf(
+      'Health care is the obvious problem. To quote The Economist, “Those who live in America know that its health care is expensive.”',
+      'To quote Richard Dawkins, it is surprising that the US, “founded in secularism, is so much more religious than Europe.”',
+      'To quote Lee, Smith said that the plan is “a failure from start to finish.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['The Economist', 'Richard Dawkins', 'Smith']);
+  });
+
+  it('never takes a title after "The" for "she", nor an opening infinitive for a speaker (round 23)', () => {
+    const quotes = quotesOf(
+      'To quote The Economist, “Those who live in America know that its health care is expensive.”',
+      'A woman at a party once talked to me about her job in architecture. She asked, “How many do you get done in a day?”',
+      'To say that entirely removing the used market “won’t kill” consumers strikes me as extreme.',
+    );
+    expect(quotes[1].speaker).not.toBe('The Economist');
+    expect(quotes.map((q) => q.speaker)).not.toContain('To');
+  });
+
+  it('never takes the writer for "he" or "she" (round 23)', () => {
+    const quotes = quotesOf('In my column I wrote, “The plan will fail.” She replied, “No, it will not.”');
+    expect(quotes.map((q) => q.speaker)).toEqual(['I', null]);
+  });
 });
