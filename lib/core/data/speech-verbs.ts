@@ -251,11 +251,31 @@ const SPEECH_VERBS = [
 ];
 
 /**
+ * Speech verbs after "would" or "will", in narration of what someone habitually or then said ("he or she would reply
+ * “Q”", "she will tell you"): only verbs that always report words. (Not after "should", "can", "did": "Rubio will
+ * continue to be “Q”", "can add a new title: “Q”", "did say he found Trump “Q”" are no one's words, or another's.)
+ */
+const AFTER_AUXILIARY = [
+  'reply',
+  'answer',
+  'respond',
+  'ask',
+  'write',
+  'add',
+  'explain',
+  'shout',
+  'yell',
+  'insist',
+].flatMap((verb) => [`would ${verb}`, `will ${verb}`]);
+
+/**
  * Alternation of the speech verbs grouped by first letter (`a(?:dded|dds|...)|b(?:...)`), longest first within
  * a group so "points out" wins over "points". The grouping matters for speed: a regex engine tries alternatives
  * one by one, and these patterns are tried at many positions.
  */
-export const SPEECH_VERB_PATTERN = groupByFirstLetter([...new Set([...SPEECH_VERBS, ...LEARNED_CUE_FORMS])]);
+export const SPEECH_VERB_PATTERN = groupByFirstLetter([
+  ...new Set([...SPEECH_VERBS, ...LEARNED_CUE_FORMS, ...AFTER_AUXILIARY]),
+]);
 
 function groupByFirstLetter(words: string[]): string {
   const groups = new Map<string, string[]>();
@@ -276,7 +296,8 @@ function groupByFirstLetter(words: string[]): string {
 }
 
 /** Pronouns that stand for a speaker named earlier. */
-export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+// ("he or she": someone generic, "a customer ... he or she would reply", of no gender.)
+export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'he or she']);
 
 /**
  * Heads of noun phrases that hide who is speaking: "officials", "a source", "experts", "people familiar with".

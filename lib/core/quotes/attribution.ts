@@ -983,9 +983,11 @@ export function isSpeakerPhrase(phrase: string): boolean {
   if (/^\p{Ll}/u.test(first)) {
     if ((NOT_A_SPEAKER_START.has(lower) && !demonstrative) || /^\p{Ll}+(?:ing|ly)$/u.test(first)) return false;
     if (words.length === 1) return SPEAKER_WORDS.has(lower) || INDEFINITE_PERSON_HEADS.has(lower);
-    if (SPEAKER_PRONOUNS.has(lower)) return false;
+    if (SPEAKER_PRONOUNS.has(lower) && !SPEAKER_PRONOUNS.has(phrase.trim().toLowerCase())) return false;
   }
   if (words.length === 1 && /^(?:the|a|an)$/i.test(first)) return false;
+  // "“Less is more!” or some other lesson I’ve struggled to learn": the writer's contraction opens a clause.
+  if (/^I[’'](?:m|ve|d|ll)$/.test(first)) return false;
   if (words.slice(1).some((w) => FINITE_VERB.has(w.toLowerCase()))) return false;
   // "a product that, according to ..., offers": a thing's relative pronoun ends the phrase, which opens a clause
   // (a person's "who" is cut off later, and a phrase with a name keeps the name).
@@ -1375,6 +1377,7 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
   if (kept.length > 8) return null;
   const first = kept[0];
   const firstLower = first.toLowerCase();
+  if (/^(?:he or she|she or he|he\/she|s\/he)$/i.test(kept.join(' '))) return 'he or she';
   if (SPEAKER_PRONOUNS.has(firstLower)) return kept.length === 1 ? firstLower : null;
   // "From said": a preposition alone right before the verb can only be a surname (Al From).
   if (beforeSpeechVerb && kept.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(first) && LONE_PREPOSITIONS.has(firstLower))

@@ -450,7 +450,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       (nextInPara === text.length && text.slice(span.markEnd).trim() === '' ? signedBelow(para) : null);
     let inherited = false;
     let unread: string | null = null;
-    if (found?.pronoun) {
+    // "he or she would reply": anyone of a kind ("a customer"), no one the article names.
+    const generic = found?.phrase === 'he or she';
+    if (found?.pronoun && !generic) {
       // "He said the plan... “Q,” he said": the pronoun continues the last reported speaker of that gender.
       const pronoun = found.phrase.toLowerCase();
       const reported = reportedBefore();
@@ -569,7 +571,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
             !(/^they$/i.test(found.phrase) && people.canBeOnePerson(previous.speaker))))
           ? previous.speaker
           : null;
-      speaker ??= resolveSpeaker(found, at, people) ?? continued;
+      if (!generic) speaker ??= resolveSpeaker(found, at, people) ?? continued;
       attribution = speaker === null ? 'none' : found.relayedBy || anonymous(found.phrase) ? 'anonymous' : 'named';
       if (speaker && found.pronoun) people.learnGender(speaker, found.phrase.toLowerCase());
     }

@@ -207,12 +207,15 @@ const TOPIC_BEFORE = rx(
   'u',
 );
 
+/** The writer's contractions ("I’m", "I’ve"), capitalised but never part of a name ("Perhaps I’m being unfair"). */
+const WRITER = String.raw`I[’'](?:m|ve|d|ll)\b`;
+
 /**
  * Capitalised words in a row, from the start of a word ("10K Truth photographer" names no "K Truth"); a dot may only
  * end an initial or a title ("Harry J. Lee", "Mr. Lee").
  */
 const CAPITALISED_RUN = rx(
-  String.raw`(?<![\p{L}\p{N}])(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*`,
+  String.raw`(?<![\p{L}\p{N}])(?!${WRITER})(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?!${WRITER})(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*`,
   'gu',
 );
 

@@ -236,4 +236,22 @@ describe('who a description or a pronoun stands for', () => {
     const quotes = quotesOf('In my column I wrote, “The plan will fail.” She replied, “No, it will not.”');
     expect(quotes.map((q) => q.speaker)).toEqual(['I', null]);
   });
+
+  it('reads "would reply" as speech, and "he or she" as someone of a kind the article does not name (round 23)', () => {
+    const quotes = quotesOf(
+      'Ada Lee met the voters. Asked about the plan, she would reply “It is a good plan for the city.”',
+      'When I told a customer that I was enrolled, he or she would reply “Oh, I always have so much trouble.”',
+    );
+    expect(quotes.map(who)).toEqual([
+      ['Ada Lee', 'named'],
+      [null, 'none'],
+    ]);
+  });
+
+  it('takes no name from the writer’s contractions ("Perhaps I’m", "I’ve", round 23)', () => {
+    const quotes = quotesOf(
+      'I’ve wondered if it would make a good sheet cake (it does!). But mostly I’ve bitten my tongue/sat on my hands/just tried to leave a good thing as a good thing. “Less is more!” or some other lesson I’ve struggled to learn. And then one day I was short on sour cream.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 });
