@@ -74,12 +74,13 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
   { id: 'amazon', network: 'Amazon Associates', hosts: ['amazon.*'], params: ['tag'], merchant: 'Amazon' },
   // amzn.to is the Associates programme's own shortener (SiteStripe); plain shares use a.co or amzn.eu.
   { id: 'amazon', network: 'Amazon Associates', hosts: ['amzn.to'], merchant: 'Amazon' },
-  // The old Associates form keeps the tracking id in the path: /exec/obidos/ASIN/<asin>/<id>-20.
+  // The old Associates form keeps the tracking id in the path: /exec/obidos/ASIN/<asin>/<id>-20, or an id of the
+  // programme's first years with no suffix (/ASIN/1615192514/davidleboviswebs); a `ref=` or `qid=` step is no id.
   {
     id: 'amazon',
     network: 'Amazon Associates',
     hosts: ['amazon.*'],
-    path: /^\/exec\/obidos\/(?:asin|ASIN|tg\/detail\/-)\/[^/]+\/[\w.-]+-2[0-2]\b/,
+    path: /^\/exec\/obidos\/(?:asin|ASIN|tg\/detail\/-)\/[^/]+\/(?:ref=nosim\/)?(?![^/]*=)[\w.-]{3,}\/?$/,
     merchant: 'Amazon',
   },
   {

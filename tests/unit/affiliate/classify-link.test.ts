@@ -165,6 +165,11 @@ describe('classifyUrl: older and rarer forms', () => {
   it('reads the Associates id from the path of an old /exec/obidos/ link', () => {
     expect(classify('https://www.amazon.com/exec/obidos/ASIN/0525540881/myblog-20').kind).toBe('affiliate');
     expect(classify('https://www.amazon.com/exec/obidos/ASIN/0525540881/').kind).toBe('plain');
+    // The programme's first ids had no suffix (round 23, a food blog); a ref= or qid= step is no id.
+    expect(classify('http://www.amazon.com/exec/obidos/asin/1615192514/davidleboviswebs').kind).toBe('affiliate');
+    expect(classify('https://www.amazon.com/exec/obidos/ASIN/0525540881/ref=nosim/myblog-20').kind).toBe('affiliate');
+    expect(classify('https://www.amazon.com/exec/obidos/ASIN/0525540881/qid=1234/sr=8-1').kind).toBe('plain');
+    expect(classify('https://www.amazon.com/exec/obidos/ASIN/0525540881/ref=sr_1_1').kind).toBe('plain');
   });
 });
 

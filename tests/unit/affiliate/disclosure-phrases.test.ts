@@ -20,6 +20,9 @@ const cases: Record<string, { yes: string[]; no: string[] }> = {
       'I received this blender for free in exchange for an honest review.',
       'Thank you to Acme for sponsoring this post!',
       'If you buy something through these links, we may earn money from the sale.',
+      // Round 23, a barbecue site's footer: a finder's fee, and merchants paying the site.
+      'If you buy through links on our site, we may earn a finder’s fee.',
+      'Many merchants pay us a small referral fee when you click our “buy now” links.',
     ],
     no: [
       'Advertisement',
@@ -38,6 +41,7 @@ const cases: Record<string, { yes: string[]; no: string[] }> = {
       'Candidates can earn money from royalties on books, sales of which can soar during a campaign.',
       '"We were paid a visit by the police," she said.',
       'The commission said 28 people were quarantined.',
+      'The agency pays us a fee for the survey, the mayor said.',
       'Employer-sponsored retirement plans provide tax advantages.',
     ],
   },

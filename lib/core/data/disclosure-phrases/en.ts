@@ -46,8 +46,14 @@ export const EN: DisclosurePhrases = {
     },
     {
       rule: 'commission',
-      re: /\b(?:earn|earns|receive|receives|get|gets|make|makes|collect|collects|be paid)\s+(?:an?\s+|some\s+)?(?:small\s+|tiny\s+|modest\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of|portion\s+of|percentage\s+of|cut|(?:referral\s+|advertising\s+)?fees?|compensation)\b/,
+      re: /\b(?:earn|earns|receive|receives|get|gets|make|makes|collect|collects|be paid)\s+(?:an?\s+|some\s+)?(?:small\s+|tiny\s+|modest\s+)?(?:affiliate\s+)?(?:commissions?|share\s+of|portion\s+of|percentage\s+of|cut|(?:referral\s+|advertising\s+|finder['’]s\s+)?fees?|compensation)\b/,
       also: [THROUGH_PURCHASE, SELF_OR_MODAL],
+    },
+    {
+      // "Many merchants pay us a small referral fee when you click our “buy now” links".
+      rule: 'commission',
+      re: /\b(?:pay|pays|paid)\s+(?:us|me)\s+(?:an?\s+)?(?:small\s+|tiny\s+|modest\s+)?(?:referral\s+|finder['’]s\s+|affiliate\s+)?(?:fees?|commissions?)\b/,
+      also: [THROUGH_PURCHASE],
     },
     {
       // Money is anyone's to make ("candidates make money from book sales"): only the page's own earning discloses.
