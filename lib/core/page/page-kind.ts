@@ -45,6 +45,7 @@ export function profilePage(input: ProfileInput): PageProfile {
     doc,
     input.url,
     blocks.slice(0, 3).map((b) => b.el),
+    blocks.filter((b) => b.kind === 'list-item').map((b) => b.el),
   );
   const html = doc.documentElement;
   const lang = pageLanguage(
@@ -78,6 +79,10 @@ export function decideKind(s: PageSignals, t: TextShape, meta: ArticleMeta, evid
   const fiction = fictionEvidence(t, meta.title ?? '', declaresArticle, s.urlKind === 'fiction');
   // Text that reads as a novel chapter wins over what a site's templates claim (stories on news and blog sites).
   if (fiction) return say('fiction', ...fiction);
+
+  // A recipe card in the post, with its ingredient lines: a recipe, whatever Article type the blog's theme declares.
+  if (s.recipeCard && t.ingredientItems >= 3)
+    return say('recipe', 'recipe card', `${t.ingredientItems} ingredient lines`);
 
   // What the page declares about itself.
   const declared = s.schemaKind;

@@ -18,6 +18,11 @@ export interface PageSignals {
   generator: string;
   generatorKind: 'blog' | 'forum' | 'documentation' | 'encyclopedia' | 'shop' | null;
   infobox: boolean;
+  /**
+   * A recipe card holds part of the article: schema.org Recipe microdata or an h-recipe microformat, as recipe
+   * plugins print them at a post's end (the types read above are only those the article sits in).
+   */
+  recipeCard: boolean;
   cartMarks: number;
   /** Elements with a forum post's id (`post_message_52416375`, `post-123`): one per post of a thread. */
   forumPosts: number;
@@ -132,7 +137,28 @@ const FORUM_POST_ID = /^(?:post|post_message|js-post|msg)[-_]?\d+$/;
 const POST_TAGS = new Set(['DIV', 'ARTICLE', 'LI', 'TABLE']);
 
 /** Reads the signals in one walk over the document's elements (attributes only where a tag can carry one). */
-export function readPageSignals(doc: Document, url: string, articleEls: readonly Element[] = []): PageSignals {
+/**
+ * A recipe card: schema.org Recipe microdata, the h-recipe / hrecipe microformat, or the card of a recipe plugin
+ * most food blogs use (WP Recipe Maker, Tasty Recipes, Mediavine Create, EasyRecipe, ZipList).
+ */
+const RECIPE_CARD = [
+  '[itemtype$="schema.org/Recipe"]',
+  '[itemtype$="schema.org/Recipe/"]',
+  '.h-recipe',
+  '.hrecipe',
+  '.wprm-recipe',
+  '.tasty-recipes',
+  '.mv-create-card',
+  '.easyrecipe',
+  '.zlrecipe-container',
+].join(', ');
+
+export function readPageSignals(
+  doc: Document,
+  url: string,
+  articleEls: readonly Element[] = [],
+  blockEls: readonly Element[] = [],
+): PageSignals {
   const types: string[] = [];
   let ogType = '';
   let ogLocale = '';
@@ -194,6 +220,7 @@ export function readPageSignals(doc: Document, url: string, articleEls: readonly
     generator,
     generatorKind: gen?.[1] ?? null,
     infobox,
+    recipeCard: blockEls.some((el) => el.closest(RECIPE_CARD) !== null),
     cartMarks,
     forumPosts,
     codeBlocks,

@@ -155,6 +155,25 @@ describe('profilePage: kind', () => {
     expect(profile(page('', body)).kind).toBe('recipe');
   });
 
+  it('recognises a food blog’s post by its recipe plugin’s card, whatever Article type the theme declares (round 23)', () => {
+    const head =
+      '<meta property="og:type" content="article"><meta name="author" content="Sally Baker"><meta property="article:published_time" content="2024-05-01">';
+    const story = [...NEWS.slice(0, 2)].map((p) => `<p>I made this again last week. ${p}</p>`).join('');
+    const card =
+      '<div class="wprm-recipe wprm-recipe-template-x"><h3>Pull-apart bread</h3><div class="wprm-recipe-ingredients">' +
+      '<ul><li>500 g flour</li><li>2 tsp yeast</li><li>1 cup warm milk</li><li>3 tbsp butter</li></ul></div>' +
+      '<div class="wprm-recipe-instructions"><ol><li>Mix.</li><li>Knead.</li><li>Bake.</li></ol></div></div>';
+    expect(profile(page(head, `<article>${story}${card}</article>`)).kind).toBe('recipe');
+    const microdata = card.replace(
+      'class="wprm-recipe wprm-recipe-template-x"',
+      'itemscope itemtype="https://schema.org/Recipe"',
+    );
+    expect(profile(page(head, `<article>${story}${microdata}</article>`)).kind).toBe('recipe');
+    // A card with no ingredient lines (a "jump to recipe" button's box) is not enough.
+    const empty = '<div class="wprm-recipe"><ul><li>Print</li><li>Pin</li><li>Rate</li></ul></div>';
+    expect(profile(page(head, `<article>${story}${empty}</article>`)).kind).not.toBe('recipe');
+  });
+
   it('recognises a shop page by price and add-to-cart', () => {
     const body =
       '<main><h1>Blue kettle</h1><p>A 1.7 litre kettle.</p><span>€ 39,90</span><button class="add-to-cart">Add to cart</button></main>';
