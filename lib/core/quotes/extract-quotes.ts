@@ -32,6 +32,7 @@ import {
 } from './foreign-attribution';
 import { blankNicknames, isNickname } from './nicknames';
 import { isKnownFirstName, isNameParticle } from '../data/first-names';
+import { countWords } from '../text/words';
 import { AGE_EPITHET, isWriter, PeopleIndex } from './people';
 import { LETTER_OR_DIGIT, opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
@@ -986,8 +987,18 @@ const TEASER = /^\s*(?:READ MORE|WATCH|RELATED|LISTEN|MORE|SEE ALSO|ALSO READ|RE
 
 /** A paragraph that is nothing but a short quoted phrase without a full stop: a subheading in quotation marks. */
 function isSubheading(text: string, span: QuoteSpan, quoted: string): boolean {
-  return span.markStart === text.search(/\S/) && text.slice(span.markEnd).trim() === '' && !SPOKEN_END.test(quoted);
+  return (
+    span.markStart === text.search(/\S/) &&
+    text.slice(span.markEnd).trim() === '' &&
+    !SPOKEN_END.test(quoted) &&
+    countWords(quoted) <= SUBHEADING_WORDS
+  );
 }
+/**
+ * A subheading is short; a whole paragraph quoted with no stop inside its marks is a speech whose attribution
+ * follows in a paragraph of its own (Hungarian news: "“…támogatása mellett”" then "– fogalmazott Orbán Viktor.").
+ */
+const SUBHEADING_WORDS = 15;
 
 /**
  * A short phrase someone is said to have used: "called the allegation “false”", "expressed “deep concern”",

@@ -594,6 +594,15 @@ describe('a crosshead or pull quote the body says again', () => {
     const [alone] = quotesOf('“Relationships that last.”', 'The campaign has offices across the state.');
     expect(alone.speaker).toBeNull();
   });
+
+  it('is short: a whole paragraph quoted with no stop inside its marks is a speech (round 23, Hungarian news)', () => {
+    const long =
+      '“In Hungary we value highly that Turkey and the Turkish people take an active part in the international fight against terrorism with our support”';
+    expect(quotesOf(long, '– said the prime minister at the press conference.').map((q) => q.text)).toEqual([
+      long.slice(1, -1),
+    ]);
+    expect(quotesOf('“Pointless and counterproductive”', 'Labour said it would back the move.')).toEqual([]);
+  });
 });
 
 describe('a summary that gives a quotation to no one, or to an unnamed official, while the body names the speaker', () => {
