@@ -217,6 +217,17 @@ const SUBJECT_THEN_PRESENT = rx(String.raw`${FRONTED_SUBJECT}(?:\p{Ll}{2,}s|is|h
 
 const DASH_LABEL = /\s[-–—]\s?[^-–—]*:\s*$/;
 /** A name and its verb right before the colon: "to which O'Malley interjected:". */
+/** A person named just before "of", "with" or "from" the body that follows: "Jerry Holkins of (Penny Arcade writes:)". */
+const PERSON_OF = rx(
+  String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:of|with|from)\s+(?:the\s+)?$`,
+  'u',
+);
+
+function personOfBody(before: string): string | null {
+  const name = PERSON_OF.exec(before)?.[1];
+  return name && hasPersonName(name.split(/\s+/)) ? name : null;
+}
+
 const NAME_VERB_BEFORE_COLON = rx(
   String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\s*:\s*$`,
   'u',
@@ -415,6 +426,11 @@ const DESCRIBED_GROUP = rx(
   'u',
 );
 /** A causative verb, its object, then "to" and a verb up to the quote: "prompting Jo Lee to counter that". */
+/** "I’ll let Curt Schilling, the founder of the studio, explain what he sees ... as:": whom the writer lets speak. */
+const LET_SPEAK = rx(
+  String.raw`\blet\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:,[^,:;.!?]{1,100},)?\s+(?:explain|say|speak|tell|describe|answer|respond|put\s+it)\b[^.!?:;]{0,120}[:,]\s*$`,
+  'u',
+);
 const CAUSED_SPEAKER = rx(
   String.raw`\b(?:leading|prompting|forcing|pushing|causing|led|prompted|forced|pushed|caused)\s+((?:[\p{L}’'.-]+\s+){0,6}?[\p{L}’'.-]+)\s+to\s+\p{Ll}+(?:\s+that)?\s*[,:]?\s*$`,
   'u',
@@ -598,7 +614,7 @@ function speakerCueIn(
   followsQuote: boolean,
 ): SpeakerCue | null {
   // "Gov. Chris Christie (R), a staunch Trump ally, ...": a party label says nothing of who the subject is.
-  if (fullBefore.includes('(')) fullBefore = fullBefore.replace(PARTY_LABEL, '');
+  if (fullBefore.includes('(')) fullBefore = fullBefore.replace(PARTY_LABEL, '').replace(NAME_IN_BRACKETS, '');
   // Bounded windows keep the phrase-then-verb patterns cheap on long paragraphs.
   const before = tail(fullBefore, CUE_WINDOW);
   // "“Q.” Mills then writes back, “Q2”": a new sentence that runs into the next quote introduces that one.
@@ -659,7 +675,9 @@ function speakerCueIn(
   }
   // "She said ..., to which O'Malley interjected: “Q”": a name and its own verb right before the colon.
   if (!phrase && ENDS_IN_COLON.test(before) && (m = NAME_VERB_BEFORE_COLON.exec(before)))
-    phrase = NOT_A_SUBJECT.has(m[1].split(/\s+/)[0].toLowerCase()) ? null : m[1];
+    phrase = NOT_A_SUBJECT.has(m[1].split(/\s+/)[0].toLowerCase())
+      ? null
+      : (personOfBody(before.slice(0, m.index)) ?? m[1]);
   // "Phillips said he heard students shout, “Q”": who was heard or seen saying the words speaks them.
   if (!phrase && PERCEPTION_WORD.test(before) && (m = PERCEIVED_SPEAKER.exec(before)))
     phrase = OBJECT_PRONOUN[m[1].toLowerCase()] ?? m[1];
@@ -688,6 +706,7 @@ function speakerCueIn(
   // "..., leading Clinton advisers like Gene Sperling to counter that “Q”": a causative's object is the subject of
   // the infinitive that introduces the quote, whatever its verb.
   if (!phrase && INFINITIVE_END.test(before) && (m = CAUSED_SPEAKER.exec(tail(before, CLAUSE_WINDOW)))) phrase = m[1];
+  if (!phrase && /\blet\s/.test(before) && (m = LET_SPEAK.exec(tail(before, CUE_WINDOW)))) phrase = m[1];
   // "Republicans chimed in, with Donald Trump tweeting ... and asking, “Q”", "with one of her ads asking, “Q”": an
   // absolute phrase's own subject, after "with", speaks through the participle nearest the quote.
   const nearest = verbsBefore.at(-1);
@@ -917,6 +936,8 @@ const PRONOUN_AFTER_OPENING = /^(he|she|they|we|i)\s+\p{Ll}/iu;
 
 /** A party and state label after a politician's name: " (R)", " (D-N.Y.)". */
 const PARTY_LABEL = rx(String.raw`\s*\([RDI](?:-[\p{L}. ]{1,16})?\)`, 'gu');
+/** A nickname or handle in brackets after a name: "Jerry Holkins (Tycho) of Penny Arcade writes:". */
+const NAME_IN_BRACKETS = rx(String.raw`(?<=\p{L})\s+\(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}\)`, 'gu');
 
 /** Lower-case words a speaker phrase never opens with: verbs, participles' companions, adverbs, time words. */
 const NOT_A_SPEAKER_START = wordSet(`

@@ -280,14 +280,15 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     const paired = pairQuoteMarks(text);
     // Juan “Chico” Manriquez: a nickname inside a name is nobody's words, and the name around it is one person's.
     const nicknames = paired.spans.filter((s) => isNickname(text, s));
-    const spans = nicknames.length ? paired.spans.filter((s) => !nicknames.includes(s)) : paired.spans;
+    let spans = nicknames.length ? paired.spans.filter((s) => !nicknames.includes(s)) : paired.spans;
     const leftOpen = paired.leftOpen;
     const continues = previousLeftOpen && opensWithQuote(text);
     // "Qcells CEO Justin Lee said:" then a block quote with no marks: the layout quotes it (read only with that
-    // lead-in's speaker, below).
-    const laidOut = spans.length === 0 ? blockQuoteSpan(paragraphs, p) : null;
-    if (laidOut) {
-      spans.push(laidOut);
+    // lead-in's speaker, below). Marks inside it that do not hold it all are quotations within the quotation
+    // ("Jerry Holkins of Penny Arcade writes:" then a block quote saying "the wholly valid “not buying it” choice").
+    const laidOut = blockQuoteSpan(paragraphs, p);
+    if (laidOut && !spans.some((s) => s.markStart <= laidOut.markStart + 1 && s.markEnd >= laidOut.markEnd - 1)) {
+      spans = [laidOut];
       byLayout.add(laidOut);
     }
     spans.forEach((span, k) => {

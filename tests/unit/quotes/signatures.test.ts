@@ -130,6 +130,35 @@ describe('an embedded post signed below its text', () => {
   });
 });
 
+describe('a block quote its lead-in introduces (round 23, a blog)', () => {
+  const quoted = (lead: string, block: string) =>
+    findQuotes(
+      [
+        { text: lead, start: 0 },
+        { text: block, start: lead.length + 1, blockQuote: true },
+      ],
+      'en',
+    );
+  const BLOCK =
+    'The only choice you get in this matter (aside from the wholly valid “not buying it” choice) is which one.';
+
+  it('is quoted whole, marks inside it being quotations within it', () => {
+    expect(quoted('Jerry Holkins of Penny Arcade writes:', BLOCK).map((q) => [q.text.slice(0, 20), q.speaker])).toEqual(
+      [['The only choice you ', 'Jerry Holkins']],
+    );
+  });
+
+  it('is the words of whom the writer lets speak, and a nickname in brackets is no part of the speaker', () => {
+    expect(
+      quoted(
+        'I’ll let Curt Schilling, the founder of the studio, explain what he sees the purpose of the pass as:',
+        BLOCK,
+      )[0].speaker,
+    ).toBe('Curt Schilling');
+    expect(quoted('Jerry Holkins (Tycho) of Penny Arcade writes:', BLOCK)[0].speaker).toBe('Jerry Holkins');
+  });
+});
+
 describe('a signature before the quote', () => {
   it('reads a lead-in line of a name and descriptors ending in a colon', () => {
     expect(who(quotesOf('Maria Lopez, 34, a teacher in Miami:', Q)[0])).toEqual(['Maria Lopez', 'named']);
