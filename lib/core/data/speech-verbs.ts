@@ -295,9 +295,11 @@ function groupByFirstLetter(words: string[]): string {
     .join('|');
 }
 
-/** Pronouns that stand for a speaker named earlier. */
-// ("he or she": someone generic, "a customer ... he or she would reply", of no gender.)
-export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'he or she']);
+/** "he or she would reply": someone of a kind ("a customer"), of no gender, whom no name stands for. */
+export const GENERIC_PRONOUN = 'he or she';
+
+/** Pronouns that stand for a speaker named earlier (or, the generic one, for nobody named). */
+export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', GENERIC_PRONOUN]);
 
 /**
  * Heads of noun phrases that hide who is speaking: "officials", "a source", "experts", "people familiar with".

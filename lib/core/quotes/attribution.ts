@@ -11,6 +11,7 @@ import {
   ALWAYS_ANONYMOUS_HEADS,
   ANONYMOUS_HEADS,
   APPOSED_ROLE_NOUNS,
+  GENERIC_PRONOUN,
   NON_PERSON_WORDS,
   SENTENCE_ADVERBS,
   SPEAKER_PRONOUNS,
@@ -28,7 +29,7 @@ import {
   SOURCE_DESCRIPTION,
   withDescription,
 } from './anonymous-source';
-import { hasPersonName } from './people';
+import { hasPersonName, isWriterContraction } from './people';
 import { signatureAfter, signatureLeadIn } from './signatures';
 import { rx } from '../text/script-letters';
 
@@ -216,7 +217,6 @@ const SUBJECT_THEN_PAST = rx(
 const SUBJECT_THEN_PRESENT = rx(String.raw`${FRONTED_SUBJECT}(?:\p{Ll}{2,}s|is|has)\b`, 'u');
 
 const DASH_LABEL = /\s[-–—]\s?[^-–—]*:\s*$/;
-/** A name and its verb right before the colon: "to which O'Malley interjected:". */
 /** A person named just before "of", "with" or "from" the body that follows: "Jerry Holkins of (Penny Arcade writes:)". */
 const PERSON_OF = rx(
   String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:of|with|from)\s+(?:the\s+)?$`,
@@ -228,6 +228,7 @@ function personOfBody(before: string): string | null {
   return name && hasPersonName(name.split(/\s+/)) ? name : null;
 }
 
+/** A name and its verb right before the colon: "to which O'Malley interjected:". */
 const NAME_VERB_BEFORE_COLON = rx(
   String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\s*:\s*$`,
   'u',
@@ -425,12 +426,12 @@ const DESCRIBED_GROUP = rx(
   String.raw`^(?:(?:about|some|nearly|roughly|almost|more\s+than|dozens\s+of|hundreds\s+of|thousands\s+of|the|a|an|many|several|multiple|numerous|\d[\d,]*)\s+|\p{Lu}[\p{L}’'-]*\s+)(?:[\p{L}\d,-]+\s+){0,3}?\p{Ll}[\p{L}-]*$`,
   'u',
 );
-/** A causative verb, its object, then "to" and a verb up to the quote: "prompting Jo Lee to counter that". */
 /** "I’ll let Curt Schilling, the founder of the studio, explain what he sees ... as:": whom the writer lets speak. */
 const LET_SPEAK = rx(
   String.raw`\blet\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)(?:,[^,:;.!?]{1,100},)?\s+(?:explain|say|speak|tell|describe|answer|respond|put\s+it)\b[^.!?:;]{0,120}[:,]\s*$`,
   'u',
 );
+/** A causative verb, its object, then "to" and a verb up to the quote: "prompting Jo Lee to counter that". */
 const CAUSED_SPEAKER = rx(
   String.raw`\b(?:leading|prompting|forcing|pushing|causing|led|prompted|forced|pushed|caused)\s+((?:[\p{L}’'.-]+\s+){0,6}?[\p{L}’'.-]+)\s+to\s+\p{Ll}+(?:\s+that)?\s*[,:]?\s*$`,
   'u',
@@ -1008,7 +1009,7 @@ export function isSpeakerPhrase(phrase: string): boolean {
   }
   if (words.length === 1 && /^(?:the|a|an)$/i.test(first)) return false;
   // "“Less is more!” or some other lesson I’ve struggled to learn": the writer's contraction opens a clause.
-  if (/^I[’'](?:m|ve|d|ll)$/.test(first)) return false;
+  if (isWriterContraction(first)) return false;
   if (words.slice(1).some((w) => FINITE_VERB.has(w.toLowerCase()))) return false;
   // "a product that, according to ..., offers": a thing's relative pronoun ends the phrase, which opens a clause
   // (a person's "who" is cut off later, and a phrase with a name keeps the name).
@@ -1398,7 +1399,7 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
   if (kept.length > 8) return null;
   const first = kept[0];
   const firstLower = first.toLowerCase();
-  if (/^(?:he or she|she or he|he\/she|s\/he)$/i.test(kept.join(' '))) return 'he or she';
+  if (/^(?:he or she|she or he|he\/she|s\/he)$/i.test(kept.join(' '))) return GENERIC_PRONOUN;
   if (SPEAKER_PRONOUNS.has(firstLower)) return kept.length === 1 ? firstLower : null;
   // "From said": a preposition alone right before the verb can only be a surname (Al From).
   if (beforeSpeechVerb && kept.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(first) && LONE_PREPOSITIONS.has(firstLower))

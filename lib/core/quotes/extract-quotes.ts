@@ -21,7 +21,7 @@ import {
   type ReportedSpeaker,
   type SpeakerCue,
 } from './attribution';
-import { BODY_HEADS, NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
+import { BODY_HEADS, GENERIC_PRONOUN, NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
 import { FOREIGN_SPEECH } from '../data/foreign-speech';
 import {
   findForeignSpeakerCue,
@@ -453,7 +453,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     let inherited = false;
     let unread: string | null = null;
     // "he or she would reply": anyone of a kind ("a customer"), no one the article names.
-    const generic = found?.phrase === 'he or she';
+    const generic = found?.phrase === GENERIC_PRONOUN;
     if (found?.pronoun && !generic) {
       // "He said the plan... “Q,” he said": the pronoun continues the last reported speaker of that gender.
       const pronoun = found.phrase.toLowerCase();

@@ -209,6 +209,12 @@ const TOPIC_BEFORE = rx(
 
 /** The writer's contractions ("I’m", "I’ve"), capitalised but never part of a name ("Perhaps I’m being unfair"). */
 const WRITER = String.raw`I[’'](?:m|ve|d|ll)\b`;
+const WRITER_WORD = rx(String.raw`^${WRITER}$`, 'u');
+
+/** Whether a word is one of the writer's contractions: it opens a clause, never names a speaker. */
+export function isWriterContraction(word: string): boolean {
+  return WRITER_WORD.test(word);
+}
 
 /**
  * Capitalised words in a row, from the start of a word ("10K Truth photographer" names no "K Truth"); a dot may only
