@@ -615,7 +615,12 @@ function speakerCueIn(
   followsQuote: boolean,
 ): SpeakerCue | null {
   // "Gov. Chris Christie (R), a staunch Trump ally, ...": a party label says nothing of who the subject is.
-  if (fullBefore.includes('(')) fullBefore = fullBefore.replace(PARTY_LABEL, '').replace(NAME_IN_BRACKETS, '');
+  // ("Gov. John Kasich (R-OH), said,": the comma after the label closes it, not an appositive.)
+  if (fullBefore.includes('('))
+    fullBefore = fullBefore
+      .replace(LABEL_THEN_COMMA_BEFORE_VERB, '')
+      .replace(PARTY_LABEL, '')
+      .replace(NAME_IN_BRACKETS, '');
   // Bounded windows keep the phrase-then-verb patterns cheap on long paragraphs.
   const before = tail(fullBefore, CUE_WINDOW);
   // "“Q.” Mills then writes back, “Q2”": a new sentence that runs into the next quote introduces that one.
@@ -937,6 +942,8 @@ const PRONOUN_AFTER_OPENING = /^(he|she|they|we|i)\s+\p{Ll}/iu;
 
 /** A party and state label after a politician's name: " (R)", " (D-N.Y.)". */
 const PARTY_LABEL = rx(String.raw`\s*\([RDI](?:-[\p{L}. ]{1,16})?\)`, 'gu');
+/** A party label and a comma right before the verb that ends the text before a quote: " (R-OH), said, ". */
+const LABEL_THEN_COMMA_BEFORE_VERB = rx(String.raw`\s*\([RDI](?:-[\p{L}. ]{1,16})?\),(?=\s+\p{Ll}+[,:]?\s*$)`, 'u');
 /** A nickname or handle in brackets after a name: "Jerry Holkins (Tycho) of Penny Arcade writes:". */
 const NAME_IN_BRACKETS = rx(String.raw`(?<=\p{L})\s+\(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}\)`, 'gu');
 

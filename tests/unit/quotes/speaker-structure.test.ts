@@ -179,6 +179,13 @@ describe('the subject of a participle or of coordinated predicates', () => {
     ).toBe('New Jersey Gov. Chris Christie');
     // Near miss: a label right before the verb.
     expect(cue('Sen. Ted Cruz (R-Texas) said: ')).toBe('Sen. Ted Cruz');
+    // A comma closing the label before the verb, after fronted phrases naming places: the name, not "OH" (PolNeAR
+    // train).
+    expect(
+      cue(
+        'Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, ',
+      ),
+    ).toBe('Gov. John Kasich');
   });
 });
 
