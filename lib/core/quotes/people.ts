@@ -51,6 +51,8 @@ export interface Mention {
   initial?: boolean;
   /** Whether the mention is a possessor ("Obama's endorsement"): what it owns is the clause's subject, not the person. */
   possessor?: boolean;
+  /** Whether the sentence is framed as the person's view ("For Jonathan Chait, Williamson is ..."). */
+  viewHolder?: boolean;
 }
 
 /**
@@ -106,6 +108,23 @@ const DISTANCE_COST = 600;
 const AGREEMENT_SALIENCE = 0.5;
 /** The subject that opens its sentence is the topic a following pronoun most often takes up. */
 const INITIAL_SALIENCE = 0.25;
+/**
+ * "For Jonathan Chait, Williamson is exposing ... “Q,” he mocks": the person whose view a sentence opens with ("For
+ * X,", "To X,") is whom the next pronoun speaker most likely is, over the subject the frame introduces; within
+ * FRAME_REACH characters only (later sentences have topics of their own).
+ */
+const VIEW_HOLDER_SALIENCE = 0.5;
+const FRAME_REACH = 400;
+/** Words that make what follows "For"/"To" a phrase of its own ("To get attention back from (Schiff)"), not a role. */
+const FRAME_NOT_ROLE = String.raw`(?:from|with|by|of|on|in|at|to|for|about|against|over|after|before|than|and|or)`;
+/**
+ * Before a name, a sentence opening "For" or "To", maybe with the name's capitalised role: "To Florida consultant
+ * (Wilson), " (an infinitive, "To get attention back from (Schiff), ", opens in lower case).
+ */
+const VIEW_FRAME_BEFORE = rx(
+  String.raw`^(?:(?:But|And|So|Yet)\s+)?(?:For|To)\s+(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?!${FRAME_NOT_ROLE}\s)[\p{L}.’'-]+\s+){0,3})?$`,
+  'u',
+);
 
 /**
  * A verb only people use right after a name, past an adverb or two: "Cruz said", "Cruz later told" (not the
@@ -588,9 +607,11 @@ export class PeopleIndex {
         this.byAge.set(r.age, known === undefined || known === aged ? aged : '');
       }
       const subject = isSubject(r);
-      const initial = subject && TOPIC_BEFORE.test(sentenceLead(r.text.slice(Math.max(0, r.local - 80), r.local)));
+      const lead = sentenceLead(r.text.slice(Math.max(0, r.local - 80), r.local));
+      const viewHolder = VIEW_FRAME_BEFORE.test(lead) && /^,\s/.test(r.text.slice(r.end, r.end + 2));
+      const initial = viewHolder || (subject && TOPIC_BEFORE.test(lead));
       const possessor = POSSESSIVE_END.test(r.text.slice(r.end - 2, r.end));
-      this.mentions.push({ at: r.at, name, subject, initial, possessor });
+      this.mentions.push({ at: r.at, name, subject, initial, possessor, viewHolder });
       if (!subject || titled.has(name)) continue;
       // "Clinton says she wants...": a pronoun in the subject's own clause tells the person's gender.
       // "Sandy Phillips, who lost her daughter": a possessive in the person's own relative clause is theirs, and
@@ -723,7 +744,12 @@ export class PeopleIndex {
       if (want && !this.canBeOnePerson(m.name)) continue;
       // "They chanted": a group, never one person named before.
       if (pronoun === 'they' && this.canBeOnePerson(m.name)) continue;
-      const role = isSpeaker ? SPEAKER_SALIENCE : m.subject ? SUBJECT_SALIENCE + (m.initial ? INITIAL_SALIENCE : 0) : 0;
+      const framed = m.viewHolder && at - m.at <= FRAME_REACH ? VIEW_HOLDER_SALIENCE : 0;
+      const role = isSpeaker
+        ? SPEAKER_SALIENCE
+        : m.subject || m.viewHolder
+          ? SUBJECT_SALIENCE + (m.initial ? INITIAL_SALIENCE : 0) + framed
+          : 0;
       const agrees = want === 'f' && g === 'f' ? AGREEMENT_SALIENCE : 0;
       const score = role + agrees - (at - m.at) / DISTANCE_COST;
       if (score > bestScore) {
@@ -763,7 +789,8 @@ export class PeopleIndex {
       const m = this.mentions[i];
       const g = this.gender.get(m.name);
       // ("receive Obama's endorsement": a possessor introduces nobody, whatever its noun does.)
-      const subject = m.subject && !m.possessor && !isWriter(m.name);
+      // ("For Major, a retiree, ... “Q,” she said": the person whose view the sentence gives counts as its subject.)
+      const subject = (m.subject || m.viewHolder) && !m.possessor && !isWriter(m.name);
       if (subject && (!initial || m.initial) && !(want && g && g !== want) && (!want || this.canBeOnePerson(m.name)))
         return m.name;
     }

@@ -111,6 +111,25 @@ describe('people the index knows', () => {
 });
 
 describe('pronouns by salience', () => {
+  it('gives a pronoun to the person whose view the sentence before opens with ("For X,"), not its subject', () => {
+    // (PolNeAR train and GGT quotes: the quote went to Williamson, or to the speaker two paragraphs up.)
+    const chait = quotesOf(
+      'The New Republic’s Jeet Heer sees the piece as a return to aristocratic conservatism. For Jonathan Chait, Williamson is exposing the perverse moral logic of hardline libertarianism. “The marketplace hasn’t failed the white working class,” he mocks.',
+    );
+    expect(who(chait[0])).toEqual(['Jonathan Chait', 'named']);
+    const major = quotesOf(
+      '“We have had offices on the ground since last April,” said Stephanie Formas, the campaign’s communications director.',
+      'For Gloria Major, a retiree and one of the volunteers at the phone bank, making calls is a way to set an example.',
+      '“Bernie has a passionate, motivational speech,” she said.',
+    );
+    expect(who(major[1])).toEqual(['Gloria Major', 'named']);
+    // Near miss: an infinitive opening the sentence ("To get attention back from Schiff,") frames no one's view.
+    const schiff = quotesOf(
+      'Adam Schiff opened the hearing. To get attention back from Schiff, the front-runners must become shriller, from Warren’s wealth tax to “Medicare for all.”',
+    );
+    expect(schiff.find((q) => q.text.startsWith('Medicare'))?.speaker ?? null).not.toBe('Adam Schiff');
+  });
+
   it('prefers the subject that opens the sentence, titles and all, to a speaker paragraphs before', () => {
     const quotes = quotesOf(
       'When Robby Mook, Clinton’s campaign manager, was asked about it, he laughed and said, “We’ll see.”',
