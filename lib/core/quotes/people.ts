@@ -131,7 +131,7 @@ const VIEW_FRAME_BEFORE = rx(
  * weaker cues places and bodies also take: "Mississippi offers", "California voted").
  */
 const SPEECH_VERB_AFTER =
-  /^\s+(?:\p{Ll}+ly\s+){0,2}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|argued|insisted|replied|responded|recalled|tweeted)\b/u;
+  /^\s+(?:(?:\p{Ll}+ly|also|then|later)\s+){0,2}(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|argued|insisted|replied|responded|recalled|tweeted|stated|states|noted|notes|declared|warned|continued|acknowledged|admitted|conceded|joked|quipped|testified)\b/u;
 /**
  * A lone capitalised word opening its sentence, then a verb in the past tense, then "he" or "she" in what follows
  * ("Carson defied the question ... “Q,” he said"): a person the article only names by surname.

@@ -9,6 +9,18 @@ import { findSpeakerCue, isSpeakerPhrase, reportedSpeakers } from '../../../lib/
 import { peopleOf, quotesOf, who } from './quotes-of';
 
 describe('people the index knows', () => {
+  it('knows a surname used alone as a person when a verb of saying follows it, "stated" and "noted" too', () => {
+    // (PolNeAR train: "he added" went to the spokesman quoted two paragraphs up, as "Obama" was no one.)
+    const quotes = quotesOf(
+      'Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic.”',
+      'Obama also addressed the concerns last Thursday, stating that local authorities are in charge of the election.',
+      '“We do take seriously our responsibilities to monitor the vote,” he added.',
+      '“If we see signs that a machine is vulnerable, we inform those authorities,” Obama stated.',
+    );
+    expect(who(quotes[1])).toEqual(['Obama', 'named']);
+    expect(peopleOf('The vote, Carter noted, was close.').fullName('Carter')).toBe('Carter');
+  });
+
   it('keeps a given name the phrase tables list as a common word: Bill Clinton is a person', () => {
     const quotes = quotesOf(
       'Former President Bill Clinton took the stage before a crowd of supporters in Des Moines.',
