@@ -82,6 +82,12 @@ const OBJECT_BEFORE =
  * A personal pronoun within the clause that follows a subject, before any other capitalised word, quotation or
  * sentence end: "Clinton says she", "Sanders argued that his plan".
  */
+/**
+ * Before a name, a verb whose object is a person and the person's role: "met presidential candidate (Donald
+ * Trump)", "endorsed former governor (Jeb Bush)".
+ */
+const VERB_THEN_ROLE_BEFORE =
+  /\b(?:met|saw|beat|told|asked|called|named|endorsed|defeated|interviewed|praised|criticized|criticised|attacked|thanked|joined|visited|invited|hosted|backed|blasted|slammed|accused|urged|introduced)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
 const PRONOUN_IN_CLAUSE = /^[^A-Z.!?;"“”]*?\b(he|his|him|she|her)\b/;
 const GENDER_WINDOW = 60;
 /** "X, who lost her daughter": a possessive before a noun, one to three words into X's relative clause. */
@@ -294,6 +300,7 @@ function isSubject(r: CapitalisedRun): boolean {
   // "Marco Rubio, who he dubbed ...": a "who" with a subject of its own is that subject's object.
   if (WHO_WITH_SUBJECT.test(next)) return false;
   const lead = r.text.slice(Math.max(0, r.local - SUBJECT_WINDOW), r.local);
+  if (VERB_THEN_ROLE_BEFORE.test(r.text.slice(Math.max(0, r.local - 2 * SUBJECT_WINDOW), r.local))) return false;
   // "And Obama, for all ..., seems to agree": a conjunction opening the sentence leaves its subject a subject.
   return !OBJECT_BEFORE.test(lead) || SENTENCE_START_BEFORE.test(lead);
 }

@@ -107,6 +107,22 @@ describe('people the index knows', () => {
     expect(people.subjectIn(at + second.indexOf('And Obama'), at + second.length)).toBe('Barack Obama');
   });
 
+  it('does not make a name a subject when a verb and the person\'s role come before it ("met candidate X")', () => {
+    // (PolNeAR train: "the gambling tycoon told Reuters" went to Trump, taken for the subject of "met ... Trump".)
+    const first =
+      'Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump earlier this week.';
+    expect(peopleOf(first).subjectIn(first.indexOf('Donald'), first.length)).toBeNull();
+    const quotes = quotesOf(
+      first,
+      'While the mega donor did not disclose his degree of backing, he did say he found Trump to be “very charming.”',
+      '“It was very nice,” the gambling tycoon told Reuters in a rare interview in Macau.',
+    );
+    expect(who(quotes.at(-1)!)).toEqual(['Sheldon Adelson', 'named']);
+    // Near miss: a name after a verb that has its own subject in between is still a subject ("said Trump won").
+    const won = 'Sheldon Adelson said on Friday that presidential candidate Donald Trump won the debate.';
+    expect(peopleOf(won).subjectIn(won.indexOf('Donald'), won.length)).toBe('Donald Trump');
+  });
+
   it('does not make a name a subject for the party label after it', () => {
     const people = peopleOf('Reid would not say whether Democrats would rather face Sen. Ted Cruz (R-Texas).');
     expect(people.subjectIn(0, 100)).toBeNull();
