@@ -78,11 +78,24 @@ export function languageSample(blocks: readonly Block[]): string {
 export function detectLanguage(text: string): { language: string; unsure: boolean } {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return { language: '', unsure: true };
-  const ranked = francAll(text, { minLength: MIN_LETTERS });
+  // (A language whose alphabet lacks letters the text uses is out, whatever its trigrams score.)
+  const ranked = francAll(text, { minLength: MIN_LETTERS }).filter(([code]) => !LETTERS_NOT_USED[code]?.test(text));
   const [best, second] = ranked;
   const language = best && best[0] !== 'und' ? (ISO_639_3_TO_1[best[0]] ?? '') : '';
   return { language, unsure: !!second && second[1] >= UNSURE_RATIO * best[1] };
 }
+
+/**
+ * Letters a language's alphabet does not have, for the languages trigram profiles confuse: a Russian library index
+ * read as Bulgarian had "ы" and "э" all through it, which Bulgarian does not write; Ukrainian writes "і", "ї", "є"
+ * and "ґ" and Russian none of them.
+ */
+const LETTERS_NOT_USED: Record<string, RegExp> = {
+  bul: /[ыэё]/i,
+  rus: /[іїєґў]/i,
+  ukr: /[ыэёў]/i,
+  bel: /[иъщії]/i,
+};
 
 /** The first declaration that names a language, as a lower-case primary subtag ('pt-BR' and 'pt_BR' give 'pt'). */
 export function declaredLanguage(declarations: readonly (string | null | undefined)[]): string {

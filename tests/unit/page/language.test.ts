@@ -36,6 +36,21 @@ describe('language', () => {
     expect(pageLanguage([], blocksOf(lead)).language).toBe('cs');
   });
 
+  it('rules out a language whose alphabet lacks letters the text uses (round 25: a Russian index read as Bulgarian)', () => {
+    const index =
+      'Проза Переводы Поэзия Фантастика Детективы Классика История И ДР.>>> [НОВИНКИ][Хитпарад][Самиздат][Музыка]' +
+      '[Художники][Заграница][Туризм][ArtOfWar][Окопка][Форум]Авторские разделы: Современная Фантастика ' +
+      'Остросюжетная Фотохостинг [Зеркала] [koi-win-lat] 23 aug 06. 5.5Gb. Самая известная в Рунете ' +
+      'www-библиотека, открыта в 1994. Авторы и читатели ежедневно пополняют ее. Художественная литература, фан';
+    expect(detectLanguage(index).language).toBe('ru');
+    // Near miss: Ukrainian, whose "і" and "ї" Russian does not write, stays Ukrainian.
+    const ukrainian =
+      'Міська рада у вівторок вирішила відремонтувати дороги в центрі міста наступного року. За інформацією ' +
+      'відомства, роботи розпочнуться навесні й мають завершитися до осені. Мешканцям доведеться миритися з ' +
+      'об’їздами та довшими поїздками, повідомив речник.';
+    expect(detectLanguage(ukrainian).language).toBe('uk');
+  });
+
   it('falls back to the declaration when the text is too short', () => {
     expect(pageLanguage(['fr-FR'], blocksOf('Bonjour.'))).toMatchObject({ language: 'fr', from: 'declared' });
     expect(pageLanguage([null, ''], blocksOf('Hi.'))).toMatchObject({ language: '', from: 'none' });
