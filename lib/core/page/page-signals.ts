@@ -135,6 +135,8 @@ const CART =
 const FORUM_POST_ID = /^(?:post|post_message|js-post|msg)[-_]?\d+$/;
 /** The elements forum software wraps a post in. */
 const POST_TAGS = new Set(['DIV', 'ARTICLE', 'LI', 'TABLE']);
+/** The classes WordPress gives a blog post (`post_class()`), whose id is `post-N` too: a blog's, not a forum's. */
+const BLOG_POST_CLASS = /(?:^|\s)(?:type-post|hentry|status-publish)(?:\s|$)/;
 
 /** Reads the signals in one walk over the document's elements (attributes only where a tag can carry one). */
 /**
@@ -175,7 +177,12 @@ export function readPageSignals(
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       // (vBulletin's older themes lay each post out as a table.)
-      if (POST_TAGS.has(tag) && FORUM_POST_ID.test(el.getAttribute('id') ?? '')) forumPosts++;
+      if (
+        POST_TAGS.has(tag) &&
+        FORUM_POST_ID.test(el.getAttribute('id') ?? '') &&
+        !BLOG_POST_CLASS.test(el.getAttribute('class') ?? '')
+      )
+        forumPosts++;
       if (tag === 'SCRIPT') {
         if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json'))
           types.push(...jsonLdTypes(el.textContent));

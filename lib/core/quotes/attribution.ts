@@ -230,7 +230,7 @@ function personOfBody(before: string): string | null {
 
 /** A name and its verb right before the colon: "to which O'Malley interjected:". */
 const NAME_VERB_BEFORE_COLON = rx(
-  String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|s)\s*:\s*$`,
+  String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?(?!(?:this|his|its|hers|ours|yours|theirs|thus|plus|less|us)\s*:)\p{Ll}{2,}(?:ed|s)\s*:\s*$`,
   'u',
 );
 
@@ -268,6 +268,9 @@ function colonSentenceSubject(sentence: string): string | null {
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** A name opening the text after a quote, then a comma: "Harry Bond, 30, ...", "Nate Silver, the polling guru". */
 const NAME_THEN_APPOSITIVE = rx(String.raw`^[\s,]*((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]+),`, 'u');
+/** Before a name, a preposition (maybe with an article and a word) whose object the name is: "in (Launching the)". */
+const PREPOSITION_OBJECT_BEFORE =
+  /\b(?:in|on|at|from|of|into|about|through)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}\S*\s+(?:the\s+)?)?$/u;
 /** A full name (two to four capitalised words) ending the text before a colon. */
 const NAME_BEFORE_COLON = rx(String.raw`((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+):\s*$`, 'u');
 
@@ -849,7 +852,14 @@ function speakerCueIn(
   // A label after a dash ("Signs of a shift - Blumenthal and Cohen:") is read where labels are, not here.
   if (!phrase && ENDS_IN_COLON.test(before) && !DASH_LABEL.test(before)) phrase = colonSentenceSubject(fullBefore);
   // "... doesn't surprise Republican pollster Daron Shaw: “Q”": a person's full name right before the colon.
-  if (!phrase && ENDS_IN_COLON.test(before) && (m = NAME_BEFORE_COLON.exec(before)) && hasPersonName(m[1].split(/\s+/)))
+  // (Not a name a preposition governs: "As I said in Launching the Innovation Renaissance:" names a book.)
+  if (
+    !phrase &&
+    ENDS_IN_COLON.test(before) &&
+    (m = NAME_BEFORE_COLON.exec(before)) &&
+    hasPersonName(m[1].split(/\s+/)) &&
+    !PREPOSITION_OBJECT_BEFORE.test(before.slice(Math.max(0, m.index - 24), m.index))
+  )
     phrase = m[1];
   // "Obama “felt an obligation to act on” climate change, Axelrod said.": a quote inside a sentence whose rest ends
   // in the attribution, after a comma.

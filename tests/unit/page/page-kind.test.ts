@@ -60,6 +60,12 @@ describe('profilePage: kind', () => {
       `<article id="post-123">${paragraphs([...NEWS, ...NEWS])}</article><ul><li id="post-7">Older</li><li id="post-8">Newer</li></ul>`,
     );
     expect(profile(blog).kind).toBe('news');
+    // Nor is a blog's front page, whose posts WordPress gives "post-N" ids and its post classes (round 25).
+    const front = NEWS.map(
+      (p, i) =>
+        `<div class="post-${100 + i} post type-post status-publish hentry" id="post-${100 + i}"><p>${p}</p></div>`,
+    );
+    expect(profile(page('', front.join('') + front.join(''))).kind).not.toBe('forum');
   });
 
   it('calls plain news text news from its reporting verbs, dates and numbers', () => {

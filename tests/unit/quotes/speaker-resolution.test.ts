@@ -263,6 +263,17 @@ describe('cues read around one quotation', () => {
       findSpeakerCue('Governance lassitude was on display when he took to Twitter with this: ', '', true),
     ).toBeNull();
     expect(findSpeakerCue('It was simple: ', '', true)).toBeNull();
+    // (Round 25, a blog's front page: "And this:" gave the block quote to "And", "this" read as a verb in -s; a
+    // book's title after "in" gave another to "Innovation Renaissance".)
+    expect(
+      findSpeakerCue('So they sent a team by plane, plus some trudging through the snow. And this: ', ''),
+    ).toBeNull();
+    expect(findSpeakerCue('As I said in Launching the Innovation Renaissance: ', '')).toBeNull();
+    // Near misses: a role before the name, and a title with "of" in it, leave the name the speaker.
+    expect(findSpeakerCue('That does not surprise Republican pollster Daron Shaw: ', '')?.phrase).toBe('Daron Shaw');
+    expect(findSpeakerCue('Former secretary of state Hillary Rodham Clinton: ', '')?.phrase).toBe(
+      'Hillary Rodham Clinton',
+    );
   });
 
   it('reads the name a relative "who" stands for in reported speech', () => {
