@@ -112,6 +112,8 @@ const DISTANCE_COST = 600;
  * whose gender is known over the man just introduced.)
  */
 const AGREEMENT_SALIENCE = 0.5;
+/** A word run into a capitalised one with no space ("SilveiraSara"): the two words. */
+const GLUED_GIVEN_NAME = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
 /** The subject that opens its sentence is the topic a following pronoun most often takes up. */
 const INITIAL_SALIENCE = 0.25;
 /**
@@ -371,6 +373,14 @@ export class PeopleIndex {
     while ((m = CAPITALISED_RUN.exec(text))) {
       // Most runs are one word: no need to split them.
       const words = HAS_SPACE.test(m[0]) ? m[0].split(/\s+/) : [m[0]];
+      // "Carolyn SilveiraSara Horowitz": a photo credit run into the caption's name where the page puts no space
+      // between them; the name starts at the given name glued on.
+      // (Not a double given name: "KellyAnne", "RoseAnn".)
+      const glued = words.findIndex((w) => {
+        const m = GLUED_GIVEN_NAME.exec(w);
+        return m !== null && isKnownFirstName(m[2]) && !isKnownFirstName(m[1]);
+      });
+      if (glued >= 0) words.splice(0, glued + 1, GLUED_GIVEN_NAME.exec(words[glued])![2]);
       let title = '';
       let office = false;
       // Leading titles and sentence-opening words are not part of the name.

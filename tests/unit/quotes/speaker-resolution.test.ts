@@ -9,6 +9,18 @@ import { findSpeakerCue, isSpeakerPhrase, reportedSpeakers } from '../../../lib/
 import { peopleOf, quotesOf, who } from './quotes-of';
 
 describe('people the index knows', () => {
+  it('reads a name glued to the photo credit before it ("Carolyn SilveiraSara Horowitz") from its given name', () => {
+    // (Round 25, NYT: the caption's spans had no space between credit and name, and eight quotes went to the fused
+    // name.)
+    const people = peopleOf(
+      'Carolyn SilveiraSara Horowitz, the founder of the Freelancers Union, at its office in Brooklyn.',
+      'Horowitz says the union will open a second clinic next year.',
+    );
+    expect(people.fullName('Horowitz')).toBe('Sara Horowitz');
+    // Near miss: a double given name written as one word stays whole.
+    expect(peopleOf('KellyAnne Conway said the campaign was ready.').fullName('Conway')).toBe('KellyAnne Conway');
+  });
+
   it('knows a surname used alone as a person when a verb of saying follows it, "stated" and "noted" too', () => {
     // (PolNeAR train: "he added" went to the spokesman quoted two paragraphs up, as "Obama" was no one.)
     const quotes = quotesOf(
