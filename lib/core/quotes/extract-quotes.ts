@@ -73,7 +73,11 @@ export function extractQuotes(ctx: DetectorContext): QuoteDraft[] {
     const sources = referenceListItems(ctx.page.articleBlocks);
     // Nor is a paragraph that is all one link: a pointer to another story, whose headline names its people.
     const teasers = linkOnlyBlocks(ctx);
-    const prose = ctx.page.articleBlocks.filter((b) => !sources.has(b) && !teasers.has(b) && !withinTag(b.el, PRE));
+    // Nor is a photo caption that quotes no one: read as a paragraph, it broke a quotation running across it and
+    // lent the next one its subject ("Kostas Thoctarides and his dive team found the wreck").
+    const prose = ctx.page.articleBlocks.filter(
+      (b) => !sources.has(b) && !teasers.has(b) && !withinTag(b.el, PRE) && !isPlainCaption(b),
+    );
     const paragraphs = prose.map((b) =>
       withinTag(b.el, BLOCKQUOTE) ? { text: b.text, start: b.start, blockQuote: true } : b,
     );
@@ -125,6 +129,17 @@ const CODE = new Set(['CODE', 'KBD', 'SAMP', 'PRE']);
 function withinTag(el: Element | null, tags: ReadonlySet<string>): boolean {
   return closestTag(el, tags) !== null;
 }
+
+/** A caption block (a <figcaption>, or inside an element whose class says caption) with no quotation mark in it. */
+function isPlainCaption(b: Block): boolean {
+  if (QUOTE_MARK.test(b.text)) return false;
+  if (b.kind === 'caption') return true;
+  for (let e: Element | null = b.el, depth = 0; e && depth < 3; e = e.parentElement, depth++)
+    if (e.tagName.toUpperCase() === 'FIGCAPTION' || CAPTION_CLASS.test(e.getAttribute('class') ?? '')) return true;
+  return false;
+}
+const QUOTE_MARK = /["“”„«»‘]/;
+const CAPTION_CLASS = /(?:^|[\s_-])caption(?:$|[\s_-])/i;
 
 /** The element itself or its nearest ancestor with one of these tag names (upper case), or null. */
 function closestTag(el: Element | null, tags: ReadonlySet<string>): Element | null {

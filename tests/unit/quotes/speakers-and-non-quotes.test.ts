@@ -370,6 +370,27 @@ describe('follow-on quotes across captions', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Tottenham', 'Tottenham']);
   });
 
+  it('reads past a photo caption that quotes no one: it neither breaks a quotation nor lends its subject', () => {
+    // (Round 25, BBC: "Kostas Thoctarides and his dive team found the wreck" became the speaker of Capes's words.)
+    const speakers = (caption: string) =>
+      analyzeDocument(
+        htmlDocument(
+          '<!DOCTYPE html><html lang="en"><head><title>Escape</title></head><body><article>' +
+            '<p>For the following 18 months John Capes was passed from house to house, to evade the occupiers.</p>' +
+            '<p>He recalled later: “Always, at the moment of despair, some poor islander would risk all for my sake.</p>' +
+            caption +
+            '<p>“They even gave me one of their prize possessions, a donkey called Mareeka.”</p></article></body></html>',
+        ),
+        'https://news.example.com/escape',
+      ).quotes.map((q) => q.speaker);
+    const photo =
+      '<div class="caption"><span>Kostas Thoctarides and his dive team found the wreck in 1997</span></div>';
+    expect(speakers(photo)).toEqual(['John Capes', 'John Capes']);
+    expect(
+      speakers(`<figure><figcaption>Kostas Thoctarides and his dive team found the wreck</figcaption></figure>`),
+    ).toEqual(['John Capes', 'John Capes']);
+  });
+
   it('does not continue across a paragraph that names someone else', () => {
     const quotes = quotesOf(
       'Tottenham said in a statement:',
