@@ -388,7 +388,7 @@ export class PeopleIndex {
       while (
         words.length &&
         (TITLE_WORDS.has((lead = bare(words[0]))) ||
-          (NON_PERSON_WORDS.has(lead) && !isNameWordInRun(words, 0)) ||
+          (NON_PERSON_WORDS.has(lead) && !isNameWordInRun(words, 0) && !HONORIFICS.has(title)) ||
           (this.openers.has(lead) && !isNameParticle(lead)))
       ) {
         words.shift();
@@ -448,10 +448,12 @@ export class PeopleIndex {
         clean.shift();
       let surname = '';
       const whole = clean.length;
+      // ("Mr. Day": after an honorific a lone word is a surname, whatever else it means.)
       while (
         clean.length &&
         NON_PERSON_WORDS.has((surname = clean[clean.length - 1].toLowerCase())) &&
-        !isNameWordInRun(clean, clean.length - 1)
+        !isNameWordInRun(clean, clean.length - 1) &&
+        !(HONORIFICS.has(title) && clean.length === 1)
       )
         clean.pop();
       if (clean.length === 0 || clean.length > 4) continue;
@@ -586,7 +588,12 @@ export class PeopleIndex {
         this.places.has(r.surname)
       )
         continue;
-      if (NON_PERSON_WORDS.has(r.surname) || TITLE_WORDS.has(r.surname) || !/^\p{Lu}\p{Ll}/u.test(r.words[0])) continue;
+      if (
+        (NON_PERSON_WORDS.has(r.surname) && !HONORIFICS.has(r.title)) ||
+        TITLE_WORDS.has(r.surname) ||
+        !/^\p{Lu}\p{Ll}/u.test(r.words[0])
+      )
+        continue;
       this.bySurname.set(r.surname, r.words[0]);
       const g = HONORIFICS.get(r.title);
       if (g) {

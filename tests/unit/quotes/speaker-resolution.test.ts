@@ -48,6 +48,18 @@ describe('people the index knows', () => {
     expect(who(quotes[0])).toEqual(['Jennifer Green', 'named']);
   });
 
+  it('takes a word after an honorific for a surname, whatever else it means ("Mr. Day")', () => {
+    // (Round 25, Globe and Mail: "Mr. Day said ... “Q,” he said" went to the spokesman quoted before.)
+    const quotes = quotesOf(
+      '“No one has ever sat on that board,” said Erik Waddell, a spokesman for the Treasury Board.',
+      'Defending the measures, Mr. Day said the cuts matter because they will keep growing over the years.',
+      '“It is future savings,” he said.',
+    );
+    expect(who(quotes[1])).toEqual(['Day', 'named']);
+    // Near miss: the same word with no honorific is no one.
+    expect(peopleOf('Day said the cuts matter.', 'Day by day the cuts grew.').fullName('Day')).toBeNull();
+  });
+
   it('takes a surname after a title of address for a person of the gender it gives (round 15, BBC)', () => {
     const letter = (title: string) =>
       quotesOf(
