@@ -112,6 +112,8 @@ const DISTANCE_COST = 600;
  * whose gender is known over the man just introduced.)
  */
 const AGREEMENT_SALIENCE = 0.5;
+/** A month's name or its abbreviation. */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)$/i;
 /** A word run into a capitalised one with no space ("SilveiraSara"): the two words. */
 const GLUED_GIVEN_NAME = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
 /** The subject that opens its sentence is the topic a following pronoun most often takes up. */
@@ -476,7 +478,8 @@ export class PeopleIndex {
       const who =
         comma && /^,\s+who\b/.test(text.slice(end, end + SUBJECT_WINDOW)) && !WHO_WITH_SUBJECT.test(text.slice(end));
       const ageAfter = comma ? AGE_AFTER.exec(text.slice(end, end + 8)) : null;
-      const aged = ageAfter !== null;
+      // (Not a date written with a comma: "born Sept, 26, 2014".)
+      const aged = ageAfter !== null && !(clean.length === 1 && MONTH.test(clean[0]));
       const age = Number(ageAfter?.[1] ?? AGE_BEFORE.exec(text.slice(Math.max(0, local - 16), local))?.[1] ?? 0);
       // "his wife, Jane, called for ...": a given name alone in apposition names a person the story knows by it.
       const apposedGivenName =
@@ -579,10 +582,16 @@ export class PeopleIndex {
     }
     // A surname the article only ever uses alone, as the subject of a speech verb ("Cruz said"), is a speaker's
     // name even though the article never gives it in full.
-    // So is a surname after an honorific ("Baroness Parminter, chair of ..., criticised"), which also gives its gender.
+    // So is a surname after an honorific ("Baroness Parminter, chair of ..., criticised"), which also gives its gender,
+    // and a name given an age ("Shelim, 21, lives in east London").
     for (const r of this.runs) {
       if (
-        !(r.speaks || (this.acts.get(r.surname) ?? 0) >= ACTS_TO_BE_A_PERSON || (r.title && r.words.length === 1)) ||
+        !(
+          r.speaks ||
+          r.aged ||
+          (this.acts.get(r.surname) ?? 0) >= ACTS_TO_BE_A_PERSON ||
+          (r.title && r.words.length === 1)
+        ) ||
         this.bySurname.has(r.surname) ||
         this.inside.has(r.surname) ||
         this.places.has(r.surname)

@@ -48,6 +48,18 @@ describe('people the index knows', () => {
     expect(who(quotes[0])).toEqual(['Jennifer Green', 'named']);
   });
 
+  it('takes a lone name given an age ("Shelim, 21, lives ...") for a person the next "he" may stand for', () => {
+    // (Round 25, BBC: his words went to the man quoted in the paragraphs before.)
+    const quotes = quotesOf(
+      '“About 80% have been coerced into marriage,” said Fazal Mahmood, who runs a support group.',
+      'Shelim, 21, lives in east London with his large family, and has decided to keep his sexuality a secret.',
+      '“My relationship with them is not going to be the same,” he said.',
+    );
+    expect(who(quotes[1])).toEqual(['Shelim', 'named']);
+    // Near miss: a month before a day and a year ("born Sept, 26, 2014") is no one.
+    expect(peopleOf('Her first child, a girl, was born Sept, 26, 2014, in New York.').fullName('Sept')).toBeNull();
+  });
+
   it('takes a word after an honorific for a surname, whatever else it means ("Mr. Day")', () => {
     // (Round 25, Globe and Mail: "Mr. Day said ... “Q,” he said" went to the spokesman quoted before.)
     const quotes = quotesOf(
