@@ -755,7 +755,14 @@ function nameIn(phrase: string): string {
   // (A title before the name is not part of it: "CTO Yoav Landman".)
   const notName = (w: string) => NON_PERSON_WORDS.has(w) || TITLE_WORDS.has(w);
   while (k > 0 && /^\p{Lu}/u.test(words[k - 1]) && !notName(words[k - 1].toLowerCase().replace(/\.$/, ''))) k--;
-  return words.length - k >= 2 ? words.slice(k).join(' ') : phrase;
+  // (A capitalised word that is no title is part of the name: "the New Orleans Daily Picayune" keeps its "New".)
+  if (words.length - k < 2) return phrase;
+  const cutAtTitle =
+    k === 0 ||
+    !/^\p{Lu}/u.test(words[k - 1]) ||
+    TITLE_WORDS.has(words[k - 1].toLowerCase().replace(/\.$/, '')) ||
+    isKnownFirstName(words[k]);
+  return cutAtTitle ? words.slice(k).join(' ') : phrase;
 }
 
 /** Whether a person of gender `g` can be "he" or "she". */

@@ -10,6 +10,15 @@ import { analyzeDocument } from '../../../lib/core/analyze';
 import { htmlDocument } from '../../support/load-html';
 
 describe('speakers next to the quote', () => {
+  it('keeps a body\'s whole name after the verb: "observed the New Orleans Daily Picayune"', () => {
+    // (Round 25, Ars Technica: the speaker came out as "Orleans Daily Picayune".)
+    const [q] = quotesOf('“Crowds of people gathered at the street corners,” observed the New Orleans Daily Picayune.');
+    expect(q.speaker).toBe('the New Orleans Daily Picayune');
+    // Near miss: a title before a person's name is still cut off.
+    const [cto] = quotesOf('“We ship on Monday,” said CTO Yoav Landman.');
+    expect(cto.speaker).toBe('Yoav Landman');
+  });
+
   it('reads the speaker after a phrase the quote runs into: “Q” in that law, X said', () => {
     const [q] = quotesOf('“We must pay attention to what is written” in that law, Azzouz said.');
     expect(who(q)).toEqual(['Azzouz', 'named']);
