@@ -557,7 +557,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       // ("The conference has participants exploring “The Future of Human Kind.”": a term in the writer's own
       // sentence, not the words of the person the sentence before was about.)
       const lastSubject = prevSentence && !midSentence ? people.subjectIn(base + prevSentence.start, sentenceAt) : null;
-      const nameAbove = para > 0 && endsWithName(para - 1) ? people.lastIn(paragraphs[para - 1].start, base) : null;
+      // (Not a signature line, "Shelim, East London": it signs the pull quote above it, not the quote below.)
+      const nameAbove =
+        para > 0 && endsWithName(para - 1) && !SIGNATURE_SHAPED.test(paragraphs[para - 1].text.trim())
+          ? people.lastIn(paragraphs[para - 1].start, base)
+          : null;
       // "The charter opens with a line: “...”": a sentence that introduces the quote without naming anyone.
       const introducedByNobody =
         /:\s*$/.test(before) &&
@@ -989,6 +993,12 @@ const isCaption = (text: string) => PHOTO_CREDIT.test(text) || COPYRIGHT_CREDIT.
  */
 const CREDIT_LINE = rx(
   String.raw`^\s*(?:(?:(?:Photo(?:graph)?|Image|Credit)s?:\s*)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}|Getty\s+Images|Reuters|AFP|AP)|(?:Illustration|Photo(?:graph)?|Image|Video|Graphic|Artwork|Drawing|Animation|Map)s?\s+(?:by|:)\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+|,\s*|\s+(?:and|&)\s+)?){1,6})\s*$`,
+  'u',
+);
+
+/** A line of capitalised words with a comma and no verb: a name and a place signing a pull quote. */
+const SIGNATURE_SHAPED = rx(
+  String.raw`^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*,(?:\s+[\p{Lu}\d][\p{L}\d.’'-]*)+$`,
   'u',
 );
 

@@ -400,6 +400,19 @@ describe('follow-on quotes across captions', () => {
     ).toEqual(['John Capes', 'John Capes']);
   });
 
+  it('does not take the name signing a pull quote above for the speaker of the quote below', () => {
+    // (Round 25, BBC: a pull-quote box signed "Shelim, East London" gave Suni's words to Shelim.)
+    const quotes = quotesOf(
+      'Shelim, 21, lives in east London with his large family.',
+      '“They told me I am going to be forced into marriage,” Suni said.',
+      'When he refused, he was imprisoned in the family home in a remote village.',
+      'I think I would be vulnerable if people knew about me',
+      'Shelim, East London',
+      '“I stayed there for three months and he was always beating me.”',
+    );
+    expect(quotes.at(-1)!.speaker).not.toBe('Shelim');
+  });
+
   it('does not continue across a paragraph that names someone else', () => {
     const quotes = quotesOf(
       'Tottenham said in a statement:',
