@@ -181,6 +181,11 @@ const AS_X_PUT_IT = rx(
 );
 /** Right after the quote: "“Q,” as the New York Times put it". */
 const AS_X_PUT_IT_AFTER = rx(String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it\b`, 'u');
+/** Right after the quote, an "as" clause with a verb of saying: "“Q,” as Mayor Colin Read told Motherboard". */
+const AS_X_SAID_AFTER = rx(
+  String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+(?:\p{Ll}+ly\s+)?(?:told|said|says|wrote|writes|noted|explained|tweeted|remarked|observed)\b`,
+  'u',
+);
 /** Opening the sentence the quote ends: "As the New York Times put it, the bank “Q”". */
 const AS_X_PUT_IT_LEAD = rx(String.raw`(?:^|[.!?]\s+)[Aa]s\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it(?:\s+up)?\s*,`, 'u');
 /** Before a verb anywhere in a paragraph: "Lee said that...", "Okafor says she wants...". */
@@ -838,6 +843,8 @@ function speakerCueIn(
     phrase = objectPhrase(m[1]);
   if (!phrase && PUT_IT.test(before) && (m = AS_X_PUT_IT.exec(before))) phrase = subjectPhrase(m[1]);
   if (!phrase && / it\b/.test(afterSentence) && (m = AS_X_PUT_IT_AFTER.exec(afterSentence)))
+    phrase = subjectPhrase(m[1]);
+  if (!phrase && /^[\s,]*as\s/.test(afterSentence) && (m = AS_X_SAID_AFTER.exec(afterSentence)))
     phrase = subjectPhrase(m[1]);
   // "As the New York Times put it, the bank “has achieved …”": the words the sentence's opening gives to someone,
   // when nobody else speaks between.

@@ -10,6 +10,17 @@ import { analyzeDocument } from '../../../lib/core/analyze';
 import { htmlDocument } from '../../support/load-html';
 
 describe('speakers next to the quote', () => {
+  it('reads an "as" clause with a verb of saying right after the quote: “Q,” as X told Y', () => {
+    // (Round 25, a blog's front page: "as Mayor Colin Read told Motherboard" left the words with no speaker.)
+    const [q] = quotesOf(
+      'The small town has the “cheapest electricity in the world,” as Mayor Colin Read told Motherboard.',
+    );
+    expect(q.speaker).toBe('Mayor Colin Read');
+    // Near miss: an "as" clause of time names no speaker.
+    const [t] = quotesOf('The crowd chanted “four more years” as the mayor walked in.');
+    expect(t.speaker).not.toBe('the mayor');
+  });
+
   it('keeps a body\'s whole name after the verb: "observed the New Orleans Daily Picayune"', () => {
     // (Round 25, Ars Technica: the speaker came out as "Orleans Daily Picayune".)
     const [q] = quotesOf('“Crowds of people gathered at the street corners,” observed the New Orleans Daily Picayune.');
