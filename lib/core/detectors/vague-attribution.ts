@@ -124,6 +124,9 @@ const DEFINITE = new Set('the these those its their his her our both such said'.
 const NAMED_AFTER =
   /^\s*,?\s*(?:by|from|at|published\s+(?:in|by)|reported\s+(?:in|by)|led\s+by|told|in\s+the\s+journal)\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
 const NAME_NEXT = /^\s+(?:the\s+)?\p{Lu}/u;
+/** A person's full name in apposition right after the phrase: "according to one source, Dr Jane Roe of the museum,". */
+const NAMED_APPOSITION =
+  /^\s*,\s+(?!(?:The|A|An|This|That|These|Those)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u;
 /** The words that can follow a group in a cue: its verb and what may stand before the verb. */
 const VERB_WORDS = new Set([...REPORTING_VERBS, ...VERB_FILLERS].flatMap((w) => w.split(' ')));
 /** A quoted term right after a passive: "is said to be “split”", "is often described as the ‘Australasian robins’". */
@@ -518,7 +521,7 @@ function qualifiedByName(sentence: string, index: number, phrase: string, cue: V
   )
     return true;
   const after = sentence.slice(index + phrase.length, index + phrase.length + 60);
-  if (NAMED_AFTER.test(after) || NAMED_EXAMPLE.test(after)) return true;
+  if (NAMED_AFTER.test(after) || NAMED_EXAMPLE.test(after) || NAMED_APPOSITION.test(after)) return true;
   // "according to some Roman sources": the quantifier qualifies a name.
   if (/\b(?:some|many|most|other|certain|several)$/i.test(phrase) && NAME_NEXT.test(after)) return true;
   if (cue.rule === 'passive-attribution' || cue.rule === 'hedge') {

@@ -35,6 +35,8 @@ describe('vague-attribution flags', () => {
     ['The mine employs 300 people, according to local reporting.', 'unnamed-source'],
     ['About 50 other people were wounded, according to local news reports.', 'unnamed-source'],
     ['A senior government source told the paper the plan was dropped.', 'unnamed-source'],
+    // Round 26 (a care sheet): one source, unnamed.
+    ['According to one source they control many types of algae growth in the tank.', 'unnamed-source'],
     ['The source, who declined to be named, added that more tests were needed.', 'unnamed-source'],
     ['Experts say the bridge will need repairs within a decade.', 'unnamed-group'],
     ['It is widely believed that the league will expand next year.', 'unnamed-group'],
@@ -186,6 +188,8 @@ describe('vague-attribution lets off', () => {
   it('a source that is no informant: "a source of pride", "the source said" after it was named', () => {
     expect(flagsOf('<p>The town held a vote. A source of pride, the bridge said nothing to anyone.</p>')).toEqual([]);
     expect(flagsOf('<p>The town held a vote. The source said the count was late.</p>')).toEqual([]);
+    // Nor one named right after: "according to a source at the ministry" names no one, "a source, Jane Roe," does.
+    expect(flagsOf('<p>According to one source, Dr Jane Roe of the museum, the bones are older.</p>')).toEqual([]);
   });
 
   it('a sentence with a link in it', () => {
