@@ -958,9 +958,10 @@ function isRoleNoun(word: string): boolean {
 const PRONOUN_AFTER_OPENING = /^(he|she|they|we|i)\s+\p{Ll}/iu;
 
 /** A party and state label after a politician's name: " (R)", " (D-N.Y.)". */
-const PARTY_LABEL = rx(String.raw`\s*\([RDI](?:-[\p{L}. ]{1,16})?\)`, 'gu');
+const PARTY = String.raw`\s*\([RDI](?:-[\p{L}. ]{1,16})?\)`;
+const PARTY_LABEL = rx(PARTY, 'gu');
 /** A party label and a comma right before the verb that ends the text before a quote: " (R-OH), said, ". */
-const LABEL_THEN_COMMA_BEFORE_VERB = rx(String.raw`\s*\([RDI](?:-[\p{L}. ]{1,16})?\),(?=\s+\p{Ll}+[,:]?\s*$)`, 'u');
+const LABEL_THEN_COMMA_BEFORE_VERB = rx(String.raw`${PARTY},(?=\s+\p{Ll}+[,:]?\s*$)`, 'u');
 /** A nickname or handle in brackets after a name: "Jerry Holkins (Tycho) of Penny Arcade writes:". */
 const NAME_IN_BRACKETS = rx(String.raw`(?<=\p{L})\s+\(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2}\)`, 'gu');
 
