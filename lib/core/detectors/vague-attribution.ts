@@ -93,6 +93,15 @@ const MESSAGES: Record<VagueRule, string> = {
   hedge: 'This is hedged as hearsay ("reportedly", "allegedly") without saying who reported it.',
 };
 
+/**
+ * Where a form says more than its rule's message: "it is thought to have fluctuated" names no group to ask about
+ * (round 25, The Atlantic: "which experts?" read oddly there).
+ */
+const CUE_MESSAGES: Readonly<Record<string, string>> = {
+  impersonal:
+    'This rests a claim on what "is believed" or "is said" (or on talk and rumour) without saying who believes or says it.',
+};
+
 /** Block kinds that hold the article's own prose (block quotes are someone else's words). */
 const PROSE_KINDS = new Set<Block['kind']>(['paragraph', 'list-item', 'other']);
 
@@ -239,7 +248,7 @@ export const vagueAttribution = defineDetector('vague-attribution', {
         if (hasSuperscriptBetween(ctx, block, absStart, absEnd)) continue;
         flags.push({
           rule: hit.cue.rule,
-          message: MESSAGES[hit.cue.rule],
+          message: CUE_MESSAGES[hit.cue.kind] ?? MESSAGES[hit.cue.rule],
           start: absStart,
           end: absEnd,
           confidence: confidenceOf(hit),

@@ -135,6 +135,19 @@ describe('vague-attribution flags', () => {
     expect(flagsOf(clause, 'high')).toEqual([]);
   });
 
+  it('says of an impersonal passive that nobody is named, not which group to ask', () => {
+    // (Round 25, The Atlantic: "It is thought to have fluctuated" got "which experts? which studies?".)
+    const doc = htmlDocument(
+      '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><p>It is thought to have fluctuated between 180 and 280 ppm.</p><p>Experts say it will rise.</p></body></html>',
+    );
+    const messages = analyzeDocument(doc, 'https://news.example.com/story', {
+      detectors: [anyPage],
+      sensitivity: { 'vague-attribution': 'high' },
+    }).flags.map((f) => f.message);
+    expect(messages[0]).toMatch(/without saying who believes or says it/);
+    expect(messages[1]).toMatch(/unnamed group/);
+  });
+
   it('flags one sentence once, naming the strongest phrase', () => {
     const flags = flagsOf('<p>Experts say, according to sources close to the board, that the plan failed.</p>');
     expect(flags.map((f) => f.rule)).toEqual(['unnamed-source']);
