@@ -514,10 +514,23 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       );
       // "Trump went after Bush, calling him “a total stiff”": a participle's subject is the sentence's topic.
       const participle = CHARACTERISING_PARTICIPLE.test(tail(before, 60));
+      // "Film critic Leonard Maltin at first gave it 3.5 stars, calling it “…”": the opening word modifies a role
+      // before a full name, which is the subject (not after a verb: "Obama told Leonard Maltin …" is Obama's).
+      const opened = opening ? text.slice(sentenceAt - base).indexOf(opening) + opening.length : -1;
+      const roleName =
+        opening && !opening.includes(' ') ? ROLE_THEN_FULL_NAME.exec(text.slice(sentenceAt - base + opened)) : null;
+      const named =
+        roleName &&
+        !/(?:ed|s)$/.test(roleName[1]) &&
+        !PAST_VERBS.has(roleName[1]) &&
+        hasPersonName(roleName[2].split(/\s+/))
+          ? roleName[2]
+          : null;
       const who =
         personPossessor ??
         (participle ? people.topicIn(sentenceAt, at) : null) ??
         people.subjectIn(sentenceAt, at) ??
+        named ??
         (opening && !SENTENCE_OPENERS.test(opening) && !/^(?:The|A|An)$/.test(opening) ? opening : null);
       if (who) found = { phrase: who.replace(/\.$/, ''), pronoun: false, relayedBy: null };
     } else if (
@@ -994,6 +1007,16 @@ const isCaption = (text: string) => PHOTO_CREDIT.test(text) || COPYRIGHT_CREDIT.
 const CREDIT_LINE = rx(
   String.raw`^\s*(?:(?:(?:Photo(?:graph)?|Image|Credit)s?:\s*)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s*\/\s*(?:\p{Lu}[\p{L}.&’'-]*\s*){1,4}|Getty\s+Images|Reuters|AFP|AP)|(?:Illustration|Photo(?:graph)?|Image|Video|Graphic|Artwork|Drawing|Animation|Map)s?\s+(?:by|:)\s+(?:\p{Lu}[\p{L}.’'-]*(?:\s+|,\s*|\s+(?:and|&)\s+)?){1,6})\s*$`,
   'u',
+);
+
+/** After a sentence's opening word: a lower-case role noun and a full name ("(Film) critic Leonard Maltin"). */
+const ROLE_THEN_FULL_NAME = rx(
+  String.raw`^\s+(\p{Ll}[\p{L}-]+)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]+)\b`,
+  'u',
+);
+/** Verbs in the past tense that end in neither -ed nor -s: a name after them is their object. */
+const PAST_VERBS = new Set(
+  `told made gave took said went got thought knew saw put set led left found kept met sent`.split(' '),
 );
 
 /** A line of capitalised words with a comma and no verb: a name and a place signing a pull quote. */

@@ -10,6 +10,19 @@ import { analyzeDocument } from '../../../lib/core/analyze';
 import { htmlDocument } from '../../support/load-html';
 
 describe('speakers next to the quote', () => {
+  it('gives a characterisation to the full name after an opening role ("Film critic Leonard Maltin"), not to "Film"', () => {
+    // (Round 26, a Wikipedia article: "Film critic Leonard Maltin at first gave Billy Jack 3.5 stars, calling it".)
+    const [q] = quotesOf(
+      'Film critic Leonard Maltin at first gave Billy Jack 3.5 stars out of 4, calling it “Uneven in spots but tremendously powerful.”',
+    );
+    expect(q.speaker).toBe('Leonard Maltin');
+    // Near miss: a name after a verb is its object, and the opening word speaks.
+    const [told] = quotesOf(
+      'Obama told Leonard Maltin at the gala he loved the film, calling it “a triumph of the form.”',
+    );
+    expect(told.speaker).toBe('Obama');
+  });
+
   it('reads an "as" clause with a verb of saying right after the quote: “Q,” as X told Y', () => {
     // (Round 25, a blog's front page: "as Mayor Colin Read told Motherboard" left the words with no speaker.)
     const [q] = quotesOf(
