@@ -70,9 +70,11 @@ const LONG_STATEMENT_WORDS = 12;
 
 /**
  * A quoted fragment this short is a term or a label ("top secret", "Swiss cheese", plans to "actively support"), not
- * testimony: on plain news, none of three such flags was judged right.
+ * testimony: on plain news, none of three such flags was judged right, nor a nickname on an unseen page (round 25,
+ * residents deriding mansions as "poppy palaces"): 0 of 4, so under even the "high" threshold.
  */
 const FRAGMENT_WORDS = 2;
+const FRAGMENT = 0.3;
 /** "one person tweeted", "another user posted": a stranger on social media, quoted as colour. */
 const SOCIAL_POSTER = /^(?:one|another|a|someone)(?:\s+(?:person|user|commenter|poster))?$/i;
 const SOCIAL_VERB =
@@ -80,7 +82,7 @@ const SOCIAL_VERB =
 
 /** How plainly anonymous a source phrase is: a relay or an anonymous head, a single role, or a person in a scene. */
 function anonymousConfidence(q: QuoteDraft, text: string): number {
-  if (countWords(q.text) <= FRAGMENT_WORDS) return UNNAMED_ROLE;
+  if (countWords(q.text) <= FRAGMENT_WORDS) return FRAGMENT;
   const source = (q.via ?? q.speaker ?? '').trim();
   if (SOCIAL_POSTER.test(source)) {
     const around = text.slice(Math.max(0, q.start - 80), q.start) + ' ' + text.slice(q.end, q.end + 80);

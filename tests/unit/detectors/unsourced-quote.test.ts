@@ -64,10 +64,23 @@ describe('unsourced-quote messages', () => {
       'Aides say the mayor plans to “actively support” the library, according to two council officials.',
     );
     expect(confidences(label).every((c) => c! < 0.9)).toBe(true);
+    // ...and below "high" too: 0 of 4 such flags were judged right (round 25: a nickname, "poppy palaces"), while a
+    // statement from unnamed people still shows there.
+    const atHigh = (html: string) =>
+      analyzeDocument(htmlDocument(html), 'https://news.example.org/budget', {
+        sensitivity: { 'unsourced-quote': 'high' },
+      }).flags.filter((f) => f.kind === 'unsourced-quote').length;
+    expect(atHigh(label)).toBe(0);
+    expect(atHigh(news('Residents deride the gaudy mirrored mansions as “poppy palaces” built with drug money.'))).toBe(
+      0,
+    );
     const tweet = news(
       'Another person tweeted: “The council is closing the one place my kids love to go after school.”',
     );
     expect(confidences(tweet).every((c) => c! < 0.9)).toBe(true);
+    expect(
+      atHigh(news('Aides say the mayor “will not sign any budget that closes the library,” officials said.')),
+    ).toBe(1);
     const source = news(
       '“The council is closing the one place my kids love to go after school,” said one person familiar with the talks.',
     );
