@@ -306,7 +306,7 @@ const HEADLINE_LABEL = rx(
 );
 
 /** Verbs in the past tense that do not end in -ed. */
-const IRREGULAR_PAST = wordSet(`told made gave took said went got thought knew saw put set led left found kept`);
+export const IRREGULAR_PAST = wordSet(`told made gave took said went got thought knew saw put set led left found kept`);
 /** The same and a few more, but "said" (a speech verb, read apart), as an alternation for clause patterns. */
 const PAST_FORMS = [...IRREGULAR_PAST, ...wordSet(`stood came began ran held sat shook rose`)]
   .filter((w) => w !== 'said')

@@ -20,6 +20,7 @@ import {
   unreadSubjectAfter,
   type ReportedSpeaker,
   type SpeakerCue,
+  IRREGULAR_PAST,
 } from './attribution';
 import { BODY_HEADS, GENERIC_PRONOUN, NON_PERSON_WORDS, TITLE_WORDS } from '../data/speech-verbs';
 import { FOREIGN_SPEECH } from '../data/foreign-speech';
@@ -34,7 +35,7 @@ import { blankNicknames, isNickname } from './nicknames';
 import { isKnownFirstName, isNameParticle } from '../data/first-names';
 import { countWords } from '../text/words';
 import { AGE_EPITHET, isWriter, PeopleIndex } from './people';
-import { LETTER_OR_DIGIT, opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
+import { DOUBLE_QUOTE_MARK, LETTER_OR_DIGIT, opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
 import { postSignature, signatureLine } from './signatures';
 import { isBylined, isWorkTitle, SMALL_WORDS, WORDS } from './work-titles';
@@ -132,13 +133,12 @@ function withinTag(el: Element | null, tags: ReadonlySet<string>): boolean {
 
 /** A caption block (a <figcaption>, or inside an element whose class says caption) with no quotation mark in it. */
 function isPlainCaption(b: Block): boolean {
-  if (QUOTE_MARK.test(b.text)) return false;
+  if (DOUBLE_QUOTE_MARK.test(b.text) || b.text.includes('‘')) return false;
   if (b.kind === 'caption') return true;
   for (let e: Element | null = b.el, depth = 0; e && depth < 3; e = e.parentElement, depth++)
     if (e.tagName.toUpperCase() === 'FIGCAPTION' || CAPTION_CLASS.test(e.getAttribute('class') ?? '')) return true;
   return false;
 }
-const QUOTE_MARK = /["“”„«»‘]/;
 const CAPTION_CLASS = /(?:^|[\s_-])caption(?:$|[\s_-])/i;
 
 /** The element itself or its nearest ancestor with one of these tag names (upper case), or null. */
@@ -1015,9 +1015,7 @@ const ROLE_THEN_FULL_NAME = rx(
   'u',
 );
 /** Verbs in the past tense that end in neither -ed nor -s: a name after them is their object. */
-const PAST_VERBS = new Set(
-  `told made gave took said went got thought knew saw put set led left found kept met sent`.split(' '),
-);
+const PAST_VERBS: ReadonlySet<string> = new Set([...IRREGULAR_PAST, 'met', 'sent']);
 
 /** A line of capitalised words with a comma and no verb: a name and a place signing a pull quote. */
 const SIGNATURE_SHAPED = rx(
