@@ -334,8 +334,19 @@ const LAY_GROUP =
  */
 const SELF_REPORT = /^\s+(?:that\s+)?(?:\p{Ll}+ing\b|(?:[^\s.;]+\s+){0,2}(?:their|them|themselves|our|us)\b)/u;
 
-/** Cues whose group is people, one of whom a named quotation right after can be ("a number of analysts say"). */
-const PEOPLE_CUES = new Set(['quantified-group', 'bare-group', 'group-of', 'quantified-plural']);
+/**
+ * Cues whose group is people, one of whom a named quotation right after can be ("a number of analysts say"; at a
+ * vigil, "others said grief crossed political boundaries. “We have all become one,” said Asmat Rafiq").
+ */
+const PEOPLE_CUES = new Set([
+  'quantified-group',
+  'bare-group',
+  'group-of',
+  'quantified-plural',
+  'bare-quantifier',
+  'quantifier-that',
+  'quantifier-thought-that',
+]);
 /**
  * Research the sentence goes on to name ("previous studies have suggested — a report by the Brookings Institution
  * estimated"): named, so whether it is linked is `missing-reference`'s call.

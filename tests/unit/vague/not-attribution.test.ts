@@ -57,6 +57,26 @@ describe('vague-attribution: no claim attributed', () => {
     expect(rulesOf(`<p>${lead}</p><p>${unnamed}</p>`)).toEqual(['unnamed-group']);
   });
 
+  it('lets off "others said" and "some believe" when a person named there first is quoted next, at any sensitivity', () => {
+    // Round 27 (Boston Globe, a vigil): the unnamed mourners' view, then one of them, named, saying it.
+    const rulesAtHigh = (body: string) =>
+      analyzeDocument(
+        htmlDocument(`<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`),
+        'https://news.example.com/story',
+        { detectors: [anyPage], sensitivity: { 'vague-attribution': 'high' } },
+      ).flags.map((f) => f.rule);
+    const lead =
+      '<p>Mourners gathered in the square.</p><p>But others said grief over her murder crossed party lines.</p>';
+    const named = '<p>“We have all become one today,” said Asmat Rafiq, a student from Lahore.</p>';
+    const unnamed = '<p>“We have all become one today,” said a student from Lahore.</p>';
+    expect(rulesAtHigh(lead + named)).toEqual([]);
+    expect(rulesAtHigh(lead + unnamed)).toEqual(['unnamed-group']);
+    const believe = '<p>Some believe that the campaign has lost its way in the state.</p>';
+    expect(rulesAtHigh(believe + '<p>“They are not listening to us,” said Leslie Wimes, an organiser.</p>')).toEqual(
+      [],
+    );
+  });
+
   it('lets off a group whose next sentence opens a quotation of several sentences by a person named there first', () => {
     const lead =
       '<p>Gates spoke in May.</p><p>Meanwhile, military observers questioned his concern about the Marines.</p>';
