@@ -35,6 +35,9 @@ describe('vague-attribution flags', () => {
     ['The mine employs 300 people, according to local reporting.', 'unnamed-source'],
     ['About 50 other people were wounded, according to local news reports.', 'unnamed-source'],
     ['A senior government source told the paper the plan was dropped.', 'unnamed-source'],
+    // Round 27 (NY Post): the outlet that heard them names no one; here it is the paper itself.
+    ['The Ponzi schemer scammed millions from his sister, sources told The Post.', 'unnamed-source'],
+    ['Oil fell after sources told Reuters that Russia is unlikely to cut output.', 'unnamed-source'],
     // Round 26 (a care sheet): one source, unnamed.
     ['According to one source they control many types of algae growth in the tank.', 'unnamed-source'],
     ['The source, who declined to be named, added that more tests were needed.', 'unnamed-source'],
@@ -159,7 +162,7 @@ describe('vague-attribution lets off', () => {
     ['a named speaker in the sentence', 'Experts say the bridge is unsafe, Dr. Maria Ortiz said.'],
     ['"according to" a named body', 'Studies show, according to the WHO, that most adults sleep too little.'],
     ['a name qualifying the group', 'Engineers disagree, but Harvard experts say the bridge is unsafe.'],
-    ['sources who told a named outlet', 'The talks stalled, sources told Reuters.'],
+    ['a named person who told an outlet', 'The talks stalled, Maria Ortiz told Reuters.'],
     ['reports by a named outlet', 'According to reports by Bloomberg, the talks stalled.'],
     ['a group the article already named', 'Then the researchers found a second leak.'],
     ['a citation marker', 'Studies show that most drivers overestimate their skill [3].'],
