@@ -234,6 +234,15 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
     ],
   },
   { id: 'refersion', network: 'Refersion', hosts: ['*'], params: ['rfsn'] },
+  // A merchant's own programme whose link names the affiliate outright (`worldnomads.com/…?affiliate=nmts`): a
+  // parameter no editorial link carries (round 27, a travel blog's insurance links).
+  {
+    id: 'affiliate-param',
+    network: 'the merchant’s own affiliate programme',
+    hosts: ['*'],
+    merchantIsHost: true,
+    params: ['affiliate', 'affiliate_id', 'affiliateId', 'affiliateID', 'affiliateid', 'affid', 'affiliateTrackingId'],
+  },
   { id: 'post-affiliate-pro', network: 'Post Affiliate Pro', hosts: ['*'], params: ['a_aid'] },
   { id: 'hasoffers', network: 'HasOffers (TUNE)', hosts: ['*'], path: /^\/aff_c$/, params: ['aff_id'] },
   // A redirect whose own path says what it is (`cna.st/affiliate-link/...`, `/afflink/...`), on any host.

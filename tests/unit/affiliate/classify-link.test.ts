@@ -171,6 +171,19 @@ describe('classifyUrl: older and rarer forms', () => {
     expect(classify('https://www.amazon.com/exec/obidos/ASIN/0525540881/qid=1234/sr=8-1').kind).toBe('plain');
     expect(classify('https://www.amazon.com/exec/obidos/ASIN/0525540881/ref=sr_1_1').kind).toBe('plain');
   });
+
+  it('takes a link whose query names its affiliate for a merchant programme, not a bare "affiliate" campaign tag', () => {
+    // Round 27 (a travel blog): World Nomads' own programme.
+    const worldNomads = classify(
+      'https://www.worldnomads.com/lovedby/nomadic-matt?affiliate=nmts&subId=brandlink&utm_medium=affiliate',
+    );
+    expect(worldNomads).toMatchObject({ kind: 'affiliate', rule: 'affiliate-param', merchant: 'worldnomads.com' });
+    expect(classify('https://shop.example/tents?affiliateId=42').kind).toBe('affiliate');
+    // A publisher's own campaign tag, an empty parameter, or the word in the path only: no affiliate named.
+    expect(classify('https://www.magazine-shop.example/offer?utm_medium=affiliate').kind).toBe('plain');
+    expect(classify('https://shop.example/tents?affiliate=').kind).toBe('plain');
+    expect(classify('https://example.org/become-an-affiliate').kind).toBe('plain');
+  });
 });
 
 describe('classifyUrl: sites by the public suffix list', () => {
