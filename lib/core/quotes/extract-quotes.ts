@@ -37,6 +37,7 @@ import { countWords } from '../text/words';
 import { AGE_EPITHET, isWriter, PeopleIndex } from './people';
 import { DOUBLE_QUOTE_MARK, LETTER_OR_DIGIT, opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
+import { describedSubject, headOf, personDescribedAs } from './described-subject';
 import { postSignature, signatureLine } from './signatures';
 import { isBylined, isWorkTitle, SMALL_WORDS, WORDS } from './work-titles';
 import { rx } from '../text/script-letters';
@@ -448,6 +449,21 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     // A Q&A turn is its speaker's: no quote in it continues the speaker of a quote in the turn before.
     const turn = turnOf[para];
     if (turn && previous && previous.para !== para) previous = null;
+    /** The sentences before the quote's, nearest first: this paragraph's, then the one before's. */
+    const sentencesBack = (p: number, sentenceAt: number): string[] => {
+      const own = sentencesOf!.spans
+        .filter((s) => s.end <= sentenceAt)
+        .map((s) => paragraphs[p].text.slice(s.start, s.end));
+      const above =
+        p > 0 ? splitSentences(paragraphs[p - 1].text).map((s) => paragraphs[p - 1].text.slice(s.start, s.end)) : [];
+      return [...own.reverse(), ...above.reverse()];
+    };
+    /** The article's text up to offset `to` of paragraph `p`. */
+    const textBefore = (p: number, to: number): string =>
+      paragraphs
+        .slice(0, p)
+        .map((q) => q.text)
+        .join('\n') + `\n${paragraphs[p].text.slice(0, to)}`;
     /** The last person reported as speaking before the quote, in this paragraph or the one before. */
     const reportedBefore = () => {
       const here = reportedIn(para)
@@ -467,6 +483,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       (nextInPara === text.length && text.slice(span.markEnd).trim() === '' ? signedBelow(para) : null);
     let inherited = false;
     let unread: string | null = null;
+    let described: string | null = null;
     // "he or she would reply": anyone of a kind ("a customer"), no one the article names.
     const generic = found?.phrase === GENERIC_PRONOUN;
     if (found?.pronoun && !generic) {
@@ -487,8 +504,25 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
               pronoun,
             )
           : people.subjectAgreeingIn(nextSentenceAt(text, reported.verbEnd - base) + base, at, pronoun);
+      // ("Gordon Brown's spokesman condemned the tape. “Q,” he added.": a person described, whom names don't show.)
+      described = introducedSince ? null : describedSubject(sentencesBack(para, sentenceStart), pronoun);
       if (introducedSince) speaker = introducedSince;
-      else if (reported && reportedPerson && compatible(people.genderOf(reportedPerson), pronoun)) {
+      else if (described) {
+        // A definite description is an epithet: for the person the article described so ("Paul Burrell, the
+        // Princess’s former butler"), else for the person the story is about, named more than once ("The candidate
+        // also continued …"; "The speaker also repeats …" on a tape nobody names is no one named in passing).
+        const definite = /^[Tt]he\s/.test(described);
+        const head = definite ? headOf(described) : null;
+        const so = head ? personDescribedAs(head, textBefore(para, span.markStart)) : null;
+        const salient = definite && !so ? people.resolve(at, pronoun) : null;
+        const epithetOf = so
+          ? (people.fullName(so.slice(so.lastIndexOf(' ') + 1)) ?? so)
+          : salient && people.timesNamed(salient, at) >= 2
+            ? salient
+            : null;
+        speaker = epithetOf ?? described;
+        if (epithetOf) described = null;
+      } else if (reported && reportedPerson && compatible(people.genderOf(reportedPerson), pronoun)) {
         speaker = resolveSpeaker(reported.cue, reported.at, people);
       } else if (reported?.cue.pronoun && reported.cue.phrase === pronoun) {
         speaker = people.resolve(reported.at, pronoun);
@@ -606,7 +640,8 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
           ? previous.speaker
           : null;
       if (!generic) speaker ??= resolveSpeaker(found, at, people) ?? continued;
-      attribution = speaker === null ? 'none' : found.relayedBy || anonymous(found.phrase) ? 'anonymous' : 'named';
+      attribution =
+        speaker === null ? 'none' : found.relayedBy || anonymous(described ?? found.phrase) ? 'anonymous' : 'named';
       if (speaker && found.pronoun) people.learnGender(speaker, found.phrase.toLowerCase());
     }
     // "“Q,” it said": words of a body, never of the person the paragraph named last.

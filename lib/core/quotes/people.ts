@@ -793,6 +793,14 @@ export class PeopleIndex {
     return best;
   }
 
+  /** How many times the article names (or quotes) `name` before offset `at`. */
+  timesNamed(name: string, at: number): number {
+    let n = 0;
+    for (const m of this.mentions) if (m.at < at && m.name === name) n++;
+    for (const m of this.speakers) if (m.at < at && m.name === name) n++;
+    return n;
+  }
+
   /** Whether a name is a person's: no body's ("The Food Standards Agency"), of a known gender or a given name. */
   isKnownPerson(name: string): boolean {
     return this.canBeOnePerson(name) && (this.gender.has(name) || hasPersonName(name.split(/\s+/)));

@@ -434,3 +434,47 @@ describe('names that are no one in the story', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('Inside Amalgamated');
   });
 });
+
+describe('a pronoun after a person described, not named (round 27)', () => {
+  it('gives "he added" to the spokesman the sentence before is about, not to the person whose spokesman he is', () => {
+    // (BBC: two quotes went to Gordon Brown.)
+    const quotes = quotesOf(
+      'Prime Minister Gordon Brown’s spokesman also condemned the release of the videotape.',
+      '“It’s our long-established policy not to comment on such footage,” he added.',
+    );
+    expect(who(quotes[0])).toEqual(['Prime Minister Gordon Brown’s spokesman', 'named']);
+    // Near miss: the spokesman named in an aside is the salience model's, by name.
+    const named = quotesOf(
+      'The spokesman, Don Stewart, condemned the release of the videotape.',
+      '“It’s our long-established policy not to comment on such footage,” he added.',
+    );
+    expect(who(named[0])).toEqual(['Don Stewart', 'named']);
+  });
+
+  it('follows "He says" back to the unnamed speaker of a tape, past a president mentioned in passing', () => {
+    // (CNN: the tape's words went to Nicolas Sarkozy, named once, in a relative clause.)
+    const quotes = quotesOf(
+      'The tape criticised the leaders of Europe, including French President Nicolas Sarkozy, who was elected in May.',
+      'The speaker also repeats his claim that his group acted alone. He says the Taliban knew nothing of the plans.',
+      '“I assure you that all the Afghans were not at all aware of any of these events,” he says.',
+    );
+    expect(who(quotes[0])).toEqual(['The speaker', 'named']);
+  });
+
+  it('takes "the former butler" for the person the article called so, and an unnamed official for anonymous', () => {
+    // (Times Online: five quotes went to Mohamed Al Fayed, named in passing as someone's father.)
+    const quotes = quotesOf(
+      'Paul Burrell, the Princess’s former butler, told the inquest she had no plans to marry Dodi Fayed.',
+      'He said she was given a necklace by the 42-year-old son of Mohamed Al Fayed, the Harrods owner.',
+      'The former butler, who claims to have been her confidant, said that he did not believe Mr Fayed planned to marry.',
+      '“It was not an engagement ring, it was a friendship band,” he told the High Court in London.',
+    );
+    expect(who(quotes[0])).toEqual(['Paul Burrell', 'named']);
+    const official = quotesOf(
+      'Mayor Ada Okafor opened the bridge on Monday.',
+      'A senior official told reporters that the repairs had run over budget.',
+      '“We will not see that money again,” he said.',
+    );
+    expect(who(official[0])).toEqual(['A senior official', 'anonymous']);
+  });
+});
