@@ -171,7 +171,9 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
         pushOpen(stack, 'guillemet', '»', i);
         break;
       case '»':
-        if (!closeOpen(stack, spans, 'guillemet', ch, i) && opensAfter(prev)) pushOpen(stack, 'guillemet-rev', '«', i);
+        // German »reversed« marks hug their words; a "»" before a space is an arrow ("» À lire aussi : …").
+        if (!closeOpen(stack, spans, 'guillemet', ch, i) && opensAfter(prev) && !/\s/.test(next ?? ' '))
+          pushOpen(stack, 'guillemet-rev', '«', i);
         break;
       case '「':
         pushOpen(stack, 'cjk', '」', i);

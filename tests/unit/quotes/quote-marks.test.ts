@@ -45,6 +45,14 @@ describe('pairQuoteMarks', () => {
     expect(quoted('Er sagte: »Wir gehen.«')).toEqual(['Wir gehen.']);
   });
 
+  it('reads a "»" before a space as an arrow, not a reversed opening mark', () => {
+    // Round 27 (Le Figaro): "» À lire aussi : …" paired with the « of the linked headline; a breadcrumb too.
+    expect(
+      quoted('» À lire aussi : Vote sur l’état d’urgence : « Il semblerait que certains ne viennent jamais »'),
+    ).toEqual([' Il semblerait que certains ne viennent jamais ']);
+    expect(quoted('2010 » Oktober » 26 » Briefe')).toEqual([]);
+  });
+
   it('reads an opening guillemet typed where the closing one belongs (punctuation follows it)', () => {
     // Round 15 (internetactu.net): the second « closed "captologie", so the rest of the paragraph was no quote.
     expect(quoted('l’origine de la « captologie « , l’étude des formes d’influence, et de « ses limites ».')).toEqual([
