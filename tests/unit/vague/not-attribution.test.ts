@@ -22,6 +22,8 @@ describe('vague-attribution: no claim attributed', () => {
     ['advice to the writer', 'A lot of people have suggested I should host it myself on Azure.'],
     // Round 18 (Astral Codex Ten): a schema with placeholders is an example of how claims go.
     ['a schema', 'Someone really did say X, even though X is insane and all other experts disagree.'],
+    // Round 27 (O. Henry, "The Gift of the Magi", posted as a dated page): the writer's own declaration.
+    ['the writer declaring', 'In a last word to the wise, let it be said that these two were the wisest.'],
   ])('lets off %s', (_, sentence) => {
     expect(rulesOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`)).toEqual([]);
   });
