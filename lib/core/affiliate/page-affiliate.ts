@@ -155,7 +155,6 @@ function wordsOf(link: Link): string[] {
   return words;
 }
 
-/** An image link has no text of its own: flag the block it stands in, or the next one (its caption). */
 /**
  * Where to flag one URL's links: its first text link (else the block around its first image link), and its other
  * text links as repeats, so that every place a reader could click it is marked. An image link repeated under its
@@ -176,11 +175,26 @@ function linkSpans(
   return { ...first, repeats };
 }
 
+/**
+ * An image link has no text of its own: flag the block it stands in, or, when that block is the image alone, the
+ * next block of the article with words (its caption), else the one before: never an empty passage, nor the footer
+ * after the post (round 27: an image link closing a post).
+ */
 function imageLinkSpan(page: PageModel, starts: number[], link: Link): { start: number; end: number } {
-  let block: Block | null = blockAt(page.blocks, starts, link.start);
-  if (!block) {
-    const next = starts.findIndex((s) => s >= link.start);
-    block = next >= 0 ? page.blocks[next] : null;
-  }
-  return block ? trimSpan(page.text.text, block.start, block.end) : { start: link.start, end: link.end };
+  const text = page.text.text;
+  const own = blockAt(page.blocks, starts, link.start);
+  const next = starts.findIndex((s) => s >= link.start);
+  // (Past the last block: the last one.)
+  const at = own ? page.blocks.indexOf(own) : next >= 0 ? next : page.blocks.length - 1;
+  if (at < 0) return { start: link.start, end: link.end };
+  const article = new Set(page.articleBlocks.length ? page.articleBlocks : page.blocks);
+  const spanOf = (b: Block) => trimSpan(text, b.start, b.end);
+  const worded = (i: number) => {
+    const b = page.blocks[i];
+    if (!b || !article.has(b)) return false;
+    const span = spanOf(b);
+    return span.end > span.start;
+  };
+  const near = [at, at + 1, at + 2, at - 1, at - 2].find(worded);
+  return spanOf(page.blocks[near ?? at]);
 }

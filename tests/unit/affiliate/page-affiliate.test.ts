@@ -55,6 +55,17 @@ describe('affiliate links in the article', () => {
     expect(links.map((f) => f.text)).toEqual(['The red kettle, pictured above, boils fast.']);
   });
 
+  it('flags an image link that ends the article by the words before it, never by an empty passage', () => {
+    // Round 27 (sspai.com): an image link closing the post got a flag with nothing to mark.
+    const html = `<!doctype html><html lang="en"><head><title>Test page</title></head><body>
+<div id="main"><article><h1>A charging stand</h1><p>${FILLER}</p><p>${FILLER}</p>
+<p>Follow us for more reviews of desk gear.</p>
+<p><a href="https://www.amazon.com/dp/B0STAND?tag=useful-20"><img src="s.jpg" alt=""></a></p></article></div>
+<footer><p>Copyright and contact details of the publisher, with its postal address.</p></footer></body></html>`;
+    const links = analyse(html).filter((f) => f.kind === 'affiliate-link');
+    expect(links.map((f) => f.text)).toEqual(['Follow us for more reviews of desk gear.']);
+  });
+
   it("does not count a commenter's affiliate link", () => {
     const flags = analyse(page('<p>Nothing to buy here, only advice about packing light for long walks.</p>'));
     expect(flags.filter((f) => f.kind !== 'affiliate-disclosure')).toEqual([]);
