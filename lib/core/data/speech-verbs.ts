@@ -61,6 +61,8 @@ const SPEECH_VERBS = [
   'suggesting',
   'replied',
   'replies',
+  // "A source informs, “…”" (Indian English; round 27). Not "informed": as often "an informed source".
+  'informs',
   'responded',
   'responds',
   'tweeted',

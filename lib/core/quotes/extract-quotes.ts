@@ -485,7 +485,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     let unread: string | null = null;
     let described: string | null = null;
     // "he or she would reply": anyone of a kind ("a customer"), no one the article names.
-    const generic = found?.phrase === GENERIC_PRONOUN;
+    // ("One could argue that …": the generic "one", anybody at all.)
+    const generic =
+      found?.phrase === GENERIC_PRONOUN || (/^one$/i.test(found?.phrase ?? '') && GENERIC_ONE.test(before));
     if (found?.pronoun && !generic) {
       // "He said the plan... “Q,” he said": the pronoun continues the last reported speaker of that gender.
       const pronoun = found.phrase.toLowerCase();
@@ -887,6 +889,9 @@ function openingName(sentence: string, withoutOpener: (run: string) => string | 
   // name is only taken when the people index knows it (people.subjectIn), so here only a person's full name.
   return run && hasPersonName(run.split(/\s+/)) ? run : null;
 }
+
+/** The generic "one" with a modal: "One could argue", "one might say". */
+const GENERIC_ONE = /\bone\s+(?:could|might|would|should|may|must|can)\b/i;
 
 /** A name standing as a label before a colon, after a dash or at the start: "- Carl Bialik: “...”". */
 const LABEL = rx(

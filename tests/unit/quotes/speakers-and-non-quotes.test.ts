@@ -650,3 +650,21 @@ describe('text around the story that names no one in it', () => {
     ]);
   });
 });
+
+describe('generic and Indian English attributions (round 27)', () => {
+  it('gives words after "one could argue" to nobody, and "a source informs" to an anonymous source', () => {
+    const quotes = quotesOf(
+      'The new drives are fast but few boards can use them yet.',
+      'One could argue that this is just a case of “early adopter” problems that will go away with time.',
+      'A source informs, “Yes, both of them have brief cameos in the film and they shot them last week.”',
+    );
+    expect(quotes.map(who)).toEqual([
+      [null, 'none'],
+      ['A source', 'anonymous'],
+    ]);
+    // Near miss: "one" as a number with its group is a speaker still.
+    expect(who(quotesOf('“We lost everything in the fire last night,” said one of the residents.')[0])[1]).toBe(
+      'anonymous',
+    );
+  });
+});
