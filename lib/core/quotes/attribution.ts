@@ -1307,6 +1307,9 @@ function relayIn(text: string): string | null {
  * The noun phrase after a verb, up to a stop word, keeping "of X" after a noun ("the founder of Y"); a name in
  * apposition after a description wins ("his partner, Jo Lee").
  */
+/** A word for a part of a group: "one of her neighbors", "two of their aides". */
+const PARTITIVE = /^(?:one|two|three|four|five|some|many|most|several|each|none|all|any|both|few|another)$/i;
+
 function objectPhrase(raw: string): string | null {
   const comma = raw.indexOf(',');
   const head = comma >= 0 ? raw.slice(0, comma) : raw;
@@ -1323,7 +1326,9 @@ function objectPhrase(raw: string): string | null {
     // "said Al From": after a given name, a capitalised function word is the surname.
     if (i > 0 && NP_STOP.has(lower) && !(/^\p{Lu}/u.test(w) && isKnownFirstName(words[i - 1]))) {
       const next = words[i + 1] ?? '';
-      if (!(NP_CONTINUE.has(lower) && (/^\p{Lu}/u.test(next) || /^(?:the|a|an)$/i.test(next)))) break;
+      // ("one of her neighbors": a part of a group continues; "Pitt of his role" does not.)
+      const partOf = /^(?:his|her|their|its|our)$/i.test(next) && PARTITIVE.test(words[i - 1]);
+      if (!(NP_CONTINUE.has(lower) && (/^\p{Lu}/u.test(next) || /^(?:the|a|an)$/i.test(next) || partOf))) break;
     }
     const endsSentence = w.endsWith('.') && !isAbbreviation(w);
     if (endsSentence) w = w.slice(0, -1);

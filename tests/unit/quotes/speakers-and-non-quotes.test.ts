@@ -667,4 +667,14 @@ describe('generic and Indian English attributions (round 27)', () => {
       'anonymous',
     );
   });
+
+  it('keeps "one of her neighbors" whole after the verb, and cuts "Pitt of his role" at the name', () => {
+    // (NY Post: "said one of her neighbors" gave the speaker "one".)
+    const neighbor = quotesOf(
+      'Sondra Wiener, 74, “has nothing to live on now,” said one of her neighbors in the club.',
+    );
+    expect(who(neighbor[0])).toEqual(['one of her neighbors', 'anonymous']);
+    const pitt = quotesOf('Brad Pitt plays a stuntman. “It was a difficult part to play well,” said Pitt of his role.');
+    expect(who(pitt[0])).toEqual(['Brad Pitt', 'named']);
+  });
 });
