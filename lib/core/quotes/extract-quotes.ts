@@ -481,6 +481,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       cue ??
       (c === 0 || candidates[c - 1].para !== para ? (layoutCue ?? leadInCue(para, span)) : null) ??
       (nextInPara === text.length && text.slice(span.markEnd).trim() === '' ? signedBelow(para) : null);
+    // « Des requins qui se mangent entre eux, affirme Bernard Séret. La règle, c’est … »: French, Spanish and German
+    // set the attribution inside the marks, between commas; its speaker is the quote's.
+    found ??= isForeignQuoteLanguage(lang) ? inciseCue(quoted, cueAround) : null;
     let inherited = false;
     let unread: string | null = null;
     let described: string | null = null;
@@ -888,6 +891,19 @@ function openingName(sentence: string, withoutOpener: (run: string) => string | 
   // One capitalised word opening a sentence is as often an ordinary word ("Signs", "Eight") as a name: a single
   // name is only taken when the people index knows it (people.subjectIn), so here only a person's full name.
   return run && hasPersonName(run.split(/\s+/)) ? run : null;
+}
+
+/** The fewest characters of quotation before an attribution set inside the marks. */
+const MIN_BEFORE_INCISE = 12;
+
+/** A speaker cue set inside a quotation after a comma (« …, affirme X, … », « …, précise-t-il. »), or null. */
+function inciseCue(quoted: string, cueAround: CueFinder): SpeakerCue | null {
+  for (const m of quoted.matchAll(/,\s+/g)) {
+    if (m.index < MIN_BEFORE_INCISE) continue;
+    const cue = cueAround('', quoted.slice(m.index), false, true);
+    if (cue) return cue;
+  }
+  return null;
 }
 
 /** The generic "one" with a modal: "One could argue", "one might say". */

@@ -388,6 +388,20 @@ describe('findQuotes on de/fr/es pages', () => {
     expect(question.speaker).not.toBe('Éric Chauvier');
   });
 
+  it('reads an attribution set inside the marks between commas, as French and Spanish print it', () => {
+    // Round 27 (Le Monde): the speaker of « …, affirme X, … » was nobody, or a name from the paragraph before.
+    const [shark] = quotesOf(
+      'fr',
+      '« Des requins qui se mangent entre eux, cela arrive, affirme Bernard Séret, spécialiste des squales. La règle, c’est que le plus gros mange le plus petit. »',
+    );
+    expect(shark.speaker).toBe('Bernard Séret');
+    const [dijo] = quotesOf('es', '«Hay que esperar a los datos, dijo Ana Ruiz, porque todavía no sabemos nada».');
+    expect(dijo.speaker).toBe('Ana Ruiz');
+    // Near miss: a comma inside the quote that no reporting verb follows names no one.
+    const [plain] = quotesOf('fr', '« Nous partons demain, avec les enfants, pour la mer. »');
+    expect(plain.speaker).toBeNull();
+  });
+
   it('lists a short German sentence that is mostly capitals, with its speaker (round 17, taz)', () => {
     // German capitalises nouns and a speech addresses people: not a title, with "ist" and "eine" in lower case.
     const [q] = quotesOf('de', '„Das ist eine Sauerei, Herr Laschet“, meinte Kutschaty.');
