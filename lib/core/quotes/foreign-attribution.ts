@@ -486,7 +486,8 @@ function accordingTo(c: Compiled, text: string, atStart = false): Found | null {
   const m = c.accordingTo.exec(text);
   if (m && atStart && m.index > (/^[\s,;:—–-]*/u.exec(text)?.[0].length ?? 0)) return null;
   if (m) {
-    const phrase = nounPhrase(lang, c, tokens(m[1]), true);
+    // ("De l’avis d’un député": the "de" that opens the phrase is the cue's.)
+    const phrase = nounPhrase(lang, c, tokens(lang === 'fr' ? m[1].replace(/^d(?:e\s+|[’'])/i, '') : m[1]), true);
     if (phrase) return { phrase, pronoun: false };
   }
   const z = c.accordingToAfter?.exec(text);

@@ -179,6 +179,15 @@ describe('French', () => {
     expect(speaker('fr', '« Nous ne céderons rien », a récemment déclaré le ministre.')).toBe('le ministre');
   });
 
+  it('reads "de l’avis de" and "à en croire" as "selon" (round 27, Le Figaro)', () => {
+    expect(speaker('fr', 'De l’avis de Jean Martin, « la réforme est morte et personne ne la regrettera ».')).toBe(
+      'Jean Martin',
+    );
+    expect(speaker('fr', 'À en croire Marie Dupont, « la réforme est morte et personne ne la regrettera ».')).toBe(
+      'Marie Dupont',
+    );
+  });
+
   it('reads a verb introducing the quote with "que", and "selon les termes de"', () => {
     expect(speaker('fr', 'Le ministre a affirmé que « rien ne sera décidé avant l’été ».')).toBe('Le ministre');
     expect(

@@ -75,7 +75,7 @@ export const FRENCH_SPEECH: ForeignSpeechWords = {
     est était sera a avait ont sont se
   `),
   invertingOpeners: new Set(),
-  accordingTo: String.raw`(?:[Ss]elon\s+les\s+(?:termes|mots|propos|paroles)(?:\s+mêmes)?\s+de|[Ss]elon|[Dd]’après|[Dd]'après|[Aa]ux\s+dires\s+d(?:e|u|es))`,
+  accordingTo: String.raw`(?:[Ss]elon\s+les\s+(?:termes|mots|propos|paroles)(?:\s+mêmes)?\s+de|[Ss]elon|[Dd]’après|[Dd]'après|[Aa]ux\s+dires\s+d(?:e|u|es)|[Dd]e\s+l[’']avis|[Àà]\s+en\s+croire)`,
   accordingToAfter: '',
   viewOf: '[Pp]our',
   studyAuthors: wordSet(`chercheurs chercheuses auteurs scientifiques`),
