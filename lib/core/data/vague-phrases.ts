@@ -85,11 +85,21 @@ const BE = '(?:is|are|was|were|be|been|being|has been|have been|had been)';
 /** After a plural subject the verb has no -s: "some fears", "most worries" and "experts claims" are nouns. */
 const PLURAL_VERB = (verbs: readonly string[]) => alt(verbs.filter((v) => !/[^s]s$/.test(v)));
 
+/**
+ * Officials of no named body: "officials said", "federal officials said", "U.S. intelligence officials believe";
+ * "Con Edison officials", "the officials" are let off (a body named, or officials named before).
+ */
+const UNNAMED_OFFICIALS = [
+  String.raw`officials (?:say|said|says|told|indicated|suggested|confirmed|acknowledged|warned|believe|believed)`,
+];
+
 /** Unnamed sources and insiders. */
 const UNNAMED_SOURCES = [
   String.raw`(?:(?:anonymous|unnamed|unidentified|several|multiple|two|three|some|other) )?sources? (?:familiar with|close to|with knowledge of|briefed on|inside|within) (?:the |this |these |his |her |their )?[a-z]+`,
   String.raw`(?:(?:anonymous|unnamed|unidentified|several|multiple|some) )?sources (?:say|said|says|told|indicate|indicated|suggest|suggested|claim|claimed|report|reported|confirm|confirmed|reveal|revealed)`,
   String.raw`(?:anonymous|unnamed) (?:sources?|officials?|insiders?)`,
+  // "sources in Gaza said": the place is not who they are.
+  String.raw`sources (?:in|at|from|inside|within) (?:the )?[a-z-]+(?: [a-z-]+)? (?:say|said|says|told)`,
   // One unnamed source speaking: "A source added that", "a senior government source told the paper".
   String.raw`(?:a|one|another) (?:[a-z-]+ ){0,2}?source (?:say|said|says|told|tells|added|adds|claimed|claims|revealed|reveals|confirmed|confirms|explained|insisted|reported|alleged|suggested)`,
   String.raw`(?:people|persons|someone|those|others|officials|insiders) (?:familiar with|close to|with knowledge of|briefed on) (?:the |this |these |his |her |their )?[a-z]+`,
@@ -161,7 +171,8 @@ const BY_UNNAMED = `${alt(JUDGING_PARTICIPLES)} (?:in )?(?:${ADVERB} )?by (?:(?:
  */
 const BY_JUDGES = `by(?<=[a-z](?:ed|en)\\s+by) ${QUANT} (?:[a-z-]+ ){0,2}?${alt(JUDGE_NOUNS)}(?! (?:of|at|from|in|such as|including|like) )`;
 /** "opposition from some quarters", "is regarded in many quarters as": people, unnamed, by the only word for them. */
-const UNNAMED_QUARTERS = `(?:in|from|by) (?:some|many|certain|several|various|other|most) quarters`;
+// (Only after a word of opinion: "conquered countries by advancing from various quarters" is directions, round 28.)
+const UNNAMED_QUARTERS = `(?:criticism|criticized|criticised|backlash|anger|outrage|complaints?|opposition|opposed|support|praise|praised|pressure|calls|concerns?|objections?|resistance|scepticism|skepticism|doubts|condemnation|condemned|questions|questioned|suspicion|welcomed|hostility|demands)(?: [a-z-]+){0,3} (?:in|from|by) (?:some|many|certain|several|various|other|most) quarters`;
 /** "seen by many as", "used by some to imply": literal verbs made judgements by "to"/"as". */
 const SEEN_BY = `(?:seen|used|known) by (?:some|many|most|others)(?: people)?(?= to | as )`;
 /** "leaving many to wonder", "led some people to think". */
@@ -300,6 +311,10 @@ const JOURNALISM_FRAMING = 0.5;
 /** The cues, strongest first: when several match one sentence, the first that is not cleared names the flag. */
 export const VAGUE_CUES: readonly VagueCue[] = [
   cue('unnamed-source', 'unnamed-source', 0.95, true, UNNAMED_SOURCES),
+  // Read in their articles (31 on polnear-train): 13 right, 17 arguable (officials of a body the story names, a
+  // named official speaking beside them, routine procedure), 1 wrong; so for "high", though PolNeAR's annotators
+  // marked 86 of 91 such sources anonymous.
+  cue('unnamed-source', 'unnamed-officials', 0.6, true, UNNAMED_OFFICIALS),
   cue('unnamed-group', 'quantified-group', 0.95, false, [QUANTIFIED_GROUP, ACCORDING_TO_GROUP]),
   cue('unnamed-group', 'group-of', 0.9, true, [GROUP_OF]),
   cue('unnamed-group', 'quantified-plural', 0.9, false, [QUANTIFIED_PLURAL]),
@@ -331,7 +346,9 @@ export const VAGUE_CUES: readonly VagueCue[] = [
     journalism: JOURNALISM_FRAMING,
     reference: 0.8,
   }),
-  cue('unnamed-group', 'lore', 0.9, false, [LORE]),
+  // On news and blogs folklore is colour ("where, according to legend, it freezes flames", round 28); Wikipedia's
+  // editors tag it as weasel wording (2 of 2 on weasel-dev).
+  cue('unnamed-group', 'lore', 0.9, false, [LORE], { journalism: JOURNALISM_FRAMING }),
   // On news the ledger's judged flags ("industry analysts say", "studies have shown": right) hold them at 0.9; on
   // encyclopedia pages their train precision (bare group 4/7, research 3/4) keeps them for "high".
   cue('unnamed-group', 'bare-group', 0.9, true, [BARE_GROUP], { reference: 0.55 }),

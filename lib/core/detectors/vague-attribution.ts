@@ -46,7 +46,8 @@
  * any capitalised word modifying the group is taken for a name, so "Western experts say" passes, while at the start
  * of a sentence a name cannot be told from an ordinary capital, so "Harvard experts say ..." opening a sentence is
  * flagged; a sentence naming anyone as speaker clears every phrase in it; a pronoun speaker ("she said") counts as
- * named; "officials said" is not flagged at all (news names its officials a sentence earlier too often to tell);
+ * named; "officials said" is flagged (for "high") unless a capitalised body or "the", "agency" stands before it,
+ * so officials named a sentence earlier and then called "U.S. officials" are flagged, "Pentagon officials" let off;
  * any "by"/"from" agent after a passive clears it, named or not ("widely praised by readers"); noun forms take
  * no subject into account ("Millennials have reached a broad consensus" is flagged); quotations marked with two
  * apostrophes ('' ... '') are not seen as quotations; a sentence carrying any other quotation of four words or more
@@ -71,6 +72,7 @@ import { extractQuotes, isTitleLike } from '../quotes/extract-quotes';
 import { pairQuoteMarks } from '../quotes/quote-marks';
 import { reportingSource } from '../references/uncited-figures';
 import { countWords } from '../text/words';
+import { rx } from '../text/script-letters';
 import { defineDetector, type DetectorContext, type FlagDraft, type Sensitivity } from './detector';
 
 /** Flags under this confidence are for "high" sensitivity only (the extension's threshold at "normal"). */
@@ -211,7 +213,7 @@ export const vagueAttribution = defineDetector('vague-attribution', {
               confidenceOf(x) >= threshold &&
               !(summary && x.cue.rule !== 'unnamed-source') &&
               !inside(quoted, x.index) &&
-              !qualifiedByName(text, x.index - sentence.start, x.phrase, x.cue) &&
+              !qualifiedByName(text, x.index - sentence.start, x.phrase, x.cue, ctx.page.text.text) &&
               !notAnAttribution(text, x.index - sentence.start, x, journalism) &&
               !(
                 PEOPLE_CUES.has(x.cue.kind) &&
@@ -512,8 +514,8 @@ function vaguePhrases(text: string, cues: readonly VagueCue[]): VagueHit[] {
  * "Harvard experts say", "the researchers found", "some Gore supporters contend",
  * "reports by Bloomberg", "criticized by scholars such as Ortiz".
  */
-function qualifiedByName(sentence: string, index: number, phrase: string, cue: VagueCue): boolean {
-  if (cue.groupFirst && qualifiedBefore(sentence, index, cue)) return true;
+function qualifiedByName(sentence: string, index: number, phrase: string, cue: VagueCue, page: string): boolean {
+  if (cue.groupFirst && qualifiedBefore(sentence, index, cue, page)) return true;
   const before = sentence.slice(Math.max(0, index - 60), index);
   // "Sanders's most ardent fans", "his many critics", "Edwards and others said": a group already named.
   if (cue.rule === 'unnamed-group' && /(?:[’']s|\b(?:the|his|her|their|its|our))\s+$/i.test(before)) return true;
@@ -589,7 +591,12 @@ function namesMemberIn(next: string, phrase: string): boolean {
 }
 
 /** The words just before a group that names it ("Harvard experts say") or points back to it ("the researchers"). */
-function qualifiedBefore(sentence: string, index: number, cue: VagueCue): boolean {
+function qualifiedBefore(sentence: string, index: number, cue: VagueCue, page: string): boolean {
+  // ("Labour sources said", "Hamas sources in Gaza said": the party is named, the people speaking for it are not.)
+  if (cue.kind === 'unnamed-source' && /^sources\b/i.test(sentence.slice(index))) return false;
+  // Officials: "the officials", "Con Edison officials", "NASA officials" are of someone named; "U.S.", "federal",
+  // "American" officials are of no one in particular.
+  if (cue.kind === 'unnamed-officials') return officialsOfSomeone(sentence, index, page);
   // The words just before the phrase, back to the last punctuation: "the health", "that Pentagon", "most".
   const lead = sentence.slice(Math.max(0, index - 40), index);
   const clause = lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1);
@@ -606,6 +613,37 @@ function qualifiedBefore(sentence: string, index: number, cue: VagueCue): boolea
     if (group && DEFINITE.has(word.toLowerCase())) return true;
   }
   return false;
+}
+
+/** A body the story has named, taken up by its kind: "agency officials", "company officials". */
+const OWN_BODY = new Set(
+  'agency department ministry company campaign city county school district university hospital police party club court'.split(
+    ' ',
+  ),
+);
+/** Words for a country or its people, which name no body: "U.S. officials", "American officials". */
+const NATIONAL = /^(?:U\.?S\.?|US|UK|U\.K\.|EU|UN|Western|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch))$/u;
+
+/** Whether the officials before `index` belong to a body or a group the sentence or article names. */
+function officialsOfSomeone(sentence: string, index: number, text: string): boolean {
+  const lead = sentence.slice(Math.max(0, index - 60), index);
+  const clause = lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1);
+  const words = clause.split(/\s+/).filter(Boolean).slice(-4);
+  const clauseStart = index - clause.length;
+  const last = words.length ? words[words.length - 1].toLowerCase() : '';
+  // "agency officials said" after "the department …": the body the story is about.
+  if (DEFINITE.has(last) || OWN_BODY.has(last)) return true;
+  return words.some((w, i) => {
+    const word = w.replace(/[’']s$/, '');
+    const atSentenceStart = i === 0 && clauseStart <= 0 && words.length === clause.trim().split(/\s+/).length;
+    // (Opening the sentence, a capital names a body when it is an acronym, "NASA officials said", or the article
+    // capitalises the word mid-sentence too, "… at Facebook".)
+    const named =
+      !atSentenceStart ||
+      /^\p{Lu}{2,}$/u.test(word) ||
+      rx(String.raw`[\p{L},;]\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u').test(text);
+    return /^\p{Lu}/u.test(word) && named && !NATIONAL.test(word) && !NOT_A_NAME.has(word.toLowerCase());
+  });
 }
 
 /** A name standing as source anywhere in the sentence, outside the vague phrase itself. */

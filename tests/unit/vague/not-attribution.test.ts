@@ -22,10 +22,31 @@ describe('vague-attribution: no claim attributed', () => {
     ['advice to the writer', 'A lot of people have suggested I should host it myself on Azure.'],
     // Round 18 (Astral Codex Ten): a schema with placeholders is an example of how claims go.
     ['a schema', 'Someone really did say X, even though X is insane and all other experts disagree.'],
+    // Round 28 (History Today): "quarters" as directions, not as unnamed critics.
+    ['directions', 'The plague conquered whole countries by advancing from various quarters.'],
     // Round 27 (O. Henry, "The Gift of the Magi", posted as a dated page): the writer's own declaration.
     ['the writer declaring', 'In a last word to the wise, let it be said that these two were the wisest.'],
   ])('lets off %s', (_, sentence) => {
     expect(rulesOf(`<p>The town held a vote. ${sentence} The count ends today.</p>`)).toEqual([]);
+  });
+
+  it('keeps folklore on a news page for "high": colour there, weasel wording on an encyclopedia', () => {
+    // Round 28 (National Geographic): "where, according to legend, it grows so cold that it freezes flames".
+    const sentence =
+      'It could only be reached by a single-lane suspension bridge and was surrounded by an area called the Hardangervidda, a high mountain plateau where, according to legend, it grows so cold, so fast, that it freezes flames in the fire.';
+    const news = htmlDocument(
+      `<!DOCTYPE html><html lang="en"><head><title>t</title><meta property="og:type" content="article">
+<meta property="article:published_time" content="2024-01-02"><meta name="author" content="Jane Writer"></head>
+<body><article><p>The raid on the plant was planned in London in the autumn of 1942.</p><p>${sentence}</p>${'<p>The team spent the winter in a hut below the dam, waiting for the weather to turn, counting supplies and listening to the radio for news from London about the raid they had been sent to prepare.</p>'.repeat(4)}</article></body></html>`,
+    );
+    const flagged = (sensitivity: 'normal' | 'high') =>
+      analyzeDocument(news, 'https://news.example.com/2024/01/02/fortress', {
+        detectors: [vagueAttribution],
+        sensitivity: { 'vague-attribution': sensitivity },
+      }).flags.map((f) => f.rule);
+    expect(flagged('normal')).toEqual([]);
+    expect(flagged('high')).toEqual(['unnamed-group']);
+    expect(rulesOf(`<p>${sentence}</p>`)).toEqual(['unnamed-group']);
   });
 
   it('still flags a claim about a person whose name has a lone capital: "Malcolm X"', () => {

@@ -35,6 +35,12 @@ describe('vague-attribution flags', () => {
     ['The mine employs 300 people, according to local reporting.', 'unnamed-source'],
     ['About 50 other people were wounded, according to local news reports.', 'unnamed-source'],
     ['A senior government source told the paper the plan was dropped.', 'unnamed-source'],
+    // Round 28 (Washington Post, NYT, Independent): officials and sources of no named body.
+    ['Counterterrorism officials said Godane had consolidated power within the group.', 'unnamed-source'],
+    ['He left his base with several Afghans, military officials said at the time.', 'unnamed-source'],
+    ['The leader has no plans to return, Hamas sources in Gaza said Friday.', 'unnamed-source'],
+    ['But Labour sources said the decision was shameful.', 'unnamed-source'],
+    ['US officials said the rescue mission had failed.', 'unnamed-source'],
     // Round 27 (NY Post): the outlet that heard them names no one; here it is the paper itself.
     ['The Ponzi schemer scammed millions from his sister, sources told The Post.', 'unnamed-source'],
     ['Oil fell after sources told Reuters that Russia is unlikely to cut output.', 'unnamed-source'],
@@ -54,6 +60,12 @@ describe('vague-attribution flags', () => {
     expect(flags[0].rule).toBe(rule);
     expect(flags[0].text).toBe(sentence);
     expect(flags[0].severity).toBe('caution');
+  });
+
+  it('keeps unnamed officials for "high": read in their articles, most spoke beside a named official or a named body', () => {
+    const body = '<p>The town held a vote. Counterterrorism officials said Godane had consolidated power.</p>';
+    expect(flagsOf(body)).toEqual([]);
+    expect(flagsOf(body, 'high').map((f) => [f.rule, f.confidence])).toEqual([['unnamed-source', 0.6]]);
   });
 
   it.each([
@@ -163,6 +175,11 @@ describe('vague-attribution lets off', () => {
     ['"according to" a named body', 'Studies show, according to the WHO, that most adults sleep too little.'],
     ['a name qualifying the group', 'Engineers disagree, but Harvard experts say the bridge is unsafe.'],
     ['a named person who told an outlet', 'The talks stalled, Maria Ortiz told Reuters.'],
+    // Officials of a body the sentence or the story names, or officials named before.
+    ['officials of a named body', 'The leaks were fixed by Friday, Con Edison officials said.'],
+    ['officials of an acronym', 'NASA officials said the tests are essential for the next mission.'],
+    ['officials of the body the story is about', 'The department paved 1,300 miles, agency officials said.'],
+    ['officials named before', 'The officials said the talks would resume in May.'],
     ['reports by a named outlet', 'According to reports by Bloomberg, the talks stalled.'],
     ['a group the article already named', 'Then the researchers found a second leak.'],
     ['a citation marker', 'Studies show that most drivers overestimate their skill [3].'],
