@@ -1422,9 +1422,12 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
       : -1;
     // ("a source familiar with Cruz’s thinking": what the source knows is part of who it is, kept whole.)
     const describesSource = modifier >= 2 && SOURCE_DESCRIPTION.has(kept[modifier - 1].toLowerCase());
-    if (object && modifier >= 2 && !describesSource) kept = kept.slice(0, modifier);
-    else if (kept.length - k >= 2 && kept.length - k <= 4 && !/^(?:and|or|&)$/i.test(kept[k - 1] ?? ''))
-      kept = kept.slice(k);
+    // ("A source close to Mr Clegg said:": the source speaks, not the person it is close to.)
+    if (!describesSource) {
+      if (object && modifier >= 2) kept = kept.slice(0, modifier);
+      else if (kept.length - k >= 2 && kept.length - k <= 4 && !/^(?:and|or|&)$/i.test(kept[k - 1] ?? ''))
+        kept = kept.slice(k);
+    }
   }
   if (kept.length > 8) return null;
   const first = kept[0];

@@ -678,3 +678,20 @@ describe('generic and Indian English attributions (round 27)', () => {
     expect(who(pitt[0])).toEqual(['Brad Pitt', 'named']);
   });
 });
+
+describe('a source described by whom it is close to (round 28)', () => {
+  it('gives "A source close to Mr Clegg said:" to the unnamed source, not to Clegg', () => {
+    // (The Independent: the source's words, which call him "Nick", went to Nick Clegg as his own.)
+    const quotes = quotesOf(
+      'Nick Clegg visited the camp on Monday.',
+      'A source close to Mr Clegg said: “We are one of the most open-hearted countries in the world and Nick believes we must help.”',
+    );
+    expect(who(quotes[0])).toEqual(['A source close to Mr Clegg', 'anonymous']);
+    // Near miss: a named adviser to a named person speaks as himself.
+    const adviser = quotesOf(
+      'Nick Clegg visited the camp on Monday.',
+      'His adviser John Smith said: “We must help them now.”',
+    );
+    expect(who(adviser[0])).toEqual(['John Smith', 'named']);
+  });
+});
