@@ -581,7 +581,7 @@ const QUOTED_AS_SAYING_BEFORE =
 
 /** A passive verb of telling right before a quote, with its agent if named: "she was warned (by X) that". */
 export const HEARD_BEFORE = rx(
-  String.raw`\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?(?:told|warned|advised|informed|assured|reminded|promised)(?:\s+by\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?))?(?:\s+(?:in|on|at)\s+[^,:;“"]{1,40}?)?(?:\s*,?\s*that\s*|\s*[:,]\s*)$`,
+  String.raw`\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?(?:told|warned|advised|informed|assured|reminded|promised)(?:\s+(?:(?:very|quite|so)\s+)?\p{Ll}+ly)?(?:\s+by\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?))?(?:\s+(?:in|on|at)\s+[^,:;“"]{1,40}?)?(?:\s*,?\s*that\s*|\s*[:,]\s*)$`,
   'u',
 );
 

@@ -872,7 +872,7 @@ function endsWithCapitalisedWord(text: string): boolean {
 
 /** Capitalised words that open a sentence without being its subject. */
 const SENTENCE_OPENERS =
-  /^(?:In|On|At|For|With|By|From|To|After|Before|During|When|While|As|If|But|And|So|Yet|Still|Now|Then|This|That|These|Those|It|There|What|Who|Why|How|Where|Which|Although|Though|Once|Unless|Whether|Since|Because)\b/;
+  /^(?:In|On|At|For|With|By|From|To|After|Before|During|When|While|As|If|But|And|So|Yet|Still|Now|Then|This|That|These|Those|It|There|What|Who|Why|How|Where|Which|Although|Though|Once|Unless|Whether|Since|Because|Even|Despite|However|Meanwhile|Instead)\b/;
 
 /** Where the sentence after the one holding offset `from` starts (the text's end when there is none). */
 function nextSentenceAt(text: string, from: number): number {

@@ -694,4 +694,21 @@ describe('a source described by whom it is close to (round 28)', () => {
     );
     expect(who(adviser[0])).toEqual(['John Smith', 'named']);
   });
+
+  it('gives words someone "was told very clearly by" to the teller, and a term after "Even though" to no one', () => {
+    // (National Geographic: the boss's words went to Kurt Diebner, who heard them; a blog: "Even" was a speaker.)
+    const told = quotesOf(
+      'But Kurt Diebner, who once headed the program, was told very clearly by his boss, “You get a heavy water reactor going and we will shower you with money.”',
+    );
+    expect(who(told[0])).toEqual(['his boss', 'named']);
+    const speakers = analyzeDocument(
+      htmlDocument(
+        '<!DOCTYPE html><html lang="en"><head><title>Cash</title></head><body><article>' +
+          '<p>Even though cash is not yet in the bank, the sale is booked to an account known in accounting lingo as “accounts receivable,” increasing the revenue.</p>' +
+          '</article></body></html>',
+      ),
+      'https://blog.example.com/cash',
+    ).quotes.map((q) => q.speaker);
+    expect(speakers).toEqual([null]);
+  });
 });
