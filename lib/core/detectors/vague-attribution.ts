@@ -536,7 +536,8 @@ function qualifiedByName(sentence: string, index: number, phrase: string, cue: V
   const words = phrase.split(/\s+/);
   const modifies = (i: number) => i + 1 < words.length && !VERB_WORDS.has(words[i + 1].toLowerCase());
   // Not in a passive judgement's own words: "criticism of EM has come" names what is judged, not the judge.
-  const judgeInPhrase = cue.rule !== 'passive-attribution';
+  // (Nor "according to Turkish sources": the sources' country names none of them.)
+  const judgeInPhrase = cue.rule !== 'passive-attribution' && !/\bsources$/i.test(phrase);
   if (
     judgeInPhrase &&
     words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w.toLowerCase()) && modifies(i))

@@ -41,6 +41,7 @@ describe('vague-attribution flags', () => {
     ['The leader has no plans to return, Hamas sources in Gaza said Friday.', 'unnamed-source'],
     ['But Labour sources said the decision was shameful.', 'unnamed-source'],
     ['US officials said the rescue mission had failed.', 'unnamed-source'],
+    ['According to Turkish sources, the group met on the island before the coup.', 'unnamed-source'],
     // Round 27 (NY Post): the outlet that heard them names no one; here it is the paper itself.
     ['The Ponzi schemer scammed millions from his sister, sources told The Post.', 'unnamed-source'],
     ['Oil fell after sources told Reuters that Russia is unlikely to cut output.', 'unnamed-source'],
@@ -177,6 +178,10 @@ describe('vague-attribution lets off', () => {
     ['a named person who told an outlet', 'The talks stalled, Maria Ortiz told Reuters.'],
     // Officials of a body the sentence or the story names, or officials named before.
     ['officials of a named body', 'The leaks were fixed by Friday, Con Edison officials said.'],
+    [
+      'sources listed by name',
+      'According to some Roman sources, Seneca, Hercules 235; Pliny, Nat. 2, the hero rested.',
+    ],
     ['officials of an acronym', 'NASA officials said the tests are essential for the next mission.'],
     ['officials of the body the story is about', 'The department paved 1,300 miles, agency officials said.'],
     ['officials named before', 'The officials said the talks would resume in May.'],
