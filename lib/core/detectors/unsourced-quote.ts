@@ -80,6 +80,9 @@ const SOCIAL_POSTER = /^(?:one|another|a|someone)(?:\s+(?:person|user|commenter|
 const SOCIAL_VERB =
   /\b(?:tweet(?:ed|s)?|retweet(?:ed|s)?|posted|posts|commented)\b|\bon (?:Twitter|Facebook|Instagram|TikTok|Reddit|X)\b/;
 
+/** A word that can follow a head noun ("an official in the ministry", "an official who"), not one it modifies. */
+const AFTER_HEAD = /^(?:in|at|for|from|with|of|on|who|close|familiar|involved|speaking|said|says)$/;
+
 /** How plainly anonymous a source phrase is: a relay or an anonymous head, a single role, or a person in a scene. */
 function anonymousConfidence(q: QuoteDraft, text: string): number {
   if (countWords(q.text) <= FRAGMENT_WORDS) return FRAGMENT;
@@ -95,7 +98,10 @@ function anonymousConfidence(q: QuoteDraft, text: string): number {
     .map((w) => w.replace(/[,.’']+$/, ''));
   // Bare "others" ("Others shouted, “Stop the coverup!”") is a crowd in a scene, not a source kept unnamed.
   if (words.length === 1 && words[0] === 'others') return UNNAMED_PERSON;
-  if (words.some((w) => ALWAYS_ANONYMOUS_HEADS.has(w))) return CLEARLY_ANONYMOUS;
+  // ("His official spokesman": an adjective before its noun, the spokesman of someone named, round 28.)
+  const adjective = (w: string, i: number) =>
+    w === 'official' && i + 1 < words.length && !AFTER_HEAD.test(words[i + 1]);
+  if (words.some((w, i) => ALWAYS_ANONYMOUS_HEADS.has(w) && !adjective(w, i))) return CLEARLY_ANONYMOUS;
   return words.some((w) => SCENE_PEOPLE.has(w)) ? UNNAMED_PERSON : UNNAMED_ROLE;
 }
 

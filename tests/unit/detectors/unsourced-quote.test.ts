@@ -95,6 +95,12 @@ describe('unsourced-quote messages', () => {
     const line = 'the library is the one place in this town a child can sit for free';
     expect(atHigh(news(`“Without it, ${line},” everyone says.`))).toHaveLength(0);
     expect(atHigh(news(`“Without it, ${line},” a spokesman said.`))).toHaveLength(1);
+    // Round 28 (The Independent): "official" before "spokesman" is an adjective, and the Prime Minister's spokesman
+    // is one role, as "a spokesman" is, not a plainly unnamed official.
+    const official = atHigh(
+      news('David Cameron spoke on Monday.', `His official spokesman said: “Without it, ${line}.”`),
+    );
+    expect(official.map((f) => f.confidence)).toEqual([0.6]);
   });
 });
 
