@@ -297,6 +297,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     // Juan “Chico” Manriquez: a nickname inside a name is nobody's words, and the name around it is one person's.
     const nicknames = paired.spans.filter((s) => isNickname(text, s));
     let spans = nicknames.length ? paired.spans.filter((s) => !nicknames.includes(s)) : paired.spans;
+    // "« Previous Story … Next Story »": on a page in a language that spaces no words inside its marks, spaced
+    // guillemets are arrows around links (round 28, the Los Angeles Times).
+    if (!SPACED_GUILLEMETS_LANGS.has(lang)) spans = spans.filter((s) => !arrowsAround(text, s));
     const leftOpen = paired.leftOpen;
     const continues = previousLeftOpen && opensWithQuote(text);
     // "Qcells CEO Justin Lee said:" then a block quote with no marks: the layout quotes it (read only with that
@@ -904,6 +907,18 @@ function inciseCue(quoted: string, cueAround: CueFinder): SpeakerCue | null {
     if (cue) return cue;
   }
   return null;
+}
+
+/** Languages whose guillemets stand a space away from the words they quote (« Non »). */
+const SPACED_GUILLEMETS_LANGS = new Set(['fr']);
+/** Whether a span is held by "« " and " »", each spaced from the words: arrows, outside French. */
+function arrowsAround(text: string, span: QuoteSpan): boolean {
+  return (
+    text[span.markStart] === '«' &&
+    /\s/.test(text[span.markStart + 1] ?? '') &&
+    text[span.markEnd - 1] === '»' &&
+    /\s/.test(text[span.markEnd - 2] ?? '')
+  );
 }
 
 /** The generic "one" with a modal: "One could argue", "one might say". */

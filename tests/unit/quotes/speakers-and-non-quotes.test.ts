@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { quotesOf, who } from './quotes-of';
+import { findQuotes } from '../../../lib/core/quotes/extract-quotes';
+
 import { findSpeakerCue, isAnonymous, subjectPhrase } from '../../../lib/core/quotes/attribution';
 import { PeopleIndex } from '../../../lib/core/quotes/people';
 import { analyzeDocument } from '../../../lib/core/analyze';
@@ -710,5 +712,26 @@ describe('a source described by whom it is close to (round 28)', () => {
       'https://blog.example.com/cash',
     ).quotes.map((q) => q.speaker);
     expect(speakers).toEqual([null]);
+  });
+});
+
+describe('arrows that look like guillemets (round 28)', () => {
+  it('reads spaced « … » as arrows on an English page, and as quotation marks on a French one', () => {
+    // (The Los Angeles Times: "« Previous Story … Next Story »" was listed as Skinner's lawyers' words.)
+    const page = htmlDocument(
+      '<!DOCTYPE html><html lang="en"><head><title>Execution stayed</title></head><body><article>\n<p>The Supreme Court on Thursday stopped the execution of Duane Buck, a Texas inmate whose sentence was tainted by race.</p>\n<p>“I am not guilty of this crime and I never was,” Hank Skinner told the court on Monday, before the justices ruled.</p>\n<p>Skinner, another death-row inmate, won a stay last year as well, and his lawyers said they would keep fighting.</p>\n<div class="more-articles-container">\n        <h4 class="clearfix">\n            <a href="/prev" class="left">&laquo; Previous Story</a>\n          <span>More Nation - U.S., Nation, Washington D.C., Politics, Government - latimes.com</span>\n            <a href="/next" class="right">Next Story &raquo;</a>\n        </h4></div>\n</article></body></html>\n',
+    );
+    expect(analyzeDocument(page, 'https://www.latimes.com/news/story').quotes.map((q) => q.speaker)).toEqual([
+      'Hank Skinner',
+    ]);
+    const french = 'Le ministre a déclaré : « Nous ne céderons pas devant la menace, ni aujourd’hui ni demain. »';
+    expect(findQuotes([{ text: french, start: 0 }], 'fr').map((q) => q.speaker)).toEqual(['Le ministre']);
+    // Near miss: unspaced guillemets quote on an English page too.
+    expect(
+      findQuotes(
+        [{ text: 'The sign read «We will not leave this square until the vote is counted».', start: 0 }],
+        'en',
+      ),
+    ).toHaveLength(1);
   });
 });
