@@ -299,7 +299,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     let spans = nicknames.length ? paired.spans.filter((s) => !nicknames.includes(s)) : paired.spans;
     // "« Previous Story … Next Story »": on a page in a language that spaces no words inside its marks, spaced
     // guillemets are arrows around links (round 28, the Los Angeles Times).
-    if (!SPACED_GUILLEMETS_LANGS.has(lang)) spans = spans.filter((s) => !arrowsAround(text, s));
+    if (lang && !SPACED_GUILLEMETS_LANGS.has(lang)) spans = spans.filter((s) => !arrowsAround(text, s));
     const leftOpen = paired.leftOpen;
     const continues = previousLeftOpen && opensWithQuote(text);
     // "Qcells CEO Justin Lee said:" then a block quote with no marks: the layout quotes it (read only with that
@@ -913,11 +913,13 @@ function inciseCue(quoted: string, cueAround: CueFinder): SpeakerCue | null {
 const SPACED_GUILLEMETS_LANGS = new Set(['fr']);
 /** Whether a span is held by "« " and " »", each spaced from the words: arrows, outside French. */
 function arrowsAround(text: string, span: QuoteSpan): boolean {
+  // (French typesetting puts a no-break space there, "«\u00a0Non\u00a0»", whatever the page says its language is.)
+  const plainSpace = (c: string | undefined) => c !== undefined && /[ \t\n\r]/.test(c);
   return (
     text[span.markStart] === '«' &&
-    /\s/.test(text[span.markStart + 1] ?? '') &&
+    plainSpace(text[span.markStart + 1]) &&
     text[span.markEnd - 1] === '»' &&
-    /\s/.test(text[span.markEnd - 2] ?? '')
+    plainSpace(text[span.markEnd - 2])
   );
 }
 
