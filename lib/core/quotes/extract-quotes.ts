@@ -514,7 +514,14 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
           : people.subjectAgreeingIn(nextSentenceAt(text, reported.verbEnd - base) + base, at, pronoun);
       // ("Gordon Brown's spokesman condemned the tape. “Q,” he added.": a person described, whom names don't show.)
       described = introducedSince ? null : describedSubject(sentencesBack(para, sentenceStart), pronoun);
+      // ("… a source from the department told the Standard. “Q,” they said.": the singular "they" of an unnamed
+      // source, round 29.)
+      const theSource =
+        pronoun === 'they' && !introducedSince && reported && !reported.cue.pronoun && anonymous(reported.cue.phrase)
+          ? reported.cue.phrase
+          : null;
       if (introducedSince) speaker = introducedSince;
+      else if (theSource) [speaker, described] = [theSource, theSource];
       else if (described) {
         // A definite description is an epithet: for the person the article described so ("Paul Burrell, the
         // Princess’s former butler"), else for the person the story is about, named more than once ("The candidate
@@ -655,7 +662,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     // "“Q,” it said": words of a body, never of the person the paragraph named last.
     if (speaker && IT_SAYS.test(after) && people.isKnownPerson(speaker)) [speaker, attribution] = [null, 'none'];
     if (speaker && attribution === 'named') people.addSpeaker(at, speaker);
-    const via = found?.relayedBy ?? (attribution === 'anonymous' && found ? found.phrase : null);
+    const via = found?.relayedBy ?? (attribution === 'anonymous' && found ? (described ?? found.phrase) : null);
     const nameLike = modifiesNoun(quoted, before, after) || (!cue && isCommaTitle(quoted));
     // French and other typography spaces the words inside their marks (« Non »): the quote is the words alone.
     const words = quoted.trim();

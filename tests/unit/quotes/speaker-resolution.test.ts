@@ -476,5 +476,20 @@ describe('a pronoun after a person described, not named (round 27)', () => {
       '“We will not see that money again,” he said.',
     );
     expect(who(official[0])).toEqual(['A senior official', 'anonymous']);
+    expect(official[0].via).toBe('A senior official');
+  });
+
+  it('takes the singular "they" after an unnamed source for that source (round 29, Daily Mail)', () => {
+    const quotes = quotesOf(
+      'The new law does not stop shops handing out free paper bags, a government source told the Evening Standard.',
+      '“The key thing is encouraging people to reuse bags, whatever they are made of,” they said.',
+    );
+    expect(who(quotes[0])).toEqual(['a government source', 'anonymous']);
+    // Near miss: "they" after a named group is that group, as before.
+    const named = quotesOf(
+      'The Green Party said the law was too weak.',
+      '“The key thing is encouraging people to reuse bags, whatever they are made of,” they said.',
+    );
+    expect(who(named[0])[1]).not.toBe('anonymous');
   });
 });
