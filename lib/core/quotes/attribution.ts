@@ -1085,7 +1085,11 @@ function subjectOrApposed(subject: string, appositive: string | undefined): stri
   // ("One of the university's top executives, Michael Sexton," opens on a capital, and is a description too; so is
   // a firm's role, "WeSolar CSP’s CEO, Steve Anglin,".)
   const first = phrase.split(' ', 1)[0];
+  // ("Minister for Life Sciences, George Freeman,", "Health Secretary, Jeremy Hunt,": an office, then who holds it.)
+  const words = phrase.split(/\s+/);
+  const office = words.some((w) => TITLE_WORDS.has(w.toLowerCase())) && !words.some((w) => isKnownFirstName(w));
   return /^[a-z]/.test(phrase) ||
+    office ||
     rx(String.raw`^(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s`, 'u').test(phrase) ||
     DETERMINER_WORDS.has(first) ||
     COUNTING_WORDS.has(first)

@@ -735,3 +735,17 @@ describe('arrows that look like guillemets (round 28)', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('an office, then who holds it (round 29)', () => {
+  it('gives "Minister for Life Sciences, George Freeman, said:" to George Freeman, not to "Life Sciences"', () => {
+    // (Daily Mail: three quotes went to "Life Sciences".)
+    const quotes = quotesOf(
+      'Ministers met on Monday. Minister for Life Sciences, George Freeman, said: “We want the best deal for patients.”',
+    );
+    expect(who(quotes[0])).toEqual(['George Freeman', 'named']);
+    // Near miss: a titled name keeps its title's person.
+    expect(who(quotesOf('Senator Bernie Sanders, a Democrat, said: “We want the best deal for patients.”')[0])).toEqual(
+      ['Bernie Sanders', 'named'],
+    );
+  });
+});
