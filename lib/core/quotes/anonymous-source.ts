@@ -51,8 +51,14 @@ export function withDescription(who: string, text: string): string {
 export function isAnonymous(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   // The noun phrase ends where "of"/"for" or a description of the source starts: "one person familiar with the talks".
+  // ("a source at the Pentagon", "a source from the department": where a source works is no part of who it is;
+  // "officials at Homeland Security" are the agency's, below.)
   const cut = words.findIndex(
-    (w, i) => i > 0 && (NP_CONTINUE.has(w.toLowerCase()) || SOURCE_DESCRIPTION.has(w.toLowerCase())),
+    (w, i) =>
+      i > 0 &&
+      (NP_CONTINUE.has(w.toLowerCase()) ||
+        SOURCE_DESCRIPTION.has(w.toLowerCase()) ||
+        (PLACE_PREPOSITION.test(w) && /^(?:source|sources|insider|insiders)$/i.test(words[i - 1]))),
   );
   const core = cut > 0 ? words.slice(0, cut) : words;
   const lower = core.map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
@@ -94,6 +100,9 @@ const STUDY_AUTHORS = wordSet(`researchers authors scientists`);
 
 /** Nouns for a group that take no determiner in the singular: "Police said". */
 const COLLECTIVE_HEADS = wordSet(`police staff personnel people security intelligence management`);
+
+/** A preposition placing a source in a body: "a source at the Pentagon". */
+const PLACE_PREPOSITION = /^(?:at|from|in|inside|within)$/i;
 
 /** Heads that speak for a body rather than for themselves. */
 const SPOKES_HEADS = wordSet(`spokesperson spokesman spokeswoman representative`);

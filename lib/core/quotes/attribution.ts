@@ -1136,6 +1136,14 @@ function isInvertedSubject(phrase: string): boolean {
 }
 
 /** Every speaker a passage reports ("Lee said that...", "Okafor says she..."), in order, for quotes that follow. */
+/** The end of a body's name listing its parts: "Environment and Rural Affairs". */
+const NAME_LIST_TAIL = rx(String.raw`^(?:\p{Lu}[\p{L}’'-]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,3}$`, 'u');
+/** An unnamed source's description running up to a comma after a capital: "a source from the Department for Food,". */
+const UNNAMED_BEFORE_COMMA = rx(
+  String.raw`(?:^|[,;:.]\s+)((?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:source|official|insider|spokesperson|spokesman|spokeswoman)\s+(?:from|at|in|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+|for\s+|of\s+){1,6}\p{Lu}[\p{L}’'-]*),?\s*$`,
+  'u',
+);
+
 export function reportedSpeakers(text: string): ReportedSpeaker[] {
   const found: ReportedSpeaker[] = [];
   for (const v of verbsIn(text)) {
@@ -1151,7 +1159,12 @@ export function reportedSpeakers(text: string): ReportedSpeaker[] {
       continue;
     }
     // "at the Austin event where Trump spoke": the verb's subject is the relative clause's own ("Trump").
-    const phrase = m ? subjectOrApposed(m[1].replace(RELATIVE_LEAD, ''), m[2]) : null;
+    let phrase = m ? subjectOrApposed(m[1].replace(RELATIVE_LEAD, ''), m[2]) : null;
+    // "a source from the Department for Food, Environment and Rural Affairs told": the comma is inside a body's
+    // name, and the unnamed source before it is the subject (round 29, Daily Mail).
+    const listTail =
+      m && phrase && NAME_LIST_TAIL.test(phrase) ? UNNAMED_BEFORE_COMMA.exec(text.slice(from, from + m.index)) : null;
+    if (listTail && isAnonymous(`${listTail[1]}, ${phrase}`)) phrase = `${listTail[1]}, ${phrase}`;
     if (m && phrase && isSpeakerPhrase(phrase) && !eventBegins(phrase, text.slice(v.start, v.end))) {
       found.push({ cue: cueFor(phrase, null), at: from + m.index, verbEnd: v.end });
       continue;

@@ -492,4 +492,20 @@ describe('a pronoun after a person described, not named (round 27)', () => {
     );
     expect(who(named[0])[1]).not.toBe('anonymous');
   });
+
+  it('keeps a source whose department has a comma in its name whole, and a source "at the Pentagon" unnamed', () => {
+    // (Daily Mail: the reported subject was cut to "Environment and Rural Affairs", a body, and "they" went nowhere.)
+    const quotes = quotesOf(
+      'The law does not stop shops handing out paper bags, a source from the Department for Food, Environment and Rural Affairs told the Evening Standard.',
+      '“The key thing is encouraging people to reuse bags, whatever they are made of,” they said.',
+    );
+    expect(who(quotes[0])).toEqual([
+      'a source from the Department for Food, Environment and Rural Affairs',
+      'anonymous',
+    ]);
+    expect(who(quotesOf('“We will strike again within the month,” a source at the Pentagon said.')[0])).toEqual([
+      'a source at the Pentagon',
+      'anonymous',
+    ]);
+  });
 });
