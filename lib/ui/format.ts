@@ -19,10 +19,17 @@ export function shorten(text: string, max = 140): string {
 /** A published time as the reader's locale writes a date ("3 March 2025"); the raw text when it is no date. */
 export function formatDate(value: string | null | undefined, locale?: string): string | null {
   if (!value) return null;
+  // (A template's format string run on after the stamp: "2015-11-13T10:15:18.000Zyyyy-MM-dd HH:mm:ss z".)
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' });
+  const stamp = Number.isNaN(date.getTime()) ? new Date(LEADING_ISO_DATE.exec(value)?.[0] ?? '') : date;
+  if (Number.isNaN(stamp.getTime())) return value.length <= MAX_SHOWN_DATE ? value : null;
+  return stamp.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric' });
 }
+
+/** An ISO date, maybe with its time and zone, opening a longer string. */
+const LEADING_ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
+/** The longest date text shown as the page wrote it ("14 Jan 2008, 0000 hrs IST"); longer is markup noise. */
+const MAX_SHOWN_DATE = 40;
 
 /** The host of a URL, without `www.`; '' when the URL does not parse. */
 export function siteOf(url: string): string {

@@ -24,6 +24,13 @@ describe('formatDate', () => {
     expect(formatDate('last Tuesday')).toBe('last Tuesday');
     expect(formatDate(null)).toBeNull();
   });
+
+  it('reads the ISO date a page template ran a format string into, and drops longer noise', () => {
+    // Round 29 (Daily Mail): the popup showed "2015-11-13T10:15:18.000Zyyyy-MM-dd HH:mm:ss z".
+    expect(formatDate('2015-11-13T10:15:18.000Zyyyy-MM-dd HH:mm:ss z', 'en-GB')).toBe('13 November 2015');
+    expect(formatDate('14 Jan 2008, 0000 hrs IST')).toBe('14 Jan 2008, 0000 hrs IST');
+    expect(formatDate('published by the newsroom desk of the evening edition, updated often')).toBeNull();
+  });
 });
 
 describe('normaliseHostname', () => {
