@@ -8,6 +8,7 @@
 import { BUY_CALLS, AT_STORE_WORDS } from '../data/commerce-link-words';
 import { RETAILERS, RETAILER_EDITORIAL_PATH, RETAILER_SHORTENERS, STORE_SUBDOMAINS } from '../data/retailers';
 import { normaliseHost, perHost, registrableDomain, registrableDomains } from '../site/site';
+import { escapeRegExp } from '../text/script-letters';
 
 export type CommerceUrl =
   | { kind: 'retailer'; retailer: string; via: 'store' | 'shortener' }
@@ -247,7 +248,7 @@ function anyCase(word: string): string {
 }
 
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return escapeRegExp(s).replace(/\s+/g, '\\s+');
 }
 
 function safeDecode(s: string): string {

@@ -72,7 +72,7 @@ import { extractQuotes, isTitleLike } from '../quotes/extract-quotes';
 import { pairQuoteMarks } from '../quotes/quote-marks';
 import { reportingSource } from '../references/uncited-figures';
 import { countWords } from '../text/words';
-import { rx } from '../text/script-letters';
+import { escapeRegExp, rx } from '../text/script-letters';
 import { defineDetector, type DetectorContext, type FlagDraft, type Sensitivity } from './detector';
 
 /** Flags under this confidence are for "high" sensitivity only (the extension's threshold at "normal"). */
@@ -599,21 +599,30 @@ function qualifiedBefore(sentence: string, index: number, cue: VagueCue, page: s
   // "American" officials are of no one in particular.
   if (cue.kind === 'unnamed-officials') return officialsOfSomeone(sentence, index, page);
   // The words just before the phrase, back to the last punctuation: "the health", "that Pentagon", "most".
-  const lead = sentence.slice(Math.max(0, index - 40), index);
-  const clause = lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1);
   const group = cue.rule === 'unnamed-group';
-  const words = clause
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(-(group ? 3 : 1));
-  const clauseStart = index - clause.length;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i].replace(/[’']s$/, '');
-    const atSentenceStart = i === 0 && clauseStart <= 0 && words.length === clause.trim().split(/\s+/).length;
-    if (/^\p{Lu}/u.test(word) && !atSentenceStart && !NOT_A_NAME.has(word.toLowerCase())) return true;
+  for (const { word, opensSentence } of wordsBefore(sentence, index, 40, group ? 3 : 1)) {
+    if (/^\p{Lu}/u.test(word) && !opensSentence && !NOT_A_NAME.has(word.toLowerCase())) return true;
     if (group && DEFINITE.has(word.toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * The last `count` words within `reach` characters before `index`, back to the last punctuation, without a
+ * possessive "'s", each with whether it opens the sentence (where a capital says nothing of a name).
+ */
+function wordsBefore(
+  sentence: string,
+  index: number,
+  reach: number,
+  count: number,
+): { word: string; raw: string; opensSentence: boolean }[] {
+  const lead = sentence.slice(Math.max(0, index - reach), index);
+  const clause = lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1);
+  const all = clause.split(/\s+/).filter(Boolean);
+  const words = all.slice(-count);
+  const opensClause = index - clause.length <= 0 && words.length === all.length;
+  return words.map((raw, i) => ({ word: raw.replace(/[’']s$/, ''), raw, opensSentence: i === 0 && opensClause }));
 }
 
 /** A body the story has named, taken up by its kind: "agency officials", "company officials". */
@@ -627,22 +636,17 @@ const NATIONAL = /^(?:U\.?S\.?|US|UK|U\.K\.|EU|UN|Western|\p{Lu}\p{Ll}+(?:an|ese
 
 /** Whether the officials before `index` belong to a body or a group the sentence or article names. */
 function officialsOfSomeone(sentence: string, index: number, text: string): boolean {
-  const lead = sentence.slice(Math.max(0, index - 60), index);
-  const clause = lead.slice(Math.max(...CLAUSE_BREAKS.map((c) => lead.lastIndexOf(c))) + 1);
-  const words = clause.split(/\s+/).filter(Boolean).slice(-4);
-  const clauseStart = index - clause.length;
-  const last = words.length ? words[words.length - 1].toLowerCase() : '';
+  const words = wordsBefore(sentence, index, 60, 4);
+  const last = words.at(-1)?.raw.toLowerCase() ?? '';
   // "agency officials said" after "the department …": the body the story is about.
   if (DEFINITE.has(last) || OWN_BODY.has(last)) return true;
-  return words.some((w, i) => {
-    const word = w.replace(/[’']s$/, '');
-    const atSentenceStart = i === 0 && clauseStart <= 0 && words.length === clause.trim().split(/\s+/).length;
+  return words.some(({ word, opensSentence }) => {
     // (Opening the sentence, a capital names a body when it is an acronym, "NASA officials said", or the article
     // capitalises the word mid-sentence too, "… at Facebook".)
     const named =
-      !atSentenceStart ||
+      !opensSentence ||
       /^\p{Lu}{2,}$/u.test(word) ||
-      rx(String.raw`[\p{L},;]\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u').test(text);
+      rx(String.raw`[\p{L},;]\s+${escapeRegExp(word)}\b`, 'u').test(text);
     return /^\p{Lu}/u.test(word) && named && !NATIONAL.test(word) && !NOT_A_NAME.has(word.toLowerCase());
   });
 }

@@ -8,6 +8,7 @@
 import { IRREGULAR_PAST } from './attribution';
 import { APPOSED_ROLE_NOUNS } from '../data/speech-verbs';
 import { rx } from '../text/script-letters';
+import type { PeopleIndex } from './people';
 
 /** Nouns for one person, beyond the roles news puts after a name: the people a story describes by what they are. */
 const PERSON_NOUNS = new Set([
@@ -42,16 +43,24 @@ const PRONOUN_SUBJECT = rx(String.raw`^\s*${OPENER}(He|She)\s+\p{Ll}`, 'u');
 /** The most sentences read back from the quote: the description and a pronoun or two continuing it. */
 const MAX_SENTENCES_BACK = 3;
 
+/** A description `describedSubject` found, and its head noun ("Prime Minister Gordon Brown's spokesman", "spokesman"). */
+export interface Described {
+  description: string;
+  noun: string;
+}
+
 /**
  * The description "he" or "she" (`pronoun`) takes up, reading `sentences` backwards from the quote (the nearest
- * first): the first one whose subject is a description of one person that agrees with the pronoun, past sentences
- * whose subject is that same pronoun. Null as soon as a sentence has any other subject: a name is the salience
- * model's to weigh.
+ * first, read lazily): the first one whose subject is a description of one person that agrees with the pronoun, past
+ * sentences whose subject is that same pronoun. Null as soon as a sentence has any other subject: a name is the
+ * salience model's to weigh.
  */
-export function describedSubject(sentences: readonly string[], pronoun: string): string | null {
+export function describedSubject(sentences: Iterable<string>, pronoun: string): Described | null {
   const p = pronoun.toLowerCase();
   if (p !== 'he' && p !== 'she') return null;
-  for (const sentence of sentences.slice(0, MAX_SENTENCES_BACK)) {
+  let read = 0;
+  for (const sentence of sentences) {
+    if (++read > MAX_SENTENCES_BACK) return null;
     const own = PRONOUN_SUBJECT.exec(sentence);
     if (own) {
       if (own[1].toLowerCase() !== p) return null;
@@ -64,16 +73,36 @@ export function describedSubject(sentences: readonly string[], pronoun: string):
     // ("The spokesman, Don Stewart, said": named after all, which the salience model knows.)
     if (aside && /^\s*,\s*\p{Lu}/u.test(aside)) return null;
     if ((p === 'he' && FEMALE_NOUNS.has(noun)) || (p === 'she' && MALE_NOUNS.has(noun))) return null;
-    return description;
+    return { description, noun };
   }
   return null;
+}
+
+/**
+ * Whom a definite description stands for, as an epithet: the person the article described so ("Paul Burrell, the
+ * Princess’s former butler"), else the person the story is about, named more than once ("The candidate also
+ * continued …"; "The speaker also repeats …" on a tape nobody names is no one named in passing). Null for an
+ * indefinite or possessed description ("A senior official", "Gordon Brown's spokesman"), which is its own speaker.
+ */
+export function epithetFor(
+  { description, noun }: Described,
+  people: PeopleIndex,
+  at: number,
+  pronoun: string,
+  textBefore: () => string,
+): string | null {
+  if (!/^[Tt]he\s/.test(description)) return null;
+  const so = personDescribedAs(noun, textBefore());
+  if (so) return people.fullName(so.slice(so.lastIndexOf(' ') + 1)) ?? so;
+  const salient = people.resolve(at, pronoun);
+  return salient && people.timesNamed(salient, at) >= 2 ? salient : null;
 }
 
 /**
  * The person the article put `noun` next to before `text` ends, the nearest: "butler Paul Burrell", "Paul Burrell,
  * the Princess’s former butler". How "The former butler said" finds whom it stands for.
  */
-export function personDescribedAs(noun: string, text: string): string | null {
+function personDescribedAs(noun: string, text: string): string | null {
   const either = `(?:${noun}|${noun[0].toUpperCase()}${noun.slice(1)})`;
   const name = String.raw`((?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)`;
   const before = rx(String.raw`\b${either}\s+${name}`, 'gu');
@@ -85,11 +114,6 @@ export function personDescribedAs(noun: string, text: string): string | null {
   for (const re of [before, after])
     for (const m of text.matchAll(re)) if (!found || m.index > found.at) found = { at: m.index, name: m[1] };
   return found?.name ?? null;
-}
-
-/** The head noun of a description `describedSubject` returned. */
-export function headOf(description: string): string | null {
-  return rx(String.raw`\b(${[...PERSON_NOUNS].join('|')})\b`, 'u').exec(description)?.[1] ?? null;
 }
 
 /** A verb in the past or the present third person: "condemned", "repeats", "told" (not "of", "who"). */

@@ -37,7 +37,7 @@ import { countWords } from '../text/words';
 import { AGE_EPITHET, isWriter, PeopleIndex } from './people';
 import { DOUBLE_QUOTE_MARK, LETTER_OR_DIGIT, opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
 import { joinRuns } from './quote-runs';
-import { describedSubject, headOf, personDescribedAs } from './described-subject';
+import { describedSubject, epithetFor } from './described-subject';
 import { postSignature, signatureLine } from './signatures';
 import { isBylined, isWorkTitle, SMALL_WORDS, WORDS } from './work-titles';
 import { rx } from '../text/script-letters';
@@ -391,6 +391,23 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
   /** Runs whose first piece follows narration in its paragraph: each piece is listed as its own quote. */
   const unjoined = new Set<number>();
   const cueOfRun = new Map<number, SpeakerCue>();
+  /** Each paragraph's sentences, split when first asked for. */
+  const sentenceSpans: { start: number; end: number }[][] = [];
+  const spansOf = (p: number) => (sentenceSpans[p] ??= splitSentences(paragraphs[p].text));
+  /** The sentences before offset `sentenceAt` of paragraph `p`, nearest first: this paragraph's, then the one before's. */
+  function* sentencesBack(p: number, sentenceAt: number): Generator<string> {
+    const own = spansOf(p).filter((s) => s.end <= sentenceAt);
+    for (let i = own.length - 1; i >= 0; i--) yield paragraphs[p].text.slice(own[i].start, own[i].end);
+    if (p === 0) return;
+    const above = spansOf(p - 1);
+    for (let i = above.length - 1; i >= 0; i--) yield paragraphs[p - 1].text.slice(above[i].start, above[i].end);
+  }
+  /** The article's text up to offset `to` of paragraph `p`. */
+  const textBefore = (p: number, to: number): string =>
+    paragraphs
+      .slice(0, p)
+      .map((q) => q.text)
+      .join('\n') + `\n${paragraphs[p].text.slice(0, to)}`;
   let previous = null as { para: number; at: number; speaker: string | null; attribution: Attribution } | null;
   /** The paragraph of the candidate at hand: its sentences, and whether it is a teaser or a photo caption. */
   let sentencesOf: { para: number; spans: { start: number; end: number }[]; skipped: boolean } | null = null;
@@ -402,7 +419,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     const nextInPara =
       c + 1 < candidates.length && candidates[c + 1].para === para ? candidates[c + 1].span.markStart : text.length;
     if (!sentencesOf || sentencesOf.para !== para)
-      sentencesOf = { para, spans: splitSentences(text), skipped: TEASER.test(text) || isCaption(text) };
+      sentencesOf = { para, spans: spansOf(para), skipped: TEASER.test(text) || isCaption(text) };
     const sentenceStart =
       sentencesOf.spans.find((s) => s.start <= span.markStart && span.markStart < s.end)?.start ?? 0;
     const before = text.slice(cueWindowStart(candidates, c, text, sentenceStart), span.markStart);
@@ -452,21 +469,6 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     // A Q&A turn is its speaker's: no quote in it continues the speaker of a quote in the turn before.
     const turn = turnOf[para];
     if (turn && previous && previous.para !== para) previous = null;
-    /** The sentences before the quote's, nearest first: this paragraph's, then the one before's. */
-    const sentencesBack = (p: number, sentenceAt: number): string[] => {
-      const own = sentencesOf!.spans
-        .filter((s) => s.end <= sentenceAt)
-        .map((s) => paragraphs[p].text.slice(s.start, s.end));
-      const above =
-        p > 0 ? splitSentences(paragraphs[p - 1].text).map((s) => paragraphs[p - 1].text.slice(s.start, s.end)) : [];
-      return [...own.reverse(), ...above.reverse()];
-    };
-    /** The article's text up to offset `to` of paragraph `p`. */
-    const textBefore = (p: number, to: number): string =>
-      paragraphs
-        .slice(0, p)
-        .map((q) => q.text)
-        .join('\n') + `\n${paragraphs[p].text.slice(0, to)}`;
     /** The last person reported as speaking before the quote, in this paragraph or the one before. */
     const reportedBefore = () => {
       const here = reportedIn(para)
@@ -513,7 +515,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
             )
           : people.subjectAgreeingIn(nextSentenceAt(text, reported.verbEnd - base) + base, at, pronoun);
       // ("Gordon Brown's spokesman condemned the tape. “Q,” he added.": a person described, whom names don't show.)
-      described = introducedSince ? null : describedSubject(sentencesBack(para, sentenceStart), pronoun);
+      const describedBefore = introducedSince ? null : describedSubject(sentencesBack(para, sentenceStart), pronoun);
       // ("… a source from the department told the Standard. “Q,” they said.": the singular "they" of an unnamed
       // source, round 29.)
       const theSource =
@@ -522,21 +524,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
           : null;
       if (introducedSince) speaker = introducedSince;
       else if (theSource) [speaker, described] = [theSource, theSource];
-      else if (described) {
-        // A definite description is an epithet: for the person the article described so ("Paul Burrell, the
-        // Princess’s former butler"), else for the person the story is about, named more than once ("The candidate
-        // also continued …"; "The speaker also repeats …" on a tape nobody names is no one named in passing).
-        const definite = /^[Tt]he\s/.test(described);
-        const head = definite ? headOf(described) : null;
-        const so = head ? personDescribedAs(head, textBefore(para, span.markStart)) : null;
-        const salient = definite && !so ? people.resolve(at, pronoun) : null;
-        const epithetOf = so
-          ? (people.fullName(so.slice(so.lastIndexOf(' ') + 1)) ?? so)
-          : salient && people.timesNamed(salient, at) >= 2
-            ? salient
-            : null;
-        speaker = epithetOf ?? described;
-        if (epithetOf) described = null;
+      else if (describedBefore) {
+        // An epithet stands for a person named before; any other description is the speaker itself.
+        const epithetOf = epithetFor(describedBefore, people, at, pronoun, () => textBefore(para, span.markStart));
+        speaker = epithetOf ?? describedBefore.description;
+        described = epithetOf ? null : describedBefore.description;
       } else if (reported && reportedPerson && compatible(people.genderOf(reportedPerson), pronoun)) {
         speaker = resolveSpeaker(reported.cue, reported.at, people);
       } else if (reported?.cue.pronoun && reported.cue.phrase === pronoun) {

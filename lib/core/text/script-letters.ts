@@ -106,6 +106,11 @@ const CLOSE_BRACKET = 0x5d;
 
 const made = new Map<string, RegExp>();
 
+/** `text` as a regex source that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * `new RegExp(source, flags)`, its `\p{L}` and `\p{N}` spelled out (see above). A pattern written inside a function
  * is made once and shared by every call, as a regex literal's compiled code is; not a global or sticky one, whose
