@@ -317,9 +317,20 @@ function verbsIn(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   VERB_G.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = VERB_G.exec(text))) found.push({ start: m.index, end: m.index + m[0].length });
+  while ((m = VERB_G.exec(text))) {
+    // "Mr Trump's boasts were", "his remarks": a present-tense form right after a possessive is a plural noun.
+    if (/s$/.test(m[0]) && m[0] !== 'says' && OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      continue;
+    found.push({ start: m.index, end: m.index + m[0].length });
+  }
   return found;
 }
+
+/** A possessor right before a word: "Mr Trump's ", "his ", "the campaign's " (not "he's", "it's": is/has). */
+const OWNER_BEFORE = rx(
+  String.raw`(?:(?<![\p{L}])(?:his|her|their|its|my|our|your)|(?<![\p{L}])(?!(?:he|she|it|that|what|who|there|here|where|let)[’']s)[\p{L}-]+[’']s?)\s+$`,
+  'iu',
+);
 
 /** Whether a text has a speech verb ("said", "told", "wrote"...). */
 export function hasSpeechVerb(text: string): boolean {
@@ -656,7 +667,7 @@ function speakerCueIn(
     if (phrase && QUANTITY.test(phrase)) phrase = null;
   }
   for (const v of phrase ? [] : verbsAfter) {
-    m = SUBJECT_LEADING.exec(afterSentence.slice(0, v.start));
+    m = SUBJECT_LEADING.exec(afterSentence.slice(0, v.start)) ?? unclosedAppositive(afterSentence.slice(0, v.start));
     if (!m) continue;
     const rest = afterSentence.slice(v.end);
     // "“Q.” While some critics say government should..." starts a new sentence of its own.
@@ -1343,6 +1354,10 @@ function objectPhrase(raw: string): string | null {
     // "said Al From": after a given name, a capitalised function word is the surname.
     if (i > 0 && NP_STOP.has(lower) && !(/^\p{Lu}/u.test(w) && isKnownFirstName(words[i - 1]))) {
       const next = words[i + 1] ?? '';
+      // "said D.C. Fire and EMS Deputy Chief John Donnelly": bodies joined by "and", then the office and the name
+      // of the person who holds it; the person speaks.
+      const holder = lower === 'and' && /^\p{Lu}/u.test(words[i - 1]) ? officeHolderIn(words.slice(i + 1)) : null;
+      if (holder) return holder;
       // ("one of her neighbors": a part of a group continues; "Pitt of his role" does not.)
       const partOf = /^(?:his|her|their|its|our)$/i.test(next) && PARTITIVE.test(words[i - 1]);
       if (!(NP_CONTINUE.has(lower) && (/^\p{Lu}/u.test(next) || /^(?:the|a|an)$/i.test(next) || partOf))) break;
@@ -1366,6 +1381,36 @@ function objectPhrase(raw: string): string | null {
   const person = apposed && (!apposed[0].endsWith('of ') || hasPersonName(name.filter((w) => !/^\p{Lu}\.$/u.test(w))));
   if (person && description && !SPEAKER_PRONOUNS.has(phrase.toLowerCase())) return tidy(name) ?? phrase;
   return phrase;
+}
+
+/**
+ * "“Q,” Emily Pierce, spokeswoman for the Department of Justice said": a name, then its role, whose closing comma
+ * the writer left out. Read as if it were there: the name is the subject (group 1), the role its appositive (2).
+ */
+function unclosedAppositive(text: string): RegExpExecArray | null {
+  const m = UNCLOSED_APPOSITIVE.exec(text);
+  if (!m || !hasPersonName(m[1].split(/\s+/)) || !APPOSED_ROLE_NOUNS.has(m[2].toLowerCase())) return null;
+  const read = [m[0], m[1], undefined] as unknown as RegExpExecArray;
+  read.index = m.index;
+  return read;
+}
+const UNCLOSED_APPOSITIVE = rx(
+  String.raw`^[\s,]*((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+),\s+(?:(?:an?|the)\s+)?(?:[\p{L}.-]+\s+){0,2}?(\p{Ll}+)\s+(?:for|of|at|with|to)\s+(?:[\p{L}’'.&-]+\s+){1,6}$`,
+  'u',
+);
+
+/** A run of capitalised words that holds an office then a person's name ("EMS Deputy Chief John Donnelly"): from the office on. */
+function officeHolderIn(words: string[]): string | null {
+  const run: string[] = [];
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w)) break;
+    run.push(w.replace(/[.,;:]$/, ''));
+    if (/[.,;:]$/.test(w) && !isAbbreviation(w)) break;
+  }
+  const office = run.findIndex((w) => TITLE_WORDS.has(w.toLowerCase()));
+  if (office < 0) return null;
+  const name = run.slice(office).filter((w) => !TITLE_WORDS.has(w.toLowerCase()));
+  return name.length >= 2 && hasPersonName(name) ? run.slice(office).join(' ') : null;
 }
 
 /** An article, words that describe, then a name closing the phrase: "a clearly infatuated and somewhat awed Clinton". */

@@ -647,8 +647,14 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
           ? previous.speaker
           : null;
       if (!generic) speaker ??= resolveSpeaker(found, at, people) ?? continued;
+      // (An epithet that found whom it stands for names them.)
+      const epithetNamed = speaker !== null && speaker !== found.phrase && isEpithet(found.phrase);
       attribution =
-        speaker === null ? 'none' : found.relayedBy || anonymous(described ?? found.phrase) ? 'anonymous' : 'named';
+        speaker === null
+          ? 'none'
+          : found.relayedBy || (!epithetNamed && anonymous(described ?? found.phrase))
+            ? 'anonymous'
+            : 'named';
       if (speaker && found.pronoun) people.learnGender(speaker, found.phrase.toLowerCase());
     }
     // "“Q,” it said": words of a body, never of the person the paragraph named last.
@@ -778,6 +784,13 @@ function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): strin
   ) {
     return people.resolve(at, '') ?? cue.phrase;
   }
+  // "Rep. Joey Salceda ... The lawmaker said": an office or a calling with "the" and nothing else is an epithet for
+  // the person the story is about, named more than once (not a source's noun: "the official" may be anyone).
+  // (Only for those read as unnamed: "the president", "the senator" are named by their office already.)
+  if (isEpithet(cue.phrase) && isAnonymous(cue.phrase)) {
+    const salient = people.resolve(at, '');
+    if (salient && people.timesNamed(salient, at) >= 2) return salient;
+  }
   // "Ellen Mwamulima, a widow, fled ... “Q,” the Malawian told Al Jazeera": a nationality taken as a noun names
   // someone already in the scene, as an epithet does (a newcomer would be "a Malawian").
   if (DEMONYM.test(cue.phrase) && !NON_PERSON_WORDS.has(words[1].toLowerCase()))
@@ -790,6 +803,19 @@ function resolveSpeaker(cue: SpeakerCue, at: number, people: PeopleIndex): strin
   if (named?.includes(' ') && cue.phrase.endsWith(` ${named}`) && people.isKnownPerson(named)) return named;
   return hasPersonName(words) ? nameIn(cue.phrase) : cue.phrase;
 }
+
+/** "The lawmaker": "the" and an office or calling, that a story calls its subject by once it has named them. */
+function isEpithet(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.length === 2 && /^[Tt]he$/.test(words[0]) && EPITHET_NOUNS.has(words[1].toLowerCase());
+}
+
+/** Offices and callings a story calls its subject by once it has named them ("the lawmaker", "the candidate"). */
+const EPITHET_NOUNS = new Set(
+  `lawmaker senator congressman congresswoman legislator candidate nominee governor mayor president chairman
+  chairwoman minister premier chancellor billionaire businessman businesswoman actor actress singer rapper comedian
+  coach founder`.split(/\s+/),
+);
 
 /**
  * "the Malawian", "the Texan", "the Korean", "the Israeli": one capitalised noun of nationality. (Not "-ese" or "-ish":

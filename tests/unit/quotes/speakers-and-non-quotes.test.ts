@@ -749,3 +749,53 @@ describe('an office, then who holds it (round 29)', () => {
     );
   });
 });
+
+describe('speakers from round 30 (unseen news: AP, BuzzFeed, BBC, Washington Post)', () => {
+  it('keeps the office holder after bodies joined by "and": "said D.C. Fire and EMS Deputy Chief John Donnelly"', () => {
+    const quotes = quotesOf(
+      'The leak was contained. “The fumes should not cause you any problems,” said D.C. Fire and EMS Deputy Chief John Donnelly.',
+    );
+    expect(quotes[0].speaker).toContain('John Donnelly');
+    // Near miss: two people joined by "and" still name the first.
+    expect(quotesOf('“We are done,” said Jo Lee and her lawyer.')[0].speaker).toBe('Jo Lee');
+  });
+
+  it('reads a name whose role the writer left unclosed: "Emily Pierce, spokeswoman for the Department of Justice said"', () => {
+    const quotes = quotesOf(
+      'The agency answered. “As we have said previously, these cases have never been about a court precedent,” Emily Pierce, spokeswoman for the Department of Justice said in a statement.',
+    );
+    expect(who(quotes[0])).toEqual(['Emily Pierce', 'named']);
+    // Near miss: a clause after the name, not a role, is no appositive ("Emily Pierce, who ... said").
+    expect(quotesOf('“We are done,” Emily Pierce, the spokeswoman, said.').map((q) => q.speaker)).toEqual([
+      'Emily Pierce',
+    ]);
+  });
+
+  it('reads a plural noun after a possessive as a noun, not a speech verb: "Mr Trump\'s boasts were “Q”"', () => {
+    // (BBC: "First Lady Michelle Obama earlier said Mr Trump's boasts ... were “shocking and demeaning”" went to Trump.)
+    const quotes = quotesOf(
+      'Several women say he groped them. First Lady Michelle Obama earlier said Mr Trump’s boasts about groping women were “shocking and demeaning”.',
+    );
+    expect(quotes[0].speaker).toContain('Michelle Obama');
+    // Near miss: "she's said" is a verb after a contraction, and a role's possessor still speaks through its role.
+    expect(quotesOf('She’s said: “We are done with this.”')[0].speaker).not.toBeNull();
+    expect(quotesOf('Trump’s campaign manager says: “We are done with this.”')[0].speaker).toBe(
+      'Trump’s campaign manager',
+    );
+  });
+
+  it('takes "The lawmaker said" for the lawmaker the story named, not for an unnamed source', () => {
+    // (Washington Post, polnear-train: Rep. Joey Salceda's words were flagged as relayed by an unnamed source.)
+    const quotes = quotesOf(
+      'Rep. Joey Salceda filed a resolution on Tuesday. Salceda said that about 4 million people of Philippine descent live in the United States.',
+      'The lawmaker said: “The remarks have had widespread dissemination, thus aggravating the shame.”',
+    );
+    expect(who(quotes[0])).toEqual(['Joey Salceda', 'named']);
+    // Near miss: "the official" may be anyone, and stays unnamed.
+    const official = quotesOf(
+      'Rep. Joey Salceda filed a resolution on Tuesday. Salceda said that about 4 million people of Philippine descent live in the United States.',
+      'The official said: “The remarks have had widespread dissemination, thus aggravating the shame.”',
+    );
+    expect(official[0].attribution).toBe('anonymous');
+  });
+});
