@@ -10,6 +10,7 @@
 import { CATALOG } from '../core/detectors/catalog';
 import type { HighlightColour } from '../model';
 import { flagHighlightDeclarations, flagMark, NOTE_COLOURS, rgbList } from '../ui/palette';
+import { adoptStyleSheet } from './style-sheets';
 
 /** Every highlight Footnote registers starts with this; the rest of `CSS.highlights` belongs to the page. */
 export const HIGHLIGHT_PREFIX = 'footnote-';
@@ -38,14 +39,8 @@ const installed = new WeakSet<Document>();
 
 /** Adopts the highlight stylesheet into the document once (a no-op where constructed stylesheets are missing). */
 export function installHighlightStyles(doc: Document): void {
-  if (installed.has(doc) || !('adoptedStyleSheets' in doc)) return;
-  const view = doc.defaultView ?? globalThis;
-  const Sheet = (view as typeof globalThis).CSSStyleSheet;
-  if (typeof Sheet !== 'function' || typeof Sheet.prototype.replaceSync !== 'function') return;
-  const sheet = new Sheet();
-  sheet.replaceSync(highlightCss());
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  installed.add(doc);
+  if (installed.has(doc)) return;
+  if (adoptStyleSheet(doc, highlightCss())) installed.add(doc);
 }
 
 /**

@@ -5,6 +5,8 @@
  * in an attribute. The host is positioned out of flow at the document's origin, so it changes no layout.
  */
 
+import { adoptStyleSheet } from './style-sheets';
+
 /** The host's tag: a custom element name, so no page stylesheet written for real tags matches it. */
 export const LAYER_HOST_TAG = 'footnote-layer';
 
@@ -75,14 +77,7 @@ export function pageLayer(doc: Document): PageLayer {
 
 /** Adds a stylesheet to the layer's shadow root (constructed where possible, else a <style> inside the root). */
 export function addLayerStyle(layer: PageLayer, css: string): void {
-  const view = (layer.doc.defaultView ?? globalThis) as typeof globalThis;
-  const Sheet = view.CSSStyleSheet;
-  if ('adoptedStyleSheets' in layer.root && typeof Sheet === 'function' && 'replaceSync' in Sheet.prototype) {
-    const sheet = new Sheet();
-    sheet.replaceSync(css);
-    layer.root.adoptedStyleSheets = [...layer.root.adoptedStyleSheets, sheet];
-    return;
-  }
+  if (adoptStyleSheet(layer.root, css)) return;
   const style = layer.doc.createElement('style');
   style.textContent = css;
   layer.root.append(style);

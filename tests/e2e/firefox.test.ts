@@ -80,6 +80,7 @@ describe('Footnote in Firefox', () => {
         installed?: string;
         welcomeTabs?: number;
         highlights?: string[];
+        styled?: boolean;
         tabId?: number;
         badge?: string;
         popup?: { flags: number; kinds: string[]; error: string | null };
@@ -94,6 +95,8 @@ describe('Footnote in Firefox', () => {
       const drawn = (result.highlights ?? []).filter((h) => h.startsWith('footnote-'));
       expect(drawn.length).toBeGreaterThan(0);
       for (const entry of drawn) expect(Number(entry.split('=')[1])).toBeGreaterThan(0);
+      // ...and styled: the page adopted Footnote's ::highlight() rules.
+      expect(result.styled).toBe(true);
 
       // The popup for the article's tab lists its flags, and the badge counts exactly those.
       expect(result.popup?.error).toBeNull();

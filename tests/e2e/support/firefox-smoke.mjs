@@ -8,7 +8,7 @@
 //  3. opens the popup as a tab, `popup.html?tabId=N` for the article's tab (its id read from the background's tab
 //     states in `storage.session`), reads the badge there with `browser.browserAction.getBadgeText({ tabId })`,
 //     reads the popup's flag list, and clicks each flag (real pointer clicks), noting where the article scrolls.
-// Prints one JSON line: { installed, welcomeTabs, highlights, tabId, badge, popup: { flags, kinds, error },
+// Prints one JSON line: { installed, welcomeTabs, highlights, styled, tabId, badge, popup: { flags, kinds, error },
 // reveals, ms } or { error, ...what was read so far }.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -165,6 +165,12 @@ try {
     (found) => found.length > 0,
   );
   seen.highlights = highlights;
+  // Registered is not drawn: the ::highlight() rules must be adopted by the page too (Firefox's Xray once refused
+  // the sheet, and the highlights were there but unstyled).
+  seen.styled = await evaluate(
+    article,
+    "[...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(footnote-')))",
+  );
 
   // The first-run tab is an extension page: there, read the background's tab states and the badge from inside
   // the add-on. (BiDi may not navigate a web tab to a moz-extension:// page; an extension page may.)
