@@ -197,6 +197,8 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
   { id: 'daisycon', network: 'Daisycon', hosts: ['ds1.nl', 'lt45.net'], destinationParams: ['dl'] },
   { id: 'a8', network: 'A8.net', hosts: ['a8.net'], params: ['a8mat'] },
   { id: 'valuecommerce', network: 'ValueCommerce', hosts: ['valuecommerce.com'], destinationParams: ['vc_url'] },
+  // Japan's third network beside A8.net and ValueCommerce: every af.moshimo.com link is a tracked click (a_id=...).
+  { id: 'moshimo', network: 'Moshimo Affiliate', hosts: ['af.moshimo.com'] },
   { id: 'aliexpress', network: 'AliExpress Portals', hosts: ['s.click.aliexpress.com'], merchant: 'AliExpress' },
   {
     id: 'bol',

@@ -35,6 +35,8 @@ describe('classifyUrl: affiliate networks', () => {
     ['https://shopstyle.it/l/abc', 'shopstyle', null],
     ['https://howl.me/abc', 'howl', null],
     ['https://geni.us/abc', 'geniuslink', null],
+    // (Round 30: a Japanese tutorial's two Moshimo links went unflagged.)
+    ['https://af.moshimo.com/af/c/click?a_id=1234567&p_id=170&pc_id=185&pl_id=4062', 'moshimo', null],
     [
       'https://www.avantlink.com/click.php?tt=cl&mi=1&pw=2&url=https%3A%2F%2Fwww.rei.com%2Fproduct',
       'avantlink',
