@@ -4,6 +4,7 @@ import { analyzeDocument } from '../../../lib/core/analyze';
 import type { Detector } from '../../../lib/core/detectors/detector';
 import { vagueAttribution } from '../../../lib/core/detectors/vague-attribution';
 import { htmlDocument } from '../../support/load-html';
+import { flagsInSentence } from './flags-in-sentence';
 
 const anyPage: Detector = { ...vagueAttribution, appliesTo: undefined };
 
@@ -197,5 +198,20 @@ describe('vague-attribution: no claim attributed', () => {
     // Near misses: a lay group's claim about something else, and experts speaking of their own field.
     expect(onNews('Many users reported that the company had sold their data.')).toEqual(['unnamed-group']);
     expect(onNews('Many experts said the outage was caused by a faulty update.')).toEqual(['unnamed-group']);
+  });
+});
+
+describe('vague-attribution: the law\'s "alleged" is no hearsay (round 30, BuzzFeed)', () => {
+  it.each([
+    'He was described in court papers as an alleged drug dealer in Brooklyn.',
+    'Police said the alleged attack took place after midnight.',
+  ])('leaves "%s" alone at "high"', (sentence) => {
+    expect(flagsInSentence(sentence, 'high').map((f) => f.cue)).not.toContain('hearsay-adjective');
+  });
+
+  it('still reads "the alleged hoax" as hearsay', () => {
+    expect(flagsInSentence('The alleged hoax spread quickly online.', 'high').map((f) => f.cue)).toContain(
+      'hearsay-adjective',
+    );
   });
 });
