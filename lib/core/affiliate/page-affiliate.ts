@@ -80,7 +80,7 @@ function collectLinks(page: PageModel, discloses: () => boolean): PageAffiliateL
   const elsewhere = new Set<string>();
   const container = articleContainer(page);
   for (const link of page.links) {
-    const cls = classifyUrl(link.url, site);
+    const cls = pluginAffiliateLink(link.el) ?? classifyUrl(link.url, site);
     if (cls.kind === 'plain') {
       const url = link.url;
       const cu = url && /^https?:$/.test(url.protocol) ? commerceUrlOf(url, site.hosts) : null;
@@ -143,6 +143,22 @@ function collectLinks(page: PageModel, discloses: () => boolean): PageAffiliateL
   affiliate.sort((a, b) => a.firstAt - b.firstAt);
   for (const href of byHref.keys()) elsewhere.delete(href);
   return { affiliate, opaque: [...opaque.values()], elsewhere: elsewhere.size };
+}
+
+/**
+ * A link that an affiliate-link plugin of the site's own marks as one of its cloaked links: ThirstyAffiliates (a
+ * WordPress plugin) gives each the class `thirstylink` and sends it through the site's own `/go/...` or `/recommends/`
+ * address, which no URL rule can tell from an editorial link.
+ */
+function pluginAffiliateLink(el: Element): AffiliateClass | null {
+  if (!el.classList?.contains('thirstylink')) return null;
+  return {
+    kind: 'affiliate',
+    rule: 'affiliate-plugin',
+    network: 'ThirstyAffiliates redirect',
+    merchant: null,
+    destination: null,
+  };
 }
 
 /** A link's words: its text, and the label or title a button or image link carries instead. */

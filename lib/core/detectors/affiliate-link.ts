@@ -8,7 +8,9 @@
  *   not its home, press or help pages) or the retailer's own shortener (a.co, ebay.to), whose words sell ("$39 at
  *   Amazon", "Buy now", "See it at Walmart"), on a page that discloses commissions;
  * - `commerce-redirect`: a link through the publisher's own redirector (`/go/`, `/out/`, `/recommends/`, a `go.`
- *   sub-host) that carries a store's address or name, or whose words sell, on a page that discloses commissions.
+ *   sub-host) that carries a store's address or name, or whose words sell, on a page that discloses commissions;
+ * - `affiliate-plugin`: a link an affiliate-link plugin marks as one of its own (ThirstyAffiliates' `thirstylink`
+ *   class), whatever its address and whether or not the page discloses.
  * Without that disclosure such links stay under the default threshold (shown only at high sensitivity): a news
  * story also links "the $39 Echo Dot" to Amazon without being paid. `data: {network, merchant, href, evidence?}`.
  * Flag text: the link's text, or the words around an image link; the same URL's other text links are the flag's

@@ -184,3 +184,24 @@ describe('store and redirect links (commerce evidence)', () => {
     ).toEqual(['affiliate-link', 'undisclosed-affiliate']);
   });
 });
+
+describe("an affiliate plugin's cloaked links (round 30: a WordPress how-to's /go/ links went unflagged)", () => {
+  it('flags a link the ThirstyAffiliates plugin marks, sent through the site’s own /go/ address', () => {
+    const flags = analyse(
+      page(
+        '<p>We host this site with <a class="thirstylink" href="/go/godaddy/" rel="nofollow">GoDaddy</a>, and it has been fine.</p>',
+      ),
+    );
+    expect(flags.filter((f) => f.kind === 'affiliate-link')).toEqual([
+      { kind: 'affiliate-link', rule: 'affiliate-plugin', text: 'GoDaddy' },
+    ]);
+    expect(flags.some((f) => f.kind === 'undisclosed-affiliate')).toBe(true);
+  });
+
+  it('leaves the same /go/ address alone without the plugin’s mark', () => {
+    const flags = analyse(
+      page('<p>We host this site with <a href="/go/godaddy/">GoDaddy</a>, and it has been fine.</p>'),
+    );
+    expect(flags.filter((f) => f.kind === 'affiliate-link')).toEqual([]);
+  });
+});
