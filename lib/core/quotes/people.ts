@@ -32,7 +32,11 @@ export function hasPersonName(words: string[]): boolean {
   let run = 0;
   for (let i = 0; i < words.length; i++) {
     const bare = words[i].replace(/[.,’']+$/, '');
-    if (/^\p{Lu}\p{Ll}/u.test(bare) && (!NON_PERSON_WORDS.has(bare.toLowerCase()) || isNameWordInRun(words, i))) {
+    // ("O’Neill", "D’Angelo": a capital, an apostrophe, a capital.)
+    if (
+      /^\p{Lu}(?:[’']\p{Lu})?\p{Ll}/u.test(bare) &&
+      (!NON_PERSON_WORDS.has(bare.toLowerCase()) || isNameWordInRun(words, i))
+    ) {
       run++;
       if (run >= 2) return true;
     } else if (!(run > 0 && isNameParticle(bare))) run = 0; // "Joost van Hoof": a particle does not end the name

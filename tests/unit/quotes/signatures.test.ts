@@ -19,6 +19,18 @@ describe('a signature after the quote', () => {
     expect(who(quotesOf(paragraph)[0])).toEqual(['Maria Lopez', 'named']);
   });
 
+  it('reads a surname with an apostrophe: two epigraphs, "—Mark Twain" then "—Eugene O’Neill" (round 30)', () => {
+    // (Psychology Today: O'Neill's line went to Twain, the epigraph above it.)
+    const quotes = quotesOf(
+      '“The man who is a pessimist before 48 knows too much.”—Mark Twain',
+      '“I am so far from being a pessimist… I am tickled to death at life”—Eugene O’Neill',
+    );
+    expect(quotes.map(who)).toEqual([
+      ['Mark Twain', 'named'],
+      ['Eugene O’Neill', 'named'],
+    ]);
+  });
+
   it('reads the name when where, to whom or how it was said follows it behind the dash', () => {
     expect(who(quotesOf(`${Q}—Catherine Bonner to the New York Times regarding the Lanternfly War`)[0])).toEqual([
       'Catherine Bonner',
