@@ -79,11 +79,19 @@ function collectLinks(page: PageModel, discloses: () => boolean): PageAffiliateL
   const opaque = new Map<string, OpaqueLink>();
   const elsewhere = new Set<string>();
   const container = articleContainer(page);
+  // A page links the same address many times over (menus, share buttons, repeated product links): each is read once.
+  const classOf = new Map<string, LinkClass>();
+  const commerceOf = new Map<string, CommerceUrl | null>();
   for (const link of page.links) {
-    const cls = pluginAffiliateLink(link.el) ?? classifyUrl(link.url, site);
+    const href = link.url?.href ?? link.href;
+    let urlClass = classOf.get(href);
+    if (!urlClass) classOf.set(href, (urlClass = classifyUrl(link.url, site)));
+    const cls = pluginAffiliateLink(link.el) ?? urlClass;
     if (cls.kind === 'plain') {
       const url = link.url;
-      const cu = url && /^https?:$/.test(url.protocol) ? commerceUrlOf(url, site.hosts) : null;
+      let cu = commerceOf.get(href);
+      if (cu === undefined)
+        commerceOf.set(href, (cu = url && /^https?:$/.test(url.protocol) ? commerceUrlOf(url, site.hosts) : null));
       if (!url || !cu || !(link.inArticle || inContainer(link.el, container))) continue;
       const key = url.href.replace(/#.*$/, '');
       const entry = commerce.get(key);
@@ -151,7 +159,8 @@ function collectLinks(page: PageModel, discloses: () => boolean): PageAffiliateL
  * address, which no URL rule can tell from an editorial link.
  */
 function pluginAffiliateLink(el: Element): AffiliateClass | null {
-  if (!el.classList?.contains('thirstylink')) return null;
+  // (The attribute, not classList: a token list built for every link of the page costs more than the test.)
+  if (!THIRSTY_CLASS.test(el.getAttribute('class') ?? '')) return null;
   return {
     kind: 'affiliate',
     rule: 'affiliate-plugin',
@@ -160,6 +169,8 @@ function pluginAffiliateLink(el: Element): AffiliateClass | null {
     destination: null,
   };
 }
+
+const THIRSTY_CLASS = /(?:^|\s)thirstylink(?:\s|$)/;
 
 /** A link's words: its text, and the label or title a button or image link carries instead. */
 function wordsOf(link: Link): string[] {

@@ -452,3 +452,33 @@ export const TRIGGER = new RegExp(
   String.raw`\b(?:${[...new Set(TRIGGER_WORDS.map((w) => w.toLowerCase()))].join('|')})(?![A-Za-z0-9])`,
   'gi',
 );
+
+/**
+ * The trigger words each cue's own pattern spells out: a sentence none of whose trigger words is among them cannot
+ * match that cue, so it is not tried there (most sentences with a trigger word have "said", which few cues hold).
+ * Read off each pattern's source with its escapes (`\s`, `\b`) blanked and its spelling variants spelled out
+ * ("rumou?red": rumored, rumoured; "theori[sz]ed": theorised, theorized).
+ */
+export const CUE_TRIGGERS: ReadonlyMap<VagueCue, ReadonlySet<string>> = new Map(
+  VAGUE_CUES.map((cue) => {
+    const spelled = new Set<string>();
+    for (const token of cue.re.source
+      .replace(/\\[A-Za-z]/g, ' ')
+      .toLowerCase()
+      .match(/(?:[a-z]|\[[a-z]+\])(?:[a-z?]|\[[a-z]+\])*/g) ?? [])
+      for (const word of spellings(token)) spelled.add(word);
+    const triggers = new Set<string>();
+    for (const word of TRIGGER_WORDS) if (spelled.has(word.toLowerCase())) triggers.add(word.toLowerCase());
+    return [cue, triggers];
+  }),
+);
+
+/** The words a token of a pattern can spell: "rumou?red" -> rumored, rumoured; "[sz]" -> s, z. */
+function spellings(token: string): string[] {
+  const m = /([a-z])\?|\[([a-z]+)\]/.exec(token);
+  if (!m) return [token.replace(/[?[\]]/g, '')];
+  const head = token.slice(0, m.index);
+  const rest = spellings(token.slice(m.index + m[0].length));
+  const options = m[1] ? ['', m[1]] : [...m[2]];
+  return options.flatMap((o) => rest.map((r) => head + o + r));
+}

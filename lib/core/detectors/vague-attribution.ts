@@ -66,7 +66,7 @@
 import type { Block } from '../page/page-model';
 import { splitSentences } from '../text/sentences';
 import { GROUP_NOUNS, REPORTING_VERBS, VERB_FILLERS } from '../data/attribution-grammar';
-import { TRIGGER, VAGUE_CUES, type VagueCue, type VagueRule } from '../data/vague-phrases';
+import { CUE_TRIGGERS, TRIGGER, VAGUE_CUES, type VagueCue, type VagueRule } from '../data/vague-phrases';
 import { JOURNALISM_KINDS } from '../page/page-kind';
 import { extractQuotes, isTitleLike } from '../quotes/extract-quotes';
 import { pairQuoteMarks } from '../quotes/quote-marks';
@@ -499,8 +499,13 @@ function vaguePhrases(text: string, cues: readonly VagueCue[]): VagueHit[] {
     while (trigger && trigger.index < sentence.start) trigger = TRIGGER.exec(text);
     if (!trigger) break;
     if (trigger.index >= sentence.end) continue;
+    // The sentence's trigger words: only the cues that spell one of them out can match here.
+    const words = new Set<string>();
+    for (; trigger && trigger.index < sentence.end; trigger = TRIGGER.exec(text)) words.add(trigger[0].toLowerCase());
     const part = text.slice(sentence.start, sentence.end);
     cues.forEach((cue, order) => {
+      const needs = CUE_TRIGGERS.get(cue);
+      if (needs && needs.size > 0 && ![...words].some((w) => needs.has(w))) return;
       const re = cue.re;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -120,9 +120,9 @@ function inCode(q: QuoteDraft, ctx: DetectorContext): boolean {
   return withinTag(ctx.page.text.locate(q.start)?.node?.parentElement ?? null, CODE);
 }
 
-const PRE = new Set(['PRE']);
-const BLOCKQUOTE = new Set(['BLOCKQUOTE']);
-const CODE = new Set(['CODE', 'KBD', 'SAMP', 'PRE']);
+const PRE = new Set(['pre']);
+const BLOCKQUOTE = new Set(['blockquote']);
+const CODE = new Set(['code', 'kbd', 'samp', 'pre']);
 
 /**
  * Whether an element is, or lies inside, an element with one of these tag names. A walk up comparing tag names:
@@ -142,9 +142,12 @@ function isPlainCaption(b: Block): boolean {
 }
 const CAPTION_CLASS = /(?:^|[\s_-])caption(?:$|[\s_-])/i;
 
-/** The element itself or its nearest ancestor with one of these tag names (upper case), or null. */
+/**
+ * The element itself or its nearest ancestor with one of these names (lower case, as `localName` has them in an
+ * HTML document; `tagName` is upper-cased on every read, a cost on every block and quote), or null.
+ */
 function closestTag(el: Element | null, tags: ReadonlySet<string>): Element | null {
-  for (let e = el; e; e = e.parentElement) if (tags.has(e.tagName.toUpperCase())) return e;
+  for (let e = el; e; e = e.parentElement) if (tags.has(e.localName)) return e;
   return null;
 }
 
@@ -152,7 +155,7 @@ function closestTag(el: Element | null, tags: ReadonlySet<string>): Element | nu
 const REFERENCE_HEADING =
   /^\s*(?:references?|bibliography|notes|sources|citations|works\s+cited|further\s+reading|footnotes|literature)\b/i;
 /** Elements whose quoted text is a title or a cited work, not someone's words. */
-const TITLE_ELEMENTS: ReadonlySet<string> = new Set(['CITE', 'A', 'I', 'EM']);
+const TITLE_ELEMENTS: ReadonlySet<string> = new Set(['cite', 'a', 'i', 'em']);
 
 /** The list items under a References / Bibliography / Notes heading (up to the next heading). */
 function referenceListItems(blocks: readonly Block[]): Set<Block> {
