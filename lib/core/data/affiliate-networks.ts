@@ -236,6 +236,9 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
     ],
   },
   { id: 'refersion', network: 'Refersion', hosts: ['*'], params: ['rfsn'] },
+  // Tapfiliate, a tracking service merchants run their own programmes on: its referral parameter `tap_a` (round 31:
+  // DataCamp's course links in a translated guide).
+  { id: 'tapfiliate', network: 'Tapfiliate', hosts: ['*'], merchantIsHost: true, params: ['tap_a'] },
   // A merchant's own programme whose link names the affiliate outright (`worldnomads.com/…?affiliate=nmts`): a
   // parameter no editorial link carries (round 27, a travel blog's insurance links).
   {

@@ -38,6 +38,11 @@ describe('classifyUrl: affiliate networks', () => {
     // (Round 30: a Japanese tutorial's two Moshimo links went unflagged.)
     ['https://af.moshimo.com/af/c/click?a_id=1234567&p_id=170&pc_id=185&pl_id=4062', 'moshimo', null],
     [
+      'https://www.datacamp.com/courses/intro-to-python?tap_a=5644-dce66f&tap_s=93618-a68c98',
+      'tapfiliate',
+      'datacamp.com',
+    ],
+    [
       'https://www.avantlink.com/click.php?tt=cl&mi=1&pw=2&url=https%3A%2F%2Fwww.rei.com%2Fproduct',
       'avantlink',
       'rei.com',
