@@ -103,6 +103,8 @@ const UNNAMED_SOURCES = [
   // One unnamed source speaking: "A source added that", "a senior government source told the paper".
   String.raw`(?:a|one|another) (?:[a-z-]+ ){0,2}?source (?:say|said|says|told|tells|added|adds|claimed|claims|revealed|reveals|confirmed|confirms|explained|insisted|reported|alleged|suggested)`,
   String.raw`(?:people|persons|someone|those|others|officials|insiders) (?:familiar with|close to|with knowledge of|briefed on) (?:the |this |these |his |her |their )?[a-z]+`,
+  // "said executives aware of the matter" (round 31, Economic Times): aware of what a story is about, not of a risk.
+  String.raw`(?:people|persons|sources|officials|insiders|executives|bankers) aware of (?:the |these |this )?(?:matter|matters|development|developments|plans?|talks|discussions|deliberations|negotiations|deal|decision|process|situation)`,
   String.raw`insiders? (?:say|said|says|claim|claimed|told|suggest|suggested)`,
   String.raw`(?:who|which) (?:asked|spoke|requested|declined) (?:not to be (?:named|identified)|to be (?:named|identified)|on (?:the )?condition of anonymity)`,
   String.raw`on (?:the )?condition of anonymity`,

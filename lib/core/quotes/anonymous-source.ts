@@ -81,6 +81,8 @@ export function isAnonymous(phrase: string): boolean {
   // "In the study, the researchers wrote": the authors of a study the story cites, whom the study names.
   if (lower[0] === 'the' && STUDY_AUTHORS.has(head)) return false;
   if (ALWAYS_ANONYMOUS_HEADS.has(head)) return true;
+  // "the unnamed student", "an unidentified passenger": the story says outright it does not name them.
+  if (lower.slice(0, -1).some((w) => UNNAMED_WORDS.has(w))) return true;
   // "one New Hampshire Democrat", "a Clinton aide", "another supporter": an indefinite person (while "a TransLink
   // spokesperson" speaks for a named body, below).
   if (INDEFINITE.has(lower[0]) && lower.length > 1) {
@@ -94,6 +96,9 @@ export function isAnonymous(phrase: string): boolean {
   // "a TransLink spokesperson" speaks for a named body; "a spokesperson" does not.
   return !core.slice(0, -1).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !NON_PERSON_WORDS.has(lower[i])));
 }
+
+/** Words by which a story says it leaves someone unnamed. */
+const UNNAMED_WORDS = wordSet(`unnamed unidentified anonymous`);
 
 /** Who wrote a study, as a story refers back to them: "the researchers", "the study's authors". */
 const STUDY_AUTHORS = wordSet(`researchers authors scientists`);

@@ -799,3 +799,14 @@ describe('speakers from round 30 (unseen news: AP, BuzzFeed, BBC, Washington Pos
     expect(official[0].attribution).toBe('anonymous');
   });
 });
+
+describe('a speaker the story says it leaves unnamed (round 31, BBC)', () => {
+  it('reads "the unnamed student said" as an anonymous source', () => {
+    const quotes = quotesOf(
+      'The ferry sank on Wednesday. “We were told to stay in our cabins,” the unnamed student said.',
+    );
+    expect(who(quotes[0])).toEqual(['the unnamed student', 'anonymous']);
+    // Near miss: a student the story goes on to describe, not leave unnamed, is no anonymous source.
+    expect(quotesOf('“We were told to stay in our cabins,” the student said.')[0].attribution).not.toBe('anonymous');
+  });
+});

@@ -52,6 +52,8 @@ describe('vague-attribution reads these forms as attribution', () => {
     ['A rumour was circulated that the director had resigned.', 'impersonal'],
     ['The Spartans were said to have practised a harsh discipline.', 'said-to-have'],
     ['The mayor allegedly skipped the vote.', 'hedge-adverb'],
+    // (Round 31, Economic Times.)
+    ['Several companies have frozen hiring altogether, said executives aware of the matter.', 'unnamed-source'],
   ])('%s', (sentence, cue) => {
     // At "high": which of them the default shows depends on the page (see "confidence by page").
     const { flags } = flagsOf(inParagraph(sentence), 'high');
@@ -72,6 +74,8 @@ describe('vague-attribution leaves these alone', () => {
     'That the plan caught the eyes of so many analysts shows how weak the field was.',
     // A hypothetical hedge is no hearsay.
     'Such a scheme would supposedly pay for itself.',
+    // Aware of a risk, not of what a story reports: no sourcing.
+    'Executives aware of the risks froze hiring in March.',
     // "is reputed to have" + a noun is a description, not a report of an event.
     'Knowth is reputed to have a third of all megalithic art in Europe.',
     // A named term after a passive: the name of a thing, not a judgement.
