@@ -222,6 +222,11 @@ export const vagueAttribution = defineDetector('vague-attribution', {
                   newVoiceQuotedAfter(ctx, block.start + sentence.start, block.start + sentence.end, nextSentenceEnd()))
               ) &&
               !(
+                x.cue.kind === 'unnamed-officials' &&
+                namedQuoteIn(nextSentence()) &&
+                OFFICE_HELD.test(nextSentence())
+              ) &&
+              !(
                 RESEARCH_CUES.has(x.cue.kind) &&
                 (reportingSource(text)?.named || studyNamedAfter(blocks, b, sentences, s, linkStarts))
               ),
@@ -349,6 +354,13 @@ const PEOPLE_CUES = new Set([
   'quantifier-that',
   'quantifier-thought-that',
 ]);
+/**
+ * "But officials say the rescue has been hampered ... “There is so much mud ...,” said Lee Gyeong-og, vice-minister of
+ * security" (round 31, BBC): one of the officials, named with an office, says it next (not "said Haines", the man the
+ * officials spoke to).
+ */
+const OFFICE_HELD =
+  /\b(?:official|minister|mayor|spokes(?:man|woman|person)|secretary|chief|director|commissioner|governor|administrator|officer|superintendent|sheriff|chairman|chairwoman)\b/i;
 /**
  * Research the sentence goes on to name ("previous studies have suggested — a report by the Brookings Institution
  * estimated"): named, so whether it is linked is `missing-reference`'s call.

@@ -215,3 +215,28 @@ describe('vague-attribution: the law\'s "alleged" is no hearsay (round 30, BuzzF
     );
   });
 });
+
+describe('vague-attribution: officials one of whom is named next (round 31, BBC)', () => {
+  const highFlags = (body: string) =>
+    analyzeDocument(
+      htmlDocument(`<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`),
+      'https://news.example.com/story',
+      { detectors: [anyPage], sensitivity: { 'vague-attribution': 'high' } },
+    ).flags.map((f) => f.data?.cue);
+  const officials =
+    'The ferry sank on Wednesday. But officials say the rescue operation has been hampered by poor visibility and strong currents.';
+
+  it('lets "officials say" off when an official, named with the office, says it next', () => {
+    expect(
+      highFlags(
+        `<p>${officials} “There is so much mud in the sea water and the visibility is very low,” said Lee Gyeong-og, vice-minister of security.</p>`,
+      ),
+    ).not.toContain('unnamed-officials');
+  });
+
+  it('still flags them when the person quoted next holds no office', () => {
+    expect(
+      highFlags(`<p>${officials} “There is so much mud in the sea water,” said Kim Min-jun, a fisherman.</p>`),
+    ).toContain('unnamed-officials');
+  });
+});
