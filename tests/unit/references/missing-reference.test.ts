@@ -244,6 +244,16 @@ describe('uncited-figures: sources given another way', () => {
     ]);
   });
 
+  it('reads the agency of a passive report: "have so far been reported by the CDC" (round 31, Reuters)', () => {
+    expect(
+      reportingSource(
+        'More than 2,000 cases of lung injury have so far been reported by the U.S. Centers for Disease Control and Prevention.',
+      ),
+    ).toEqual({ source: 'U.S. Centers for Disease Control and Prevention', named: true });
+    // Near miss: a passive whose agent is nobody's body reports no figures to cite.
+    expect(reportingSource('The 2,000 cases were reported by a reader in 2019.')).toBeNull();
+  });
+
   it('names the source it found, and whether it is named', () => {
     expect(reportingSource('The Bureau of Labor Statistics reported 250,000 new jobs.')).toEqual({
       source: 'The Bureau of Labor Statistics',
