@@ -1399,7 +1399,10 @@ const UNCLOSED_APPOSITIVE = rx(
   'u',
 );
 
-/** A run of capitalised words that holds an office then a person's name ("EMS Deputy Chief John Donnelly"): from the office on. */
+/**
+ * A run of capitalised words that holds an office, then a person's name ("EMS Deputy Chief John Donnelly"): the run
+ * from the office on.
+ */
 function officeHolderIn(words: string[]): string | null {
   const run: string[] = [];
   for (const w of words) {
