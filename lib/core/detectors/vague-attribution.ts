@@ -512,12 +512,12 @@ function vaguePhrases(text: string, cues: readonly VagueCue[]): VagueHit[] {
     if (!trigger) break;
     if (trigger.index >= sentence.end) continue;
     // The sentence's trigger words: only the cues that spell one of them out can match here.
-    const words = new Set<string>();
-    for (; trigger && trigger.index < sentence.end; trigger = TRIGGER.exec(text)) words.add(trigger[0].toLowerCase());
+    const words: string[] = [];
+    for (; trigger && trigger.index < sentence.end; trigger = TRIGGER.exec(text)) words.push(trigger[0].toLowerCase());
     const part = text.slice(sentence.start, sentence.end);
     cues.forEach((cue, order) => {
       const needs = CUE_TRIGGERS.get(cue);
-      if (needs && needs.size > 0 && ![...words].some((w) => needs.has(w))) return;
+      if (needs && needs.size > 0 && !words.some((w) => needs.has(w))) return;
       const re = cue.re;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -137,7 +137,7 @@ function isPlainCaption(b: Block): boolean {
   if (DOUBLE_QUOTE_MARK.test(b.text) || b.text.includes('‘')) return false;
   if (b.kind === 'caption') return true;
   for (let e: Element | null = b.el, depth = 0; e && depth < 3; e = e.parentElement, depth++)
-    if (e.tagName.toUpperCase() === 'FIGCAPTION' || CAPTION_CLASS.test(e.getAttribute('class') ?? '')) return true;
+    if (e.localName === 'figcaption' || CAPTION_CLASS.test(e.getAttribute('class') ?? '')) return true;
   return false;
 }
 const CAPTION_CLASS = /(?:^|[\s_-])caption(?:$|[\s_-])/i;
