@@ -150,6 +150,7 @@ export function Popup({ client, pollMs = 400 }: Props) {
   };
 
   const report = tabState?.status.state === 'done' ? tabState.status.report : null;
+  const drawProblem = tabState?.status.state === 'done' ? tabState.status.drawProblem : undefined;
   const dismissedFlags = report ? report.flags.filter((f) => dismissed.has(f.id)) : [];
   const passageCount = report ? visiblePassages(report.flags, dismissed).length : null;
 
@@ -163,6 +164,11 @@ export function Popup({ client, pollMs = 400 }: Props) {
     </div>
   ) : report ? (
     <>
+      {drawProblem && report.flags.length > 0 && (
+        <p class="draw-problem" role="status">
+          Footnote couldn't mark these passages in the page ({drawProblem}). Choose one below to scroll to it.
+        </p>
+      )}
       <FlagList
         report={report}
         dismissed={dismissed}

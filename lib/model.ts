@@ -9,7 +9,14 @@ import type { Report } from './core/report';
 export type PageStatus =
   | { state: 'idle' } // automatic analysis off: waiting for a click
   | { state: 'analysing' }
-  | { state: 'done'; report: Report; timings?: PageTimings; anchoredBy?: AnchoredBy }
+  | {
+      state: 'done';
+      report: Report;
+      timings?: PageTimings;
+      anchoredBy?: AnchoredBy;
+      /** Why the flags could not be marked in the page, when they could not (the popup's list still works). */
+      drawProblem?: string;
+    }
   | { state: 'not-article' } // isProbablyReaderable said no: left alone
   | { state: 'quiet' } // the site is in the reader's quiet list
   | { state: 'too-large'; reason: string } // over a limit of lib/core/page/limits.ts: declined, said plainly

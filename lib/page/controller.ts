@@ -245,10 +245,18 @@ export function startFootnote(ctx: ContentScriptContext, doc: Document = documen
           if (range) flags.push({ flag, range, occurrence });
         });
       }
-      drawing.draw(flags, noteAnchors.overlayNotes());
-    } catch {
-      // Drawing is a nicety: a page that breaks it keeps its status and badge.
+      reportDrawing(drawing.draw(flags, noteAnchors.overlayNotes()));
+    } catch (error) {
+      // A page that breaks the drawing keeps its status and badge; the popup says why the marks are missing.
+      reportDrawing(describeError(error));
     }
+  }
+
+  /** Tells the popup (through the status) when the flags could not be marked in the page, and when they can again. */
+  function reportDrawing(problem: string | null): void {
+    if (status.state !== 'done' || (status.drawProblem ?? null) === problem) return;
+    const { drawProblem: _, ...rest } = status;
+    void publish(problem ? { ...rest, drawProblem: problem } : rest);
   }
 
   const handlers: Handlers<ContentServedApi> = {

@@ -6,7 +6,13 @@
 import type { Flag } from '../core/report';
 import { findSelector } from '../core/anchoring/selectors';
 import { callBackground } from '../messaging/call';
-import { clearHighlights, drawHighlights, flagHighlightName, installHighlightStyles } from './highlights';
+import {
+  clearHighlights,
+  drawHighlights,
+  flagHighlightName,
+  highlightsSupported,
+  installHighlightStyles,
+} from './highlights';
 import { FlagCard, type CardFlag } from './flag-card';
 import { pageLayer, type PageLayer } from './layer';
 import { NoteOverlay, type DrawnNote, type OverlayCost, type OverlayNote } from './note-overlay';
@@ -34,8 +40,11 @@ export class PageDrawing {
 
   constructor(private readonly deps: DrawingDeps) {}
 
-  /** Draws exactly these flags and notes (replacing what was drawn). */
-  draw(flags: readonly CardFlag[], notes: readonly OverlayNote[]): void {
+  /**
+   * Draws exactly these flags and notes (replacing what was drawn). Returns why the flags' highlights cannot be
+   * seen when they cannot (the reader is told in the popup), else null.
+   */
+  draw(flags: readonly CardFlag[], notes: readonly OverlayNote[]): string | null {
     const groups = new Map<string, Range[]>();
     for (const { flag, range } of flags) {
       const name = flagHighlightName(flag.kind);
@@ -43,12 +52,16 @@ export class PageDrawing {
       if (list) list.push(range);
       else groups.set(name, [range]);
     }
-    if (groups.size) installHighlightStyles(this.deps.doc);
+    let problem: string | null = null;
+    if (groups.size && !highlightsSupported()) problem = 'this browser cannot highlight text (CSS Custom Highlights)';
+    else if (groups.size && !installHighlightStyles(this.deps.doc))
+      problem = 'the page did not take the highlight styles';
     drawHighlights(groups);
-    if (!this.layer && !flags.length && !notes.length) return;
+    if (!this.layer && !flags.length && !notes.length) return problem;
     this.ensureLayer();
     this.overlay!.setNotes(notes);
     this.card!.setFlags(flags);
+    return problem;
   }
 
   clear(): void {

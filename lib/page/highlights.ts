@@ -37,10 +37,15 @@ export function highlightsSupported(): boolean {
 
 const installed = new WeakSet<Document>();
 
-/** Adopts the highlight stylesheet into the document once (a no-op where constructed stylesheets are missing). */
-export function installHighlightStyles(doc: Document): void {
-  if (installed.has(doc)) return;
-  if (adoptStyleSheet(doc, highlightCss())) installed.add(doc);
+/**
+ * Adopts the highlight stylesheet into the document once. False when the document refused it (no constructed
+ * stylesheets, or a wrapper that would not take it): the highlights would then be registered but invisible.
+ */
+export function installHighlightStyles(doc: Document): boolean {
+  if (installed.has(doc)) return true;
+  if (!adoptStyleSheet(doc, highlightCss())) return false;
+  installed.add(doc);
+  return true;
 }
 
 /**

@@ -16,6 +16,24 @@ import { SEED_DIR, sharedSeed } from '../../support/paths';
 vi.stubGlobal('chrome', fakeBrowser);
 vi.stubGlobal('browser', fakeBrowser);
 
+/** CSS Custom Highlights as a browser has them (happy-dom has none): a registry and a Highlight of ranges. */
+class FakeHighlight {
+  constructor(...ranges: Range[]) {
+    this.ranges = ranges;
+  }
+  ranges: Range[];
+}
+const highlightRegistry = new Map<string, FakeHighlight>();
+function withHighlights(on: boolean) {
+  if (on) {
+    vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('CSS', { highlights: highlightRegistry });
+  } else {
+    vi.stubGlobal('Highlight', undefined);
+    vi.stubGlobal('CSS', {});
+  }
+}
+
 const harness = vi.hoisted(() => ({
   published: [] as { url: string; status: PageStatus; run?: { page: string; run: number } }[],
   handlers: null as unknown,
@@ -108,9 +126,14 @@ beforeEach(() => {
   harness.snapshots = 0;
   harness.hold = null;
   harness.size = null;
+  highlightRegistry.clear();
+  withHighlights(true);
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://news.example/story');
 });
-afterEach(() => current?.invalidate());
+afterEach(() => {
+  current?.invalidate();
+  vi.restoreAllMocks();
+});
 
 describe.runIf(HAS_SEED)('the content script', () => {
   it('analyses an article and publishes the report', async () => {
@@ -120,6 +143,36 @@ describe.runIf(HAS_SEED)('the content script', () => {
     const done = lastStatus() as Extract<PageStatus, { state: 'done' }>;
     expect(done.report.flags.length).toBeGreaterThan(0);
     expect(harness.published[1].url).toBe('https://news.example/story');
+  });
+
+  it('marks the flags in the page, and says nothing about drawing when that worked', async () => {
+    start();
+    await settle('done');
+    await vi.waitFor(() => expect(highlightRegistry.size).toBeGreaterThan(0));
+    expect((lastStatus() as Extract<PageStatus, { state: 'done' }>).drawProblem).toBeUndefined();
+  });
+
+  it('tells the popup when the browser cannot mark the passages, keeping the report', async () => {
+    withHighlights(false);
+    start();
+    await vi.waitFor(() =>
+      expect((lastStatus() as Extract<PageStatus, { state: 'done' }>)?.drawProblem).toBe(
+        'this browser cannot highlight text (CSS Custom Highlights)',
+      ),
+    );
+    expect((lastStatus() as Extract<PageStatus, { state: 'done' }>).report.flags.length).toBeGreaterThan(0);
+  });
+
+  it('tells the popup why the drawing failed when the page breaks it, never throwing', async () => {
+    vi.spyOn(highlightRegistry, 'set').mockImplementation(() => {
+      throw new Error('highlights are read-only here');
+    });
+    start();
+    await vi.waitFor(() =>
+      expect((lastStatus() as Extract<PageStatus, { state: 'done' }>)?.drawProblem).toBe(
+        'highlights are read-only here',
+      ),
+    );
   });
 
   it('leaves a page that is not an article alone', async () => {

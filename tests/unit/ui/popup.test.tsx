@@ -46,6 +46,21 @@ describe('Popup states', () => {
     expect(meta).toContain('Example News');
   });
 
+  it('says when the passages could not be marked in the page, and still lists them', async () => {
+    const report = makeReport();
+    const status: PageStatus = { state: 'done', report, drawProblem: 'the page did not take the highlight styles' };
+    const { container } = await mount(<Popup client={fakeClient({ states: [status] })} pollMs={60_000} />);
+    expect(text(container.querySelector('.draw-problem')!)).toMatch(
+      /couldn't mark these passages in the page \(the page did not take the highlight styles\)/,
+    );
+    expect(container.querySelectorAll('.flag').length).toBeGreaterThan(0);
+  });
+
+  it('says nothing about marking when the drawing worked', async () => {
+    const { container } = await mount(<Popup client={fakeClient()} />);
+    expect(container.querySelector('.draw-problem')).toBeNull();
+  });
+
   const cases: [string, PageStatus, RegExp][] = [
     ['analysing', { state: 'analysing' }, /Analysing/],
     ['idle', { state: 'idle' }, /Automatic analysis is off/],
