@@ -1312,7 +1312,7 @@ function nameBeforeOf(phrase: string): string {
 }
 
 function cueFor(raw: string, relay: string | null): SpeakerCue {
-  let phrase = nameBeforeVerb(nameBeforeOf(afterEvidenceVerb(raw)));
+  let phrase = nameBeforeVerb(nameBeforeOf(afterEvidenceVerb(withoutGluedLabel(raw))));
   const doc = DOCUMENT.exec(phrase);
   if (doc) phrase = doc[1];
   const possessed = POSSESSED_DOCUMENT.exec(phrase);
@@ -1577,9 +1577,19 @@ function lastClause(text: string): string {
   return cut >= 0 ? text.slice(cut + 1) : text;
 }
 
+/**
+ * A name glued to a hidden label before it ("Media captionJessica Leeds": the caption's off-screen label has no
+ * space after it): the words from the name on. Four lowercase letters at least, so "deGrasse" stays whole.
+ */
+const GLUED_LABEL = rx(String.raw`(?:^|\s)\p{Ll}{4,}(?=\p{Lu}\p{Ll})`, 'gu');
+function withoutGluedLabel(phrase: string): string {
+  let end = -1;
+  for (const m of phrase.matchAll(GLUED_LABEL)) end = m.index + m[0].length;
+  return end < 0 ? phrase : phrase.slice(end);
+}
+
 function tidy(words: string[]): string | null {
-  const s = words
-    .join(' ')
+  const s = withoutGluedLabel(words.join(' '))
     .replace(/[,;:’']+$/, '')
     .replace(/([^.\s]{2,})\.$/u, '$1')
     .trim();

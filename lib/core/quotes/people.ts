@@ -250,11 +250,12 @@ export function isWriterContraction(word: string): boolean {
 }
 
 /**
- * Capitalised words in a row, from the start of a word ("10K Truth photographer" names no "K Truth"); a dot may only
- * end an initial or a title ("Harry J. Lee", "Mr. Lee").
+ * Capitalised words in a row, from the start of a word ("10K Truth photographer" names no "K Truth") or right after
+ * a hidden label glued to it ("Media captionJessica Leeds"); a dot may only end an initial or a title ("Harry J.
+ * Lee", "Mr. Lee").
  */
 const CAPITALISED_RUN = rx(
-  String.raw`(?<![\p{L}\p{N}])(?!${WRITER})(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?!${WRITER})(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*`,
+  String.raw`(?:(?<![\p{L}\p{N}])|(?<=(?:^|\s)\p{Ll}{4,}))(?!${WRITER})(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?!${WRITER})(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*`,
   'gu',
 );
 

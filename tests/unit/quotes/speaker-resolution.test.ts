@@ -21,6 +21,20 @@ describe('people the index knows', () => {
     expect(peopleOf('KellyAnne Conway said the campaign was ready.').fullName('Conway')).toBe('KellyAnne Conway');
   });
 
+  it('reads a name glued to a hidden caption label ("Media captionJessica Leeds"), for the speaker and her gender', () => {
+    // (Round 30, BBC: the off-screen label "Media caption" has no space after it; her quote went to "Media
+    // captionJessica Leeds", and the "he said" after it to her, as the index knew no woman there.)
+    const quotes = quotesOf(
+      'Mr Trump told a rally in West Palm Beach these stories were false.',
+      'Media captionJessica Leeds told the New York Times Donald Trump\'s hands "were all over me"',
+      'The media, he said, "will seek to destroy your career and your family".',
+    );
+    expect(who(quotes[0])).toEqual(['Jessica Leeds', 'named']);
+    expect(who(quotes[1])).toEqual(['Donald Trump', 'named']);
+    // Near miss: a lowercase prefix of three letters or fewer is part of the word ("deGrasse"), not a label.
+    expect(peopleOf('Neil deGrasse Tyson said the sky was dark.').fullName('Tyson')).toBe('Tyson');
+  });
+
   it('knows a surname used alone as a person when a verb of saying follows it, "stated" and "noted" too', () => {
     // (PolNeAR train: "he added" went to the spokesman quoted two paragraphs up, as "Obama" was no one.)
     const quotes = quotesOf(
