@@ -55,6 +55,8 @@ export function pageLanguage(
 }
 
 const PARENTHESES = /\([^()]*\)/g;
+/** Addresses are Latin letters whatever the page's language ("原文：https://towardsdatascience.com/..."). */
+const ADDRESSES = /\b(?:https?:\/\/|www\.)\S+/g;
 
 /** Prose to detect on: blocks of some length in page order (short ones only when there is little else). */
 export function languageSample(blocks: readonly Block[]): string {
@@ -64,7 +66,7 @@ export function languageSample(blocks: readonly Block[]): string {
     for (const b of blocks) {
       if (length >= SAMPLE_CHARS) break;
       // (Without what parentheses hold: an encyclopedia's lead gives the thing's names in other languages there.)
-      const t = b.text.replace(PARENTHESES, ' ').replace(/\s+/g, ' ').trim();
+      const t = b.text.replace(PARENTHESES, ' ').replace(ADDRESSES, ' ').replace(/\s+/g, ' ').trim();
       if (t.length < minChars || (minChars === 1 && t.length >= MIN_BLOCK_CHARS)) continue;
       parts.push(t);
       length += t.length + 1;
@@ -76,13 +78,32 @@ export function languageSample(blocks: readonly Block[]): string {
 
 /** ISO 639-1 code the text is written in ('' when too short), and whether a second language scored as well. */
 export function detectLanguage(text: string): { language: string; unsure: boolean } {
+  const cjk = cjkProse(text);
+  // (A Han character says about what a Latin word does: a third as many letters are as much to go on.)
+  const minLetters = cjk ? MIN_LETTERS / 3 : MIN_LETTERS;
+  if (cjk) text = text.replace(LATIN_RUNS, ' ');
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) return { language: '', unsure: true };
+  if (letters < minLetters) return { language: '', unsure: true };
   // (A language whose alphabet lacks letters the text uses is out, whatever its trigrams score.)
-  const ranked = francAll(text, { minLength: MIN_LETTERS }).filter(([code]) => !LETTERS_NOT_USED[code]?.test(text));
+  const ranked = francAll(text, { minLength: minLetters }).filter(([code]) => !LETTERS_NOT_USED[code]?.test(text));
   const [best, second] = ranked;
   const language = best && best[0] !== 'und' ? (ISO_639_3_TO_1[best[0]] ?? '') : '';
   return { language, unsure: !!second && second[1] >= UNSURE_RATIO * best[1] };
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const LATIN_RUNS = /[\p{Script=Latin}\d]+/gu;
+const LATIN = /\p{Script=Latin}/gu;
+
+/**
+ * Whether the text is Chinese, Japanese or Korean prose, English captions, names and terms in it or not: CJK
+ * characters hold at least a quarter of its letters. franc reads the script with the most characters, and a Han
+ * character carries about as much as a Latin word, so a page that was mostly Chinese was read as English (round
+ * 31); the Latin runs are left out of such a text.
+ */
+function cjkProse(text: string): boolean {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk > 0 && cjk * 3 >= (text.match(LATIN)?.length ?? 0);
 }
 
 /**

@@ -51,6 +51,22 @@ describe('language', () => {
     expect(detectLanguage(ukrainian).language).toBe('uk');
   });
 
+  it('reads Chinese prose with English captions and an address in it as Chinese (round 31)', () => {
+    // (The translation opened with the original's address and an English caption; by letters, Latin won.)
+    const lang = pageLanguage(
+      ['zh'],
+      blocksOf(
+        '原文：https://towardsdatascience.com/how-to-become-a-data-scientist-2a02ed565336?source=collection_archive',
+        'Image of Chandrasekaran showing a possible trail that inspires me to create the trail below.',
+        '最近几个月，许多人问我如何才能成为一名数据科学家，在了解了大多数人的主要问题并随着时间的推移改进了我的答案后，' +
+          '我决定花大量时间制作这份指南，以便大多数人都能获得它。',
+      ),
+    );
+    expect(lang).toMatchObject({ language: 'zh', from: 'text' });
+    // Near miss: English prose naming a Chinese term or two stays English.
+    expect(detectLanguage(`${ENGLISH} The council calls the plan 城市更新.`).language).toBe('en');
+  });
+
   it('falls back to the declaration when the text is too short', () => {
     expect(pageLanguage(['fr-FR'], blocksOf('Bonjour.'))).toMatchObject({ language: 'fr', from: 'declared' });
     expect(pageLanguage([null, ''], blocksOf('Hi.'))).toMatchObject({ language: '', from: 'none' });
