@@ -567,11 +567,20 @@ export class PeopleIndex {
         (this.capitalisedNouns
           ? r.words.slice(1, -1).some((w) => isKnownFirstName(w)) || GERMAN_ROLE.test(r.words[0]) || aloneAsSurname
           : r.who || aloneAsSurname || r.namedThenPronoun || r.roleApposed || r.office);
-      if (!person) continue;
+      // Two words whose last is the surname of someone named before, then a verb of saying: another of that name,
+      // whatever the given name ("Gabriel Martinez said ... Jeikel Martinez explained").
+      const namesake =
+        r.words.length === 2 &&
+        this.bySurname.has(surname) &&
+        !NON_PERSON_WORDS.has(r.words[0].toLowerCase()) &&
+        !TITLE_WORDS.has(r.words[0].toLowerCase()) &&
+        SPEECH_VERB_AFTER.test(r.text.slice(r.end, r.end + 40));
+      if (!person && !namesake) continue;
       const name = r.words.join(' ');
       const first = this.bySurname.get(surname);
-      // (Only a given name the list knows: "Neither Donald J. Trump" is no second Trump.)
-      if (first !== undefined && first !== name && r.words.length >= 2 && isKnownFirstName(r.words[0])) {
+      // (Only a given name the list knows, or another namesake who speaks: "Neither Donald J. Trump" is no second
+      // Trump, "Jeikel Martinez explained" is.)
+      if (first !== undefined && first !== name && r.words.length >= 2 && (isKnownFirstName(r.words[0]) || namesake)) {
         // Another person of the same surname: named in full, they are themselves, not the first of that name.
         const seen = this.namesakes.get(surname) ?? [{ name: first }];
         if (!seen.some((n) => n.name === name)) seen.push({ name });
@@ -636,7 +645,16 @@ export class PeopleIndex {
       votes.set(name, v);
     };
     for (const r of this.runs) {
-      const name = this.nameOf(r.surname, r.title);
+      // (A namesake named in full as the subject of a verb of saying is themselves: "Gabriel Martinez said ... Maria
+      // Martinez explained that". Elsewhere a mention counts for the first of the name, whom the story is more
+      // often about: PolNeAR train had 4 speakers more wrong when every full mention counted for its own person.)
+      const own = r.words.length >= 2 ? r.words.join(' ') : null;
+      const name =
+        own &&
+        this.namesakes.get(r.surname)?.some((n) => n.name === own) &&
+        SPEECH_VERB_AFTER.test(r.text.slice(r.end, r.end + 40))
+          ? own
+          : this.nameOf(r.surname, r.title);
       if (!name) continue;
       if (r.age) {
         // (A full name is its own person even where another shares the surname: "Melania Trump, 46,".)

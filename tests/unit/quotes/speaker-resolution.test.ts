@@ -35,6 +35,24 @@ describe('people the index knows', () => {
     expect(peopleOf('Neil deGrasse Tyson said the sky was dark.').fullName('Tyson')).toBe('Tyson');
   });
 
+  it('gives a quote to the namesake just named speaking, not to the first person of that surname', () => {
+    // (Round 32, a Venezuelan local paper: "Jeikel Martínez aclaró que ... “Q”" went to Gabriel Martínez.)
+    const first = 'Gabriel Martinez said the garbage truck used to pass through the area. “The truck has not come.”';
+    for (const given of ['Maria', 'Jeikel']) {
+      const quotes = quotesOf(
+        first,
+        `${given} Martinez explained that drivers add to the filth on this street. “The garbage has always been there.”`,
+      );
+      expect(who(quotes[1])).toEqual([`${given} Martinez`, 'named']);
+    }
+    // Near miss: a namesake who is only mentioned leaves "he" to the man who spoke.
+    const quotes = quotesOf(
+      first,
+      'His daughter Maria Martinez runs the shop next door. “We pay a private truck now,” he said.',
+    );
+    expect(who(quotes[1])).toEqual(['Gabriel Martinez', 'named']);
+  });
+
   it('knows a surname used alone as a person when a verb of saying follows it, "stated" and "noted" too', () => {
     // (PolNeAR train: "he added" went to the spokesman quoted two paragraphs up, as "Obama" was no one.)
     const quotes = quotesOf(
