@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDisclosureText } from '../../../lib/core/affiliate/find-disclosures';
 import { DISCLOSURE_PHRASES } from '../../../lib/core/data/disclosure-phrases';
+import { DISCLOSURE_LANGUAGES } from '../../../lib/core/detectors/catalog';
 
 const cases: Record<string, { yes: string[]; no: string[] }> = {
   en: {
@@ -101,6 +102,24 @@ const cases: Record<string, { yes: string[]; no: string[] }> = {
       'Receba em seu email nosso ebook totalmente gratuito.',
     ],
   },
+  // Round 32, a Japanese product review's footer; the others are the statements Japan's stealth-marketing rule and
+  // Amazon.co.jp have publishers write.
+  ja: {
+    yes: [
+      '※当サイトはアフィリエイトプログラムに参加しています。',
+      '本記事にはアフィリエイト広告が含まれています。',
+      '当ブログはアフィリエイト広告を利用しています。',
+      '本ページはプロモーションが含まれています。',
+      'Amazonのアソシエイトとして、当メディアは適格販売により収入を得ています。',
+    ],
+    no: [
+      '広告',
+      'PR',
+      'アフィリエイトとは、成果報酬型の広告のことです。',
+      '広告代理店の売上が伸びた。',
+      'プロモーション期間は来月までです。',
+    ],
+  },
 };
 
 describe.each(Object.entries(cases))('disclosure phrases (%s)', (lang, { yes, no }) => {
@@ -153,6 +172,10 @@ const scopes: Record<string, { article: string[]; site: string[] }> = {
     site: ['riceviamo una commissione sugli acquisti.'],
   },
   pt: { article: ['este post contém links de afiliados.'], site: ['recebemos uma comissão pelas compras.'] },
+  ja: {
+    article: ['本記事にはアフィリエイト広告が含まれています。'],
+    site: ['当サイトはアフィリエイトプログラムに参加しています。'],
+  },
 };
 
 describe.each(Object.entries(scopes))('written for this content (%s)', (lang, { article, site }) => {
@@ -162,5 +185,11 @@ describe.each(Object.entries(scopes))('written for this content (%s)', (lang, { 
   });
   it.each(site)('speaks of the site: %s', (text) => {
     expect(DISCLOSURE_PHRASES.some((t) => t.thisContent.test(text))).toBe(false);
+  });
+});
+
+describe('where undisclosed-affiliate applies', () => {
+  it('is exactly the languages the phrase tables read (the catalog cannot import them: the content script loads it)', () => {
+    expect([...DISCLOSURE_LANGUAGES].sort()).toEqual(DISCLOSURE_PHRASES.map((t) => t.lang).sort());
   });
 });

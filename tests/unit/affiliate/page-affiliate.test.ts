@@ -205,3 +205,37 @@ describe("an affiliate plugin's cloaked links (round 30: a WordPress how-to's /g
     expect(flags.filter((f) => f.kind === 'affiliate-link')).toEqual([]);
   });
 });
+
+describe('disclosures in languages the phrase tables read, and silence elsewhere (round 32: a Japanese review)', () => {
+  const JA_FILLER =
+    '子どもと一緒に一か月使ってみました。毎朝の支度が楽になり、片付けも簡単です。値段は少し高めですが、長く使えるので満足しています。友人にもすすめました。';
+  const KO_FILLER =
+    '아이와 함께 한 달 동안 사용해 보았습니다. 아침 준비가 편해졌고 정리도 간단합니다. 가격은 조금 비싸지만 오래 쓸 수 있어서 만족합니다. 친구에게도 추천했습니다.';
+  const reviewIn = (lang: string, filler: string, footer = '') =>
+    `<!doctype html><html lang="${lang}"><head><title>Review</title></head><body><article><h1>Review</h1>
+<p>${filler}</p><p>${filler} <a href="https://www.amazon.co.jp/dp/B0TEST?tag=kids-22">Amazon</a></p><p>${filler}</p><p>${filler}</p>
+</article><footer><p>${footer}</p></footer></body></html>`;
+
+  it('reads a Japanese footer disclosure: the page discloses, if only after the link', () => {
+    const flags = analyse(reviewIn('ja', JA_FILLER, '※当サイトはアフィリエイトプログラムに参加しています。'));
+    expect(flags.map((f) => [f.kind, f.rule]).sort()).toEqual([
+      ['affiliate-disclosure', 'affiliate-links'],
+      ['affiliate-link', 'amazon'],
+      ['undisclosed-affiliate', 'disclosure-after-links'],
+    ]);
+    // Without it, the page never discloses.
+    expect(analyse(reviewIn('ja', JA_FILLER)).find((f) => f.kind === 'undisclosed-affiliate')?.rule).toBe(
+      'no-disclosure',
+    );
+  });
+
+  it('says nothing of disclosure on a page in a language no table reads, and still flags the link', () => {
+    const report = analyzeDocument(
+      htmlDocument(reviewIn('ko', KO_FILLER, '이 사이트는 제휴 마케팅 활동의 일환으로 수수료를 받습니다.')),
+      'https://review.example/kr/',
+      { detectors: DETECTORS.filter((d) => d.id.includes('affiliate')) },
+    );
+    expect(report.flags.map((f) => f.kind)).toEqual(['affiliate-link']);
+    expect(report.page.skipped).toContainEqual({ detector: 'undisclosed-affiliate', because: 'language' });
+  });
+});

@@ -6,7 +6,8 @@ import { FR } from './fr';
 import { ES } from './es';
 import { IT } from './it';
 import { PT } from './pt';
+import { JA } from './ja';
 
 export type { DisclosurePattern, DisclosurePhrases, DisclosureRule } from './types';
 
-export const DISCLOSURE_PHRASES: readonly DisclosurePhrases[] = [EN, DE, FR, ES, IT, PT];
+export const DISCLOSURE_PHRASES: readonly DisclosurePhrases[] = [EN, DE, FR, ES, IT, PT, JA];
