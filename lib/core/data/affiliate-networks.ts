@@ -133,6 +133,16 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
     destinationParams: ['url'],
     wrapsEveryLink: true,
   },
+  // Yahoo's commerce redirector on its publishers' pages (Engadget, Yahoo Tech): the store's page in `gcReferrer`,
+  // the associate tag hidden in `custData`; like Skimlinks it wraps links to sites that sell nothing too (round 32).
+  {
+    id: 'yahoo-shopping',
+    network: 'Yahoo Shopping',
+    hosts: ['shopping.yahoo.com'],
+    path: /^\/rdlw\b/,
+    destinationParams: ['gcReferrer'],
+    wrapsEveryLink: true,
+  },
   {
     id: 'sovrn',
     network: 'Sovrn Commerce (VigLink)',
@@ -199,6 +209,15 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
   { id: 'valuecommerce', network: 'ValueCommerce', hosts: ['valuecommerce.com'], destinationParams: ['vc_url'] },
   // Japan's third network beside A8.net and ValueCommerce: every af.moshimo.com link is a tracked click (a_id=...).
   { id: 'moshimo', network: 'Moshimo Affiliate', hosts: ['af.moshimo.com'] },
+  // Rakuten Ichiba's own programme in Japan (not Rakuten Advertising, the former LinkShare): hb.afl.rakuten.co.jp
+  // links carry the affiliate's id in the path and the shop page in `pc` (round 32, a Japanese review).
+  {
+    id: 'rakuten-affiliate',
+    network: 'Rakuten Affiliate',
+    hosts: ['afl.rakuten.co.jp'],
+    destinationParams: ['pc', 'm'],
+    merchant: 'Rakuten',
+  },
   { id: 'aliexpress', network: 'AliExpress Portals', hosts: ['s.click.aliexpress.com'], merchant: 'AliExpress' },
   {
     id: 'bol',

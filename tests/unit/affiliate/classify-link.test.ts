@@ -37,6 +37,17 @@ describe('classifyUrl: affiliate networks', () => {
     ['https://geni.us/abc', 'geniuslink', null],
     // (Round 30: a Japanese tutorial's two Moshimo links went unflagged.)
     ['https://af.moshimo.com/af/c/click?a_id=1234567&p_id=170&pc_id=185&pl_id=4062', 'moshimo', null],
+    // (Round 32: a Japanese review's Rakuten Ichiba links, and Engadget's buying guide's Yahoo Shopping links.)
+    [
+      'https://hb.afl.rakuten.co.jp/hgc/525ce562.e179174b.525ce563.a29a3c52/?pc=https%3A%2F%2Fsearch.rakuten.co.jp%2Fsearch%2Fmall%2Fx%2F',
+      'rakuten-affiliate',
+      'Rakuten',
+    ],
+    [
+      'https://shopping.yahoo.com/rdlw?merchantId=66ea&siteId=us-engadget&pageId=1p-autolink&merchantName=Amazon&gcReferrer=https%3A%2F%2Fwww.amazon.com%2Fdp%2FB089DR29T6',
+      'yahoo-shopping',
+      'Amazon',
+    ],
     [
       'https://www.datacamp.com/courses/intro-to-python?tap_a=5644-dce66f&tap_s=93618-a68c98',
       'tapfiliate',
@@ -110,6 +121,11 @@ describe('classifyUrl: a site-wide link wrapper', () => {
     // A shop, or a site the list does not know, is still the network's.
     expect(classify(wrapped('https://www.bestbuy.com/site/x')).kind).toBe('affiliate');
     expect(classify(wrapped('https://app.uberduck.ai/speak')).kind).toBe('affiliate');
+    // (Round 32: Yahoo Shopping wraps Engadget's link to a YouTube stream too.)
+    const yahoo = (to: string) =>
+      `https://shopping.yahoo.com/rdlw?siteId=us-engadget&merchantName=YouTube&gcReferrer=${encodeURIComponent(to)}`;
+    expect(classify(yahoo('https://www.youtube.com/watch?v=1')).kind).toBe('plain');
+    expect(classify(yahoo('https://www.amazon.com/dp/B0')).kind).toBe('affiliate');
     // A network that pays only for the links a publisher chose (CJ) is not second-guessed.
     expect(classify('https://www.anrdoezrs.net/click-1-2?url=https%3A%2F%2Fgithub.com%2Fx').kind).toBe('affiliate');
   });
