@@ -31,7 +31,10 @@ export function extractArticle(doc: Document, text: TextIndex): Extraction {
   const articleText = extractedFrom === 'readability' ? (article?.textContent ?? '') : text.text;
   const siteName = clean(article?.siteName) ?? clean(metaContent(doc, 'og:site_name'));
   const byline =
-    authorLine(article?.byline) ?? authorLine(metaContent(doc, 'author')) ?? authorLine(microformatAuthor(doc));
+    authorLine(article?.byline) ??
+    authorLine(metaContent(doc, 'author')) ??
+    authorLine(microformatAuthor(doc)) ??
+    authorLine(shownByline(doc));
   // A personal site or a blog platform names the page after its author ("The Great Big Lie - John C. Welch").
   // (Or after the author meta a site fills with its own name: "… - speicherguide.de".)
   const title = withoutSiteName(
@@ -159,7 +162,37 @@ function publishedTimeOf(doc: Document): string | null {
   if (published) return clean(published.getAttribute('title'));
   // "<time>Friday, Jan 13, 2017</time>": a visible date with no machine-readable one.
   const shown = clean(doc.querySelector('time')?.textContent);
-  return shown && shown.length <= 60 && /\b(?:1[89]|20)\d\d\b/.test(shown) ? shown : null;
+  if (shown && shown.length <= 60 && /\b(?:1[89]|20)\d\d\b/.test(shown)) return shown;
+  return labelledDate(doc);
+}
+
+function textNodesApart(el: Node): string {
+  if (el.nodeType === 3) return el.nodeValue ?? '';
+  return Array.from(el.childNodes, textNodesApart).join(' ');
+}
+
+/** An element a template names for the date ("posted", "pubdate", "article-date"...). */
+const DATE_CLASS = /(?:^|[\s_-])(?:date|dateline|pubdate|posted|published|timestamp)(?:$|[\s_-])/i;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** A full date in words or digits: "September 08, 2026", "8 Sept 2026", "2026-09-08". */
+const FULL_DATE = new RegExp(
+  String.raw`\b(?:${MONTH}\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+${MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b`,
+  'i',
+);
+
+/**
+ * "<span class='posted'>Posted September 08, 2026</span>": a short element the template names for the date, holding a
+ * full date and little else. The first counts: later ones date comments or related stories.
+ */
+function labelledDate(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]')).slice(0, 3000)) {
+    if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
+    const text = el.textContent ?? '';
+    // (Its text nodes apart: "Posted<br>September 08, 2026" reads "PostedSeptember" as one text.)
+    const date = text.trim().length <= 60 ? FULL_DATE.exec(textNodesApart(el)) : null;
+    if (date) return date[0];
+  }
+  return null;
 }
 
 /**
@@ -169,6 +202,23 @@ function publishedTimeOf(doc: Document): string | null {
 function microformatAuthor(doc: Document): string | null {
   const author = clean(doc.querySelector('.hentry .author, .h-entry .p-author')?.textContent);
   return author && author.length <= 60 ? author : null;
+}
+
+/** "By Brian Sciaretta" alone in an element: one to four capitalised words after "By". */
+const SHOWN_BYLINE = /^\s*by\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})\s*$/iu;
+
+/**
+ * A byline the template shows but marks in no way Readability knows ("<span class='posted'>BY <span
+ * class='name'>Brian Sciaretta</span></span>", round 32): the first short element that says "By" and a name.
+ */
+function shownByline(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('span, div, p, address, li')).slice(0, 5000)) {
+    const text = el.textContent ?? '';
+    if (text.length > 60 || !/^\s*by\b/i.test(text)) continue;
+    const name = SHOWN_BYLINE.exec(textNodesApart(el).replace(/\s+/g, ' '));
+    if (name) return name[1];
+  }
+  return null;
 }
 
 function findKey(value: unknown, key: string, depth = 0): unknown {

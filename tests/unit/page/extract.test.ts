@@ -119,6 +119,34 @@ describe('the title', () => {
   });
 });
 
+describe('a byline and a date the template shows but marks in no way a reader knows (round 32, a soccer site)', () => {
+  const shown = (header: string) =>
+    readPage(
+      htmlDocument(
+        `<!doctype html><html lang="en"><head><title>Euro Notebook</title></head><body><div id="article">` +
+          `<h2>Euro Notebook</h2>${header}${SAVED_PAGE.match(/<p>[\s\S]*<\/p>/)![0]}</div></body></html>`,
+      ),
+      'https://soccer.example/articles/x',
+    ).meta;
+
+  it('reads "BY <name>" and "Posted<br>September 08, 2026" in elements named for them', () => {
+    const meta = shown(
+      `<span class='posted'>BY <span class='name'>Brian Sciaretta</span></span>` +
+        `<span class='posted'>Posted<br>September 08, 2026<br> 7:55 PM</span>`,
+    );
+    expect(meta.byline).toBe('Brian Sciaretta');
+    expect(meta.publishedTime).toBe('September 08, 2026');
+  });
+
+  it('takes neither from elements that are no byline or give no full date', () => {
+    const meta = shown(
+      `<span class='posted'>Sort by Most Popular Stories</span><span class='posted'>Posted in September</span>`,
+    );
+    expect(meta.byline).toBeNull();
+    expect(meta.publishedTime).toBeNull();
+  });
+});
+
 /** A news page that wraps each paragraph in a block of its own (BBC News does). */
 function wrapped(paragraphs: string[], extra = ''): string {
   const blocks = paragraphs.map((p) => `<div data-component="text-block"><div class="rich"><p>${p}</p></div></div>`);
