@@ -312,6 +312,16 @@ const PAST_FORMS = [...IRREGULAR_PAST, ...wordSet(`stood came began ran held sat
   .filter((w) => w !== 'said')
   .join('|');
 
+/**
+ * What follows a plural noun that doubles as a speech verb ("chants", "shouts", "cries") when it is the noun: a verb
+ * in the past, then a preposition or an adverb ("rang around", "went up", "echoed through"); not a participle
+ * before a noun, as in "says retired general Ann Lee".
+ */
+const NOUN_THEN_PAST_VERB = rx(
+  String.raw`^\s*(?:\p{Ll}{2,}ed|rang|rose|went|came|broke|grew|began|spread|rung|sprang|fell)\s+(?:around|round|through|across|out|up|down|from|over|throughout|again|along|off|in|on|at)\b`,
+  'u',
+);
+
 /** Where the speech verbs of a text are. */
 function verbsIn(text: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
@@ -665,6 +675,9 @@ function speakerCueIn(
     phrase = objectPhrase(m[1]);
     // "“Q” says a lot about the company": an object after the verb, not its inverted subject.
     if (phrase && QUANTITY.test(phrase)) phrase = null;
+    // "“Raphinha capitán,” chants rang around the stadium": a plural noun, then its own verb in the past.
+    if (phrase && /s$/.test(afterSentence.slice(first.start, first.end)) && NOUN_THEN_PAST_VERB.test(m[1]))
+      phrase = null;
   }
   for (const v of phrase ? [] : verbsAfter) {
     m = SUBJECT_LEADING.exec(afterSentence.slice(0, v.start)) ?? unclosedAppositive(afterSentence.slice(0, v.start));

@@ -69,6 +69,14 @@ describe('participles and idioms before the quote', () => {
     );
   });
 
+  it('reads "chants rang around" after a quote as a noun and its verb, not a verb and its subject', () => {
+    // (Round 32, ESPN: the crowd's chant went to "rang around the stadium".)
+    expect(findSpeakerCue('', ' chants rang around the stadium when he was substituted late on')).toBeNull();
+    expect(findSpeakerCue('', ' shouts echoed through the hall.')).toBeNull();
+    // Near miss: a participle before a name after "says" is the inverted subject's title.
+    expect(findSpeakerCue('', ' says retired general Ann Lee.')?.phrase).toBe('Ann Lee');
+  });
+
   it('does not take the object of a verb for its inverted subject', () => {
     expect(findSpeakerCue('Politico reveals a few relevant facts: ', '')?.phrase).not.toBe('a few relevant facts');
     expect(findSpeakerCue('Henry added the caption which reads, ', '')?.phrase).not.toBe('the caption');
