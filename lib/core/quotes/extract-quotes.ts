@@ -35,7 +35,14 @@ import { blankNicknames, isNickname } from './nicknames';
 import { isKnownFirstName, isNameParticle } from '../data/first-names';
 import { countWords } from '../text/words';
 import { AGE_EPITHET, isWriter, PeopleIndex } from './people';
-import { DOUBLE_QUOTE_MARK, LETTER_OR_DIGIT, opensWithQuote, pairQuoteMarks, type QuoteSpan } from './quote-marks';
+import {
+  carriedOver,
+  DOUBLE_QUOTE_MARK,
+  LETTER_OR_DIGIT,
+  opensWithQuote,
+  pairQuoteMarks,
+  type QuoteSpan,
+} from './quote-marks';
 import { joinRuns } from './quote-runs';
 import { describedSubject, epithetFor } from './described-subject';
 import { postSignature, signatureLine } from './signatures';
@@ -303,8 +310,23 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
     // "« Previous Story … Next Story »": on a page in a language that spaces no words inside its marks, spaced
     // guillemets are arrows around links (round 28, the Los Angeles Times).
     if (lang && !SPACED_GUILLEMETS_LANGS.has(lang)) spans = spans.filter((s) => !arrowsAround(text, s));
-    const leftOpen = paired.leftOpen;
-    const continues = previousLeftOpen && opensWithQuote(text);
+    let leftOpen = paired.leftOpen;
+    let continues = previousLeftOpen && opensWithQuote(text);
+    // A quotation left open above that this paragraph closes without reopening it: its first piece continues it.
+    const carried = previousLeftOpen && !continues ? carriedOver(text) : null;
+    if (carried) {
+      const after = pairQuoteMarks(text.slice(carried.markEnd));
+      const shift = (s: QuoteSpan): QuoteSpan => ({
+        ...s,
+        markStart: s.markStart + carried.markEnd,
+        markEnd: s.markEnd + carried.markEnd,
+        start: s.start + carried.markEnd,
+        end: s.end + carried.markEnd,
+      });
+      spans = [carried, ...after.spans.map(shift)];
+      leftOpen = after.leftOpen;
+      continues = true;
+    }
     // "Qcells CEO Justin Lee said:" then a block quote with no marks: the layout quotes it (read only with that
     // lead-in's speaker, below). Marks inside it that do not hold it all are quotations within the quotation
     // ("Jerry Holkins of Penny Arcade writes:" then a block quote saying "the wholly valid “not buying it” choice").

@@ -257,6 +257,28 @@ export function pairQuoteMarks(text: string, singlesAtTop = true): { spans: Quot
   return { spans, leftOpen };
 }
 
+/** The closing mark of each family, and the mark that opens it. */
+const OPENER_OF: Record<string, string> = { '”': '“', '»': '«', '“': '„', '」': '「', '』': '『' };
+
+/**
+ * The rest of a quotation the paragraph before left open, when this paragraph does not reopen it but closes it:
+ * “An unexpected situation arose. … / Our concern is that … in nine months”, estimó Chacín. (Spanish and French
+ * papers often mark no reopening; round 32, El Pitazo.) The span runs from the paragraph's start to its first closing
+ * mark, which must come before any mark opening a quote of that family; null when there is none.
+ */
+export function carriedOver(text: string): QuoteSpan | null {
+  const first = /[”»“」』]/.exec(text);
+  if (!first) return null;
+  const opener = OPENER_OF[first[0]];
+  if (text.slice(0, first.index).includes(opener)) return null;
+  // Paired as if the paragraph reopened the quote: the first span is the carried-over piece.
+  const { spans } = pairQuoteMarks(opener + text);
+  const piece = spans[0];
+  if (!piece || piece.markStart !== 0 || !piece.closed) return null;
+  const start = /\S/.exec(text)?.index ?? 0;
+  return { markStart: start, markEnd: piece.markEnd - 1, start, end: piece.end - 1, closed: true };
+}
+
 /** Whether a paragraph begins with an opening quotation mark (a continued quote reopens this way). */
 export function opensWithQuote(text: string): boolean {
   return /^\s*["“„«»「『‘']/.test(text);

@@ -253,6 +253,34 @@ describe('Spanish', () => {
     expect(speaker('es', 'Para Francisco, «el silencio ya no es posible».')).toBe('Francisco');
   });
 
+  it('reads "estimó", "consideró", "aseveró" as reporting verbs (round 32)', () => {
+    expect(speaker('es', '“Se van a secar”, estimó Chacín.')).toBe('Chacín');
+    expect(speaker('es', '“Es un error”, consideró la diputada.')).toBe('la diputada');
+    expect(speaker('es', '“No pasa el camión”, aseveró Gabriel Martínez.')).toBe('Gabriel Martínez');
+  });
+
+  it('gives a quotation the paragraph after closes without reopening it to the speaker named there (round 32)', () => {
+    // (El Pitazo: “... becerros. / Nuestra preocupación ... meses”, estimó Chacín. The first piece had no speaker.)
+    const paragraphs = [
+      'Dijo que los productores debieron paralizar una parte del ordeño en sus unidades de producción.',
+      '“Se originó una situación imprevista. Buena parte del rebaño dejó de ser ordeñado.',
+      'Nuestra preocupación es que estos animales se van a secar en un lapso de nueve meses”, estimó Chacín.',
+    ];
+    let at = 0;
+    const quotes = findQuotes(
+      paragraphs.map((text) => {
+        const p = { text, start: at };
+        at += text.length + 1;
+        return p;
+      }),
+      'es',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ['Se originó una situa', 'Chacín'],
+      ['Nuestra preocupación', 'Chacín'],
+    ]);
+  });
+
   it('reads past an adverb or a day, and a description before the name in apposition (round 16)', () => {
     expect(
       speaker(

@@ -1,6 +1,6 @@
 /** Pairing quotation marks: each mark style, nesting, quotes left open, and apostrophes that are not marks. */
 import { describe, expect, it } from 'vitest';
-import { opensWithQuote, pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
+import { carriedOver, opensWithQuote, pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
 
 /** The quoted words of each top-level span. */
 const quoted = (text: string) => pairQuoteMarks(text).spans.map((s) => text.slice(s.start, s.end));
@@ -126,5 +126,23 @@ describe('opensWithQuote', () => {
   it('sees a paragraph that reopens a running quote', () => {
     expect(opensWithQuote('  “And then we left.”')).toBe(true);
     expect(opensWithQuote('And then “we” left.')).toBe(false);
+  });
+});
+
+describe('carriedOver', () => {
+  it('reads the rest of a quotation the paragraph before left open, up to the mark that closes it', () => {
+    const text = 'Nuestra preocupación es que se van a secar”, estimó Chacín.';
+    const span = carriedOver(text)!;
+    expect(text.slice(span.start, span.end)).toBe('Nuestra preocupación es que se van a secar');
+    expect(span.closed).toBe(true);
+    const french = 'la règle, c’est la règle », dit-il.';
+    const piece = carriedOver(french)!;
+    expect(french.slice(piece.start, piece.end).trim()).toBe('la règle, c’est la règle');
+  });
+
+  it('finds none where the paragraph opens a quotation of its own before any closing mark, or closes none', () => {
+    expect(carriedOver('Il a dit « non » et il est parti.')).toBeNull();
+    expect(carriedOver('He said “no” and left.')).toBeNull();
+    expect(carriedOver('The meeting ended at noon.')).toBeNull();
   });
 });

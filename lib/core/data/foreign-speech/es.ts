@@ -10,7 +10,7 @@ const AR_STEMS = `
 afirm explic señal asegur añad agreg indic declar coment subray destac apunt manifest relat precis
 matiz pregunt lament critic denunci expres enfatiz resalt aclar puntualiz tuite anunci recalc
 confes reiter remarc sentenci ironiz brome valor cuestion opin zanj inform comunic detall argument replic
-ratific
+ratific estim consider asever alert acot
 `;
 /** Regular -er and -ir verbs, by stem (respond-er, admit-ir, insist-ir). */
 const ER_IR_STEMS = `respond admit insist`;
