@@ -353,6 +353,9 @@ const PEOPLE_CUES = new Set([
   'bare-quantifier',
   'quantifier-that',
   'quantifier-thought-that',
+  // ("Still, some analysts view the partnership as problematic. “...,” said Oren Etzioni, CEO of ...": round 33.)
+  'quantifier-as',
+  'judges-act',
 ]);
 /**
  * "But officials say the rescue has been hampered ... “There is so much mud ...,” said Lee Gyeong-og, vice-minister of

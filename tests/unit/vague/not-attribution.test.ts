@@ -95,6 +95,12 @@ describe('vague-attribution: no claim attributed', () => {
     const unnamed = '<p>“We have all become one today,” said a student from Lahore.</p>';
     expect(rulesAtHigh(lead + named)).toEqual([]);
     expect(rulesAtHigh(lead + unnamed)).toEqual(['unnamed-group']);
+    // Round 33 (Engadget): "some analysts view X as ...", then an analyst named saying so.
+    const view = '<p>Still, some analysts view the partnership as potentially problematic over time.</p>';
+    const etzioni =
+      '<p>“What puts them in more of a collision course is both sides need to make money,” said Oren Etzioni, CEO of the Allen Institute for AI.</p>';
+    expect(rulesAtHigh(view + etzioni)).toEqual([]);
+    expect(rulesAtHigh(view + '<p>The deal runs until 2030.</p>')).toEqual(['unnamed-group']);
     const believe = '<p>Some believe that the campaign has lost its way in the state.</p>';
     expect(rulesAtHigh(believe + '<p>“They are not listening to us,” said Leslie Wimes, an organiser.</p>')).toEqual(
       [],
