@@ -183,7 +183,7 @@ const AS_X_PUT_IT = rx(
 const AS_X_PUT_IT_AFTER = rx(String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+${PUT_VERB}\s+it\b`, 'u');
 /** Right after the quote, an "as" clause with a verb of saying: "“Q,” as Mayor Colin Read told Motherboard". */
 const AS_X_SAID_AFTER = rx(
-  String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+(?:\p{Ll}+ly\s+)?(?:told|said|says|wrote|writes|noted|explained|tweeted|remarked|observed)\b`,
+  String.raw`^[\s,]*as\s+(${PHRASE(5)}?)\s+(?:\p{Ll}+ly\s+)?(?:told|tells|said|says|wrote|writes|noted|notes|explained|explains|tweeted|tweets|remarked|remarks|observed|observes|recalled|recalls|argued|argues)\b`,
   'u',
 );
 /** Opening the sentence the quote ends: "As the New York Times put it, the bank “Q”". */
@@ -585,6 +585,10 @@ export function findSpeakerCue(
     const who = OBJECT_PRONOUN[object.toLowerCase()] ?? objectPhrase(object);
     if (who && isSpeakerPhrase(who)) return cueFor(who, null);
   }
+  // "..., with founder Abraham Shafi encouraging employees to “adapt”": an absolute clause's subject speaks, unless a
+  // verb of saying of someone else's follows it ("with Lee looking on, Smith said").
+  const absolute = WITH_NAME_PARTICIPLE.exec(tail(fullBefore, 200));
+  if (absolute && !hasSpeechVerb(absolute[2]) && isSpeakerPhrase(absolute[1])) return cueFor(absolute[1], null);
   const cue = speakerCueIn(fullBefore, after, endsSentence, endsClause, followsQuote);
   if (cue || !TITLE_AFTER.test(after)) return cue;
   // "“Q,” Hannity, the host of “Hannity” and the author of “Live Free Or Die,” told host Mark Levin": the titles in
@@ -928,7 +932,16 @@ function speakerCueIn(
  * Sunday's debate, Sanders compared himself to Clinton, saying,"), or a pronoun there ("On Wednesday, he seemed to
  * indicate ..., warning that Clinton is “Q”": the pronoun, resolved like any other, not the name after "that").
  */
+/** "with (founder) Abraham Shafi encouraging ...": a name and a participle after "with" (group 2: what follows). */
+const WITH_NAME_PARTICIPLE = rx(
+  String.raw`\bwith\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b([^.!?]*)$`,
+  'u',
+);
+
 function participleSubject(sentence: string): string | null {
+  // ("..., with founder Abraham Shafi encouraging employees to “adapt,” adding that": the absolute clause's subject.)
+  const absolute = WITH_NAME_PARTICIPLE.exec(tail(sentence, 240).replace(/[^.!?]*[.!?]\s+(?=\S)/g, ''));
+  if (absolute && isSpeakerPhrase(absolute[1])) return absolute[1];
   const opened = SENTENCE_SUBJECT.exec(sentence);
   // "Later he agreed ..., saying": a capitalised word the pronoun follows is a fronted adverb, and the pronoun speaks.
   const pronoun = opened && PRONOUN_AFTER_OPENING.exec(sentence.slice(opened[0].length))?.[1].toLowerCase();

@@ -682,6 +682,12 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
             : 'named';
       if (speaker && found.pronoun) people.learnGender(speaker, found.phrase.toLowerCase());
     }
+    // "Although Stitcher says ...", "Initially revealed in 2021, ...", "Last year, ...": a word that opens a sentence
+    // in capitals is no part of a name (round 33).
+    if (speaker && !isForeignQuoteLanguage(lang)) {
+      const named = withoutOpeningWord(speaker);
+      if (named !== speaker) [speaker, attribution] = named ? [named, attribution] : [null, 'none'];
+    }
     // "“Q,” it said": words of a body, never of the person the paragraph named last.
     if (speaker && IT_SAYS.test(after) && people.isKnownPerson(speaker)) [speaker, attribution] = [null, 'none'];
     if (speaker && attribution === 'named') people.addSpeaker(at, speaker);
@@ -926,6 +932,15 @@ function endsWithCapitalisedWord(text: string): boolean {
 /** Capitalised words that open a sentence without being its subject. */
 const SENTENCE_OPENERS =
   /^(?:In|On|At|For|With|By|From|To|After|Before|During|When|While|As|If|But|And|So|Yet|Still|Now|Then|This|That|These|Those|It|There|What|Who|Why|How|Where|Which|Although|Though|Once|Unless|Whether|Since|Because|Even|Despite|However|Meanwhile|Instead)\b/;
+
+/** Words that open a sentence in capitals and never a name: subordinators, time words, sentence adverbs. */
+const OPENING_WORD =
+  /^(?:Although|Though|While|Whereas|Because|Since|Unless|Until|Once|If|When|Whenever|After|Before|As|Last|Next|Initially|Originally|Ultimately|Eventually|Finally|Previously|Recently|Currently|Earlier|Later|Meanwhile|However|Still|Yet|Also|Then|Now|Today|Yesterday|Overall)\b\s*/;
+
+/** The speaker without a sentence's opening word glued to it ("Although Stitcher" -> "Stitcher"); '' if that was all. */
+function withoutOpeningWord(speaker: string): string {
+  return speaker.replace(OPENING_WORD, '');
+}
 
 /** Where the sentence after the one holding offset `from` starts (the text's end when there is none). */
 function nextSentenceAt(text: string, from: number): number {

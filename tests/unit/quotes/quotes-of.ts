@@ -4,6 +4,11 @@ import { PeopleIndex } from '../../../lib/core/quotes/people';
 
 /** Runs the extractor over paragraphs laid end to end, one newline apart. */
 export function quotesOf(...paragraphs: string[]): QuoteDraft[] {
+  return quotesIn(undefined, ...paragraphs);
+}
+
+/** The same on a page whose language is `lang` ('en' as the extension reads an English page). */
+export function quotesIn(lang: string | undefined, ...paragraphs: string[]): QuoteDraft[] {
   let at = 0;
   return findQuotes(
     paragraphs.map((text) => {
@@ -11,6 +16,7 @@ export function quotesOf(...paragraphs: string[]): QuoteDraft[] {
       at += text.length + 1;
       return p;
     }),
+    lang,
   );
 }
 

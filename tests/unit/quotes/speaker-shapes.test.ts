@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findSpeakerCue } from '../../../lib/core/quotes/attribution';
-import { peopleOf, quotesOf, who } from './quotes-of';
+import { peopleOf, quotesIn, quotesOf, who } from './quotes-of';
 
 describe('a sentence of its own after a quote that ends its sentence', () => {
   it('does not take "X acknowledged that ..." after a question for its speaker', () => {
@@ -80,6 +80,36 @@ describe('participles and idioms before the quote', () => {
   it('does not take the object of a verb for its inverted subject', () => {
     expect(findSpeakerCue('Politico reveals a few relevant facts: ', '')?.phrase).not.toBe('a few relevant facts');
     expect(findSpeakerCue('Henry added the caption which reads, ', '')?.phrase).not.toBe('the caption');
+  });
+});
+
+describe('round 33 (Engadget): openers, absolute clauses, "as X explains"', () => {
+  it('never glues a sentence-opening word to a name, nor takes one alone for a speaker', () => {
+    const quotes = quotesIn(
+      'en',
+      'The notice added that Stitcher Studios and its Earwolf comedy network would continue making podcasts. Although Stitcher says its premium content may continue elsewhere, it adds that “hosts/creators will determine availability of their shows.”',
+    );
+    expect(who(quotes[0])).toEqual(['Stitcher', 'named']);
+  });
+
+  it('gives words in an absolute clause ("with founder X encouraging ...") to its subject, and the participle after', () => {
+    const quotes = quotesOf(
+      'Last year, the company laid off a quarter of its team, with founder Abraham Shafi encouraging employees to “be disciplined,” adding that “most people don’t want to be Olympians.”',
+    );
+    expect(quotes.map(who)).toEqual([
+      ['Abraham Shafi', 'named'],
+      ['Abraham Shafi', 'named'],
+    ]);
+    // Near miss: a verb of saying after the absolute clause has its own subject.
+    const other = quotesOf('With Lee looking on, Smith said “we are ready to go today.”');
+    expect(who(other[0])).toEqual(['Smith', 'named']);
+  });
+
+  it('reads "as X explains" after a quote, in the present too', () => {
+    const quotes = quotesOf(
+      'Initially revealed in 2021, the game follows Jala home. There, she “has to face everything she left behind,” as narrative lead Meghna Jayanth explains.',
+    );
+    expect(who(quotes[0])).toEqual(['Meghna Jayanth', 'named']);
   });
 });
 
