@@ -554,6 +554,20 @@ against across behind beneath beside between inside outside upon into onto since
 /** "her statement", "a statement from the EU": the document speaks for whoever issued it. */
 const DOCUMENT =
   /^(?:(?:a|the|an)\s+)?(?:(?:joint|written|brief|short|prepared|separate|news|e-?mailed|official)\s+)?(?:statement|letter|release|press\s+release|post|tweet|email|e-mail|report|note|memo|filing|message|blog\s+post|news\s+release|document|court\s+document|motion|brief)s?\s+(?:from|by|of|(?:issued|filed|signed|written|sent|posted)\s+by)\s+(.+)$/i;
+/** A document no one is said to own: "a memo to staff", "an email to employees", "the letter". */
+const BARE_DOCUMENT =
+  /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:memo|letter|e-?mail|statement|note|message|post|tweet|blog\s+post|video)\b/u;
+/** Who sent the document just named: "Steve Huffman (reportedly) sent", "the company posted". */
+const SENDER_VERB = String.raw`(?:\p{Ll}+ly\s+)?(?:sent|wrote|issued|posted|released|published|circulated|shared|e-?mailed|tweeted|penned)\s+(?:out\s+)?`;
+
+function senderOf(before: string, documentPhrase: string): string | null {
+  const at = before.lastIndexOf(documentPhrase);
+  if (at < 0) return null;
+  const m = rx(String.raw`((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+${SENDER_VERB}$`, 'u').exec(
+    before.slice(Math.max(0, at - 120), at),
+  );
+  return m && isSpeakerPhrase(m[1]) ? m[1] : null;
+}
 const POSSESSED_DOCUMENT =
   /^(his|her|their)\s+(?:\w+\s+)?(?:statement|letter|release|post|tweet|email|e-mail|report|note|memo|message)$/i;
 
@@ -590,6 +604,11 @@ export function findSpeakerCue(
   const absolute = WITH_NAME_PARTICIPLE.exec(tail(fullBefore, 200));
   if (absolute && !hasSpeechVerb(absolute[2]) && isSpeakerPhrase(absolute[1])) return cueFor(absolute[1], null);
   const cue = speakerCueIn(fullBefore, after, endsSentence, endsClause, followsQuote);
+  // "CEO Steve Huffman reportedly sent a memo to staff saying": the document speaks for whoever sent it.
+  if (cue && !cue.pronoun && BARE_DOCUMENT.test(cue.phrase)) {
+    const sender = senderOf(tail(fullBefore, 240), cue.phrase);
+    if (sender) return { ...cue, phrase: sender };
+  }
   if (cue || !TITLE_AFTER.test(after)) return cue;
   // "“Q,” Hannity, the host of “Hannity” and the author of “Live Free Or Die,” told host Mark Levin": the titles in
   // the speaker's appositive are read as words, so that the subject and its verb are seen.

@@ -105,6 +105,17 @@ describe('round 33 (Engadget): openers, absolute clauses, "as X explains"', () =
     expect(who(other[0])).toEqual(['Smith', 'named']);
   });
 
+  it('gives the words of a document no one is said to own to whoever sent it', () => {
+    // (Round 33: Reddit's CEO "sent a memo to staff saying" went to "a memo to staff".)
+    const quotes = quotesOf(
+      'The vow came after CEO Steve Huffman reportedly sent a memo to staff saying Reddit would “get through it” in the end.',
+    );
+    expect(who(quotes[0])).toEqual(['Steve Huffman', 'named']);
+    expect(findSpeakerCue('In selling the courses, Trump released a marketing video that said, ', '')?.phrase).toBe(
+      'Trump',
+    );
+  });
+
   it('reads "as X explains" after a quote, in the present too', () => {
     const quotes = quotesOf(
       'Initially revealed in 2021, the game follows Jala home. There, she “has to face everything she left behind,” as narrative lead Meghna Jayanth explains.',
