@@ -384,6 +384,12 @@ const CLAUSE_OPENERS = new Set(['und', 'aber', 'doch', 'denn', 'mais', 'et', 'pu
 const NOMINATIVE_ONLY_DE = new Set(['er']);
 
 /** Müller sagte: „Q“ / Dazu sagte Müller: „Q“ / Le ministre a déclaré : « Q » / Explicó: «Q». */
+/** Object pronouns that stand right before the verb (Spanish and French put them there). */
+const CLITICS: Partial<Record<ForeignQuoteLanguage, ReadonlySet<string>>> = {
+  es: new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'me', 'te', 'se', 'nos', 'os']),
+  fr: new Set(['lui', 'leur', 'le', 'la', 'les', 'me', 'te', 'se', 'nous', 'vous', 'y', 'en', 'l’', "l'"]),
+};
+
 function introducedBefore(lang: ForeignQuoteLanguage, c: Compiled, before: string): Found | null {
   // "X a déclaré : « … »", "X sagte, dass „…“", "X ha insistido en que «…»", "X dijo que «…»".
   const intro = /^([\s\S]*?)\s*(?::|,\s*dass|,?\s+(?:(?:en|de)\s+)?que)\s*$/u.exec(before);
@@ -415,6 +421,9 @@ function introducedBefore(lang: ForeignQuoteLanguage, c: Compiled, before: strin
   let i = 0;
   while (i < head.length && CLAUSE_OPENERS.has(head[i].toLowerCase())) i++;
   const lead = head.slice(i);
+  // "El exalcalde Quintero le respondió:", "Le ministre lui a répondu :": an object pronoun before the verb is no
+  // part of the subject.
+  while (lead.length > 1 && CLITICS[lang]?.has(lead[lead.length - 1].toLowerCase())) lead.pop();
   // "Weiter schrieb er:": a pronoun that is only ever a subject, right after the verb, makes the word before it an
   // adverb, whatever it is.
   const next = v && lang === 'de' && lead.length === 1 ? tokens(clause.slice(v.end))[0] : undefined;
@@ -454,10 +463,17 @@ function subjectBefore(lang: ForeignQuoteLanguage, c: Compiled, lead: string[]):
   // "Lundi, le ministre a déclaré" / "Marie Dupont, porte-parole de X, a déclaré": the part after the adverbial,
   // or the name before an apposition.
   const commas = lead.flatMap((t, k) => (t === ',' ? [k] : []));
+  // ("La precandidata presidencial, Vicky Dávila, dijo": a description, then the name in apposition, which names her.)
+  const apposed = commas.length >= 2 ? lead.slice(commas[0] + 1, commas[1]) : [];
+  const apposedName = apposed.length >= 2 && apposed.length <= 4 && apposed.every((t) => CAPITALISED.test(t));
   const parts =
     commas.length === 0
       ? [lead]
-      : [lead.slice(commas[commas.length - 1] + 1), ...(commas.length >= 2 ? [lead.slice(0, commas[0])] : [])];
+      : [
+          lead.slice(commas[commas.length - 1] + 1),
+          ...(apposedName ? [apposed] : []),
+          ...(commas.length >= 2 ? [lead.slice(0, commas[0])] : []),
+        ];
   for (const part of parts) {
     if (part.length === 0 || part.length > MAX_PHRASE_WORDS) continue;
     const lower = part[0].toLowerCase();
@@ -465,7 +481,9 @@ function subjectBefore(lang: ForeignQuoteLanguage, c: Compiled, lead: string[]):
     if (!startsNounPhrase(c, part[0]) || c.words.invertingOpeners.has(lower)) continue;
     // Every word must belong to the phrase: "Dann schickt Gezer" is no subject.
     const phrase = nounPhrase(lang, c, part);
-    if (phrase && tokens(phrase).length >= part.filter((t) => LETTER.test(t)).length - 1)
+    // (Or the name the phrase ends on, which stands for its description: "El alcalde Quintero" -> "Quintero".)
+    const endsOnIt = phrase !== null && part.join(' ').endsWith(` ${phrase}`);
+    if (phrase && (endsOnIt || tokens(phrase).length >= part.filter((t) => LETTER.test(t)).length - 1))
       return { phrase, pronoun: false };
     // "Der Publizist Veton Surroi aus dem Nachbarland Kosovo schrieb": a name, then where the person is from.
     const from = lang === 'de' ? part.findIndex((t, k) => k >= 2 && /^(?:aus|von|vom|bei|beim)$/.test(t)) : -1;

@@ -253,6 +253,16 @@ describe('Spanish', () => {
     expect(speaker('es', 'Para Francisco, «el silencio ya no es posible».')).toBe('Francisco');
   });
 
+  it('reads a name in apposition to a description, a title before a surname, and past an object pronoun (round 33)', () => {
+    expect(speaker('es', 'La precandidata presidencial, Vicky Dávila, dijo: “Este cree que va a ganar votos”.')).toBe(
+      'Vicky Dávila',
+    );
+    expect(speaker('es', 'Por su parte, el exalcalde Quintero le respondió: “Respeto a Bolívar”.')).toBe('Quintero');
+    expect(speaker('fr', 'Le ministre lui a répondu : « Nous allons continuer ».')).toBe('Le ministre');
+    // Near miss: a description alone stays the speaker.
+    expect(speaker('es', 'El ministro le respondió: “Todo está en orden”.')).toBe('El ministro');
+  });
+
   it('reads "estimó", "consideró", "aseveró" as reporting verbs (round 32)', () => {
     expect(speaker('es', '“Se van a secar”, estimó Chacín.')).toBe('Chacín');
     expect(speaker('es', '“Es un error”, consideró la diputada.')).toBe('la diputada');
