@@ -57,7 +57,10 @@ const VERB = `(?:${SPEECH_VERB_PATTERN})`;
  * A word of a noun phrase: letters, digits, apostrophes, hyphens, abbreviation dots ("Mr.", "U.S.", "e.GO’s", "Co."),
  * or the ampersand of a firm's name ("J.J. Lally & Co.").
  */
-const WORD = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:${ABBREVIATED_TITLES}|St|Jr|Sr|Co|Inc|Corp|Ltd|Bros|\p{Lu}))\.)?|&|[$€£]\p{N}+)`;
+/** A user's handle on a forum or a social network: "u/britinsb", "@QuinteroCalle". */
+const HANDLE = String.raw`(?<![\p{L}\p{N}/])(?:u\/|@)[\p{L}\p{N}_-]{2,}`;
+const HANDLE_ONLY = rx(String.raw`^${HANDLE}$`, 'u');
+const WORD = String.raw`(?:${HANDLE}|[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*(?:(?<=\b(?:${ABBREVIATED_TITLES}|St|Jr|Sr|Co|Inc|Corp|Ltd|Bros|\p{Lu}))\.)?|&|[$€£]\p{N}+)`;
 const PHRASE = (max: number) => String.raw`${WORD}(?:\s+${WORD}){0,${max}}`;
 /**
  * An appositive between a subject and its verb: ", a professor at Y," (no quotation marks, no sentence end), or a
@@ -1083,6 +1086,7 @@ export function isSpeakerPhrase(phrase: string): boolean {
   const lower = first.toLowerCase();
   // "this source", "this Trump look-alike": a demonstrative opens a description of someone the story has met.
   const demonstrative = DEMONSTRATIVE.test(first) && words.length >= 2 && words.length <= 4;
+  if (words.length === 1 && HANDLE_ONLY.test(first)) return true;
   if (/^\p{Ll}/u.test(first)) {
     if ((NOT_A_SPEAKER_START.has(lower) && !demonstrative) || /^\p{Ll}+(?:ing|ly)$/u.test(first)) return false;
     if (words.length === 1) return SPEAKER_WORDS.has(lower) || INDEFINITE_PERSON_HEADS.has(lower);
@@ -1498,6 +1502,8 @@ export function subjectPhrase(raw: string, beforeSpeechVerb = false): string | n
   // writer); what comes before it is a fronted adverbial.
   const final = words[words.length - 1];
   if (words.length - i > 1 && (final === 'I' || final === 'we') && !words.slice(i, -1).includes('and')) return final;
+  // "For example, u/britinsb (commented)": a user's handle names the speaker, whatever comes before it.
+  if (HANDLE_ONLY.test(final)) return final;
   // "And", "But" alone: a conjunction whose subject (a pronoun) was left out of the phrase is nobody; so is a
   // subordinator or a demonstrative alone ("Although called a “Q,” the treatment ...").
   const lead = words[i].toLowerCase();

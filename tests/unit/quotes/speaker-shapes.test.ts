@@ -116,6 +116,20 @@ describe('round 33 (Engadget): openers, absolute clauses, "as X explains"', () =
     );
   });
 
+  it('reads a forum or social handle as a speaker ("u/britinsb commented," round 33, Reddit moderators)', () => {
+    const quotes = quotesOf(
+      'Volunteer mods responded with enthusiasm. For example, u/britinsb commented, “The 48 hours was just the proof of concept. Now for the real pain.”',
+      'Meanwhile, u/strolls suggested taking more drastic measures. “I have been thinking that maybe we should stop moderating.”',
+    );
+    expect(quotes.map(who)).toEqual([
+      ['u/britinsb', 'named'],
+      ['u/strolls', 'named'],
+    ]);
+    expect(findSpeakerCue('', ', wrote @jdoe on X.')?.phrase).toBe('@jdoe');
+    // Near miss: an e-mail address or a path is no handle.
+    expect(findSpeakerCue('Write to news@example.com, ', '')?.phrase).not.toBe('@example.com');
+  });
+
   it('reads "as X explains" after a quote, in the present too', () => {
     const quotes = quotesOf(
       'Initially revealed in 2021, the game follows Jala home. There, she “has to face everything she left behind,” as narrative lead Meghna Jayanth explains.',
