@@ -597,7 +597,11 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
         (participle ? people.topicIn(sentenceAt, at) : null) ??
         people.subjectIn(sentenceAt, at) ??
         named ??
-        (opening && !SENTENCE_OPENERS.test(opening) && !/^(?:The|A|An)$/.test(opening) ? opening : null);
+        (opening && !SENTENCE_OPENERS.test(opening) && !/^(?:The|A|An)$/.test(opening) ? opening : null) ??
+        // "For its part, the National Cybersecurity Agency (ANSSI) defines a cyberattack as “…”": a body's proper
+        // name as the subject after a fronted phrase.
+        BODY_BEFORE_VERB.exec(text.slice(sentenceAt - base, span.markStart))?.[1] ??
+        null;
       if (who) found = { phrase: who.replace(/\.$/, ''), pronoun: false, relayedBy: null };
     } else if (
       !found &&
@@ -1197,7 +1201,7 @@ const SUBHEADING_WORDS = 15;
  * "describing the scene as “chaos all around”".
  */
 const CHARACTERISED = rx(
-  String.raw`(?:\b(?:called|calls|calling|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|\b(?:described|describing|describes|characteri[sz]ed|called|calling)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$`,
+  String.raw`(?:\b(?:called|calls|calling|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|\b(?:described|describing|describes|characteri[sz]ed|called|calling|defines|regards|views|sees)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$`,
   'u',
 );
 /**
@@ -1223,6 +1227,12 @@ function passiveAgent(after: string): string | null {
   const head = words[words.length - 1].toLowerCase();
   return /^\p{Lu}/u.test(agent) || BODY_HEADS.has(head) || isAnonymous(agent) ? agent : null;
 }
+
+/** After a comma, a proper name (with "of", "for", "and" inside, an acronym after) and a characterising verb. */
+const BODY_BEFORE_VERB = rx(
+  String.raw`,\s+((?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+(?:of|for|and|on)?\s*\p{Lu}[\p{L}’'&-]*){1,7})(?:\s+\(\p{Lu}{2,}\))?\s+(?:\p{Ll}+ly\s+)?(?:defines|describes|calls|regards|views|sees|called|described|defined)\b`,
+  'u',
+);
 
 /** A participle that characterises: its subject is the sentence's, not the last name before it. */
 const CHARACTERISING_PARTICIPLE =

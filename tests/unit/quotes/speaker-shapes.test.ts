@@ -130,6 +130,14 @@ describe('round 33 (Engadget): openers, absolute clauses, "as X explains"', () =
     expect(findSpeakerCue('Write to news@example.com, ', '')?.phrase).not.toBe('@example.com');
   });
 
+  it('gives a definition to the body that gives it, not to the speaker before (round 32, a French agency)', () => {
+    const quotes = quotesOf(
+      'For Vice Admiral Arnaud Coustillere, a cyberattack is “a deliberate or malicious action carried out through cyberspace,” he said.',
+      'For its part, the National Cybersecurity Agency (ANSSI) defines a cyberattack as “an attempt to damage information systems for a malicious purpose.”',
+    );
+    expect(who(quotes[1])).toEqual(['the National Cybersecurity Agency', 'named']);
+  });
+
   it('reads "as X explains" after a quote, in the present too', () => {
     const quotes = quotesOf(
       'Initially revealed in 2021, the game follows Jala home. There, she “has to face everything she left behind,” as narrative lead Meghna Jayanth explains.',
