@@ -39,8 +39,10 @@ export function classifyUrl(url: URL | null, site: SiteIdentity, unwrapped = fal
   for (const rule of candidateRules(host)) {
     if (!ruleMatches(rule, host, url)) continue;
     const destination = destinationOf(url, rule);
-    // (A site-wide link wrapper around a link to GitHub or YouTube: nothing there is for sale.)
-    if (rule.wrapsEveryLink && destination && sellsNothing(bareHost(destination.hostname))) return PLAIN;
+    // (A site-wide link wrapper around a link to GitHub or YouTube, or around a citation of a news story, a forum
+    // thread or a help page: nothing there is for sale.)
+    if (rule.wrapsEveryLink && destination && (sellsNothing(bareHost(destination.hostname)) || isCitation(destination)))
+      return PLAIN;
     return {
       kind: 'affiliate',
       rule: rule.id,
@@ -60,6 +62,48 @@ export function classifyUrl(url: URL | null, site: SiteIdentity, unwrapped = fal
   }
   return PLAIN;
 }
+
+/**
+ * A page one cites rather than buys from, by the shape of its address: a dated or sectioned story
+ * ("/2023/05/02/tech/...", "/news/..."), a forum thread or a help answer ("community.", "answers.", "/forum/"),
+ * statistics ("gs.statcounter.com", "trends."). Round 34: PCWorld's Skimlinks wrapper around its citations of
+ * Gizmodo, Tom's Hardware, CNN and StatCounter. A product or shop address is never one ("/dp/", "/product/").
+ */
+function isCitation(url: URL): boolean {
+  const path = url.pathname.toLowerCase();
+  if (PRODUCT_PATH.test(path) || PRODUCT_QUERY.test(url.search)) return false;
+  const label = url.hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .split('.')[0];
+  return EDITORIAL_HOST_LABELS.has(label) || EDITORIAL_PATH.test(path) || ARTICLE_SLUG.test(path);
+}
+const PRODUCT_PATH =
+  /\/(?:dp|gp\/product|product|products|p|shop|store|buy|item|itm|deal|deals|offer|offers|pricing|plans|subscribe|checkout|cart|course|courses|specializations|app|apps|download|downloads)(?:\/|$)/;
+const PRODUCT_QUERY = /[?&](?:sku|pid|productid|product_id)=/i;
+const EDITORIAL_HOST_LABELS = new Set([
+  'community',
+  'answers',
+  'forum',
+  'forums',
+  'support',
+  'docs',
+  'help',
+  'trends',
+  'gs',
+  'news',
+  'blog',
+  'blogs',
+  'developer',
+  'developers',
+  'learn',
+  'discuss',
+  'kb',
+]);
+const EDITORIAL_PATH =
+  /\/(?:19|20)\d\d\/\d{1,2}\/|\/(?:news|article|articles|story|stories|blog|blogs|forum|forums|thread|threads|questions|wiki|discussion|discussions|topic|topics|t5|kb)(?:\/|$)/;
+/** A story's slug: six words or more joined by hyphens, maybe an id after ("...-broken-edge-1850392901"). */
+const ARTICLE_SLUG = /\/(?:[a-z0-9]+-){5,}[a-z0-9]+(?:\.html?)?\/?$/;
 
 /** Whether a host is a site no commerce network pays for: a platform of `NON_MERCHANT_DOMAINS` or a public body. */
 function sellsNothing(host: string): boolean {

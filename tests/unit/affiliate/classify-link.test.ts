@@ -121,6 +121,22 @@ describe('classifyUrl: a site-wide link wrapper', () => {
     // A shop, or a site the list does not know, is still the network's.
     expect(classify(wrapped('https://www.bestbuy.com/site/x')).kind).toBe('affiliate');
     expect(classify(wrapped('https://app.uberduck.ai/speak')).kind).toBe('affiliate');
+    // (Round 34: PCWorld's wrapper around its citations of news stories, a forum thread and statistics.)
+    for (const to of [
+      'https://gizmodo.com/microsoft-windows-google-chrome-feature-broken-edge-1850392901',
+      'https://www.cnn.com/2023/05/02/tech/pornhub-utah-age-verification/index.html',
+      'https://www.tomshardware.com/news/microsoft-edge-365-outlook-teams-link-hijacking',
+      'https://community.amd.com/t5/gaming/building-an-enthusiast-pc/ba-p/599407',
+      'https://gs.statcounter.com/browser-market-share/desktop/worldwide',
+    ])
+      expect(classify(wrapped(to)).kind, to).toBe('plain');
+    // Near misses: a product, a course or a shop's page with a long slug is still the network's.
+    for (const to of [
+      'https://www.amazon.com/Crucial-Plus-PCIe-NAND-6600MB/dp/B098WL46RS',
+      'https://www.edx.org/course/introduction-computer-science-mitx-6-00-1x-11',
+      'https://www.bestbuy.com/site/samsung-galaxy-watch5-smartwatch-44mm-bluetooth-graphite/6515822.p',
+    ])
+      expect(classify(wrapped(to)).kind, to).toBe('affiliate');
     // (Round 32: Yahoo Shopping wraps Engadget's link to a YouTube stream too.)
     const yahoo = (to: string) =>
       `https://shopping.yahoo.com/rdlw?siteId=us-engadget&merchantName=YouTube&gcReferrer=${encodeURIComponent(to)}`;
