@@ -93,15 +93,21 @@ function depthOf(el: Element, parents: Map<Element, Element | null>, depths: Map
   return depths.get(el)!;
 }
 
-/** Whether `el` is in the container and not in one of its parts that is plainly not the article. */
+/**
+ * Whether `el` is in the container and not in one of its parts that is plainly not the article. A product box in
+ * the post is the post's, whatever its template calls it ("product-widget": round 34, PCWorld's buying guides,
+ * whose NordVPN and Adorama links were skipped as a widget's).
+ */
 export function inContainer(el: Element, container: Element | null): boolean {
   if (!container) return false;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (cur === container) return true;
-    if (isPlainlyNotArticle(cur)) return false;
+    if (isPlainlyNotArticle(cur) && !COMMERCE_BOX.test(`${cur.id} ${cur.getAttribute('class') ?? ''}`)) return false;
   }
   return false;
 }
+/** A template's name for a product box: "product-widget", "deal_box", "price-widget", "shop-card". */
+const COMMERCE_BOX = /(?:product|deal|price|shop|buy|commerce)[_-]?(?:widget|box|card)/i;
 
 /**
  * Whether a block belongs to the article rather than to the site's template: Readability kept it, or it stands

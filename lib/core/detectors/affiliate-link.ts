@@ -28,8 +28,8 @@
  * MX Master 3") stays hidden (confidence 0.6), though many such links are rewritten into affiliate links by a
  * script on click; stores missing from the retailer list and networks missing from the table are missed; a
  * publisher's house promotions tagged `utm_medium=affiliate` are not counted; an editorial "buy it at Target"
- * link on a page with a commission disclosure is counted; a product box whose class names say "widget" or "promo"
- * inside the post is skipped; when Readability finds no article the whole page counts as the article.
+ * link on a page with a commission disclosure is counted; a product box inside the post whose class names say
+ * "promo" or a bare "widget" (not "product-widget") is skipped; when Readability finds no article the whole page counts as the article.
  */
 import { pageAffiliateLinks } from '../affiliate/page-affiliate';
 import { defineDetector, type FlagDraft } from './detector';

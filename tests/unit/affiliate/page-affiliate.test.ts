@@ -239,3 +239,17 @@ describe('disclosures in languages the phrase tables read, and silence elsewhere
     expect(report.page.skipped).toContainEqual({ detector: 'undisclosed-affiliate', because: 'language' });
   });
 });
+
+describe('a product box in the post (round 34: PCWorld buying guides)', () => {
+  it('counts the links of a box its template calls a product widget, not those of any other widget', () => {
+    const box =
+      '<div class="product-widget"><div class="product-widget__title">NordVPN</div>' +
+      '<a class="product-widget__link" href="https://go.nordvpn.net/aff_c?offer_id=15&aff_id=2873">$3.49 at NordVPN</a></div>';
+    const other =
+      '<div class="related-widget"><a href="https://go.nordvpn.net/aff_c?offer_id=15&aff_id=9999">$3.49 at NordVPN</a></div>';
+    const flags = analyse(page(`<p>We tested the fastest VPNs this spring.</p>${box}${other}`));
+    expect(flags.filter((f) => f.kind === 'affiliate-link').map((f) => [f.rule, f.text])).toEqual([
+      ['hasoffers', '$3.49 at NordVPN'],
+    ]);
+  });
+});
