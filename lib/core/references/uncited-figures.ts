@@ -52,7 +52,7 @@ const STUDY =
  * a verb's object ("stealing data from the State Department").
  */
 const SOURCE_BEFORE =
-  /(?:\baccording\s+to|(?:^|[,;(—–]\s*|\b(?:and|but|to|on|in|by|with|using|per|from)\s+)(?:data|figures|statistics|numbers|estimates)\s+from|\ba\s+report\s+(?:by|from)|\ba\s+(?:study|survey)\s+(?:by|from)|\b(?:been|were|was)\s+(?:\w+\s+){0,2}?(?:reported|recorded|confirmed|counted|tallied)\s+by)\s+(?:the\s+)?$/i;
+  /(?:\baccording\s+to|(?:^|[,;(—–]\s*|\b(?:and|but|to|on|in|by|with|using|per|from)\s+)(?:(?:new|recent|latest|preliminary|provisional|official|annual|updated|fresh)\s+){0,2}(?:data|figures|statistics|numbers|estimates)\s+from|\ba\s+(?:(?:new|recent|latest|preliminary|annual)\s+)?report\s+(?:by|from)|\ba\s+(?:(?:new|recent|latest|preliminary|annual)\s+)?(?:study|survey)\s+(?:by|from)|\b(?:been|were|was)\s+(?:\w+\s+){0,2}?(?:reported|recorded|confirmed|counted|tallied)\s+by)\s+(?:the\s+)?$/i;
 /** What follows "a study" when a body named next did it: "by the", "released by", "from". */
 const BY_NAMED_BODY =
   /^\s+(?:(?:released|published|issued|conducted|commissioned|carried\s+out|produced)\s+)?(?:by|from)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ]/;

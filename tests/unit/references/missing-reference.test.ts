@@ -254,6 +254,17 @@ describe('uncited-figures: sources given another way', () => {
     expect(reportingSource('The 2,000 cases were reported by a reader in 2019.')).toBeNull();
   });
 
+  it('reads "new data from", "a recent study by": an adjective before the data (round 34, WIRED)', () => {
+    expect(
+      reportingSource(
+        'According to new data from the Virginia Tech Transportation Institute, Americans log one crash per 238,000 miles.',
+      ),
+    ).toEqual({ source: 'Virginia Tech Transportation Institute', named: true });
+    expect(reportingSource('A recent study by the Brookings Institution found 40% of jobs at risk.')?.named).toBe(true);
+    // Near miss: a word that is no adjective of the data's keeps it from being a source phrase.
+    expect(reportingSource('Americans log one crash per 238,000 miles, new data show.')).toBeNull();
+  });
+
   it('names the source it found, and whether it is named', () => {
     expect(reportingSource('The Bureau of Labor Statistics reported 250,000 new jobs.')).toEqual({
       source: 'The Bureau of Labor Statistics',
