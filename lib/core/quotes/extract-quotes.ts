@@ -692,6 +692,12 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
       const named = withoutOpeningWord(speaker);
       if (named !== speaker) [speaker, attribution] = named ? [named, attribution] : [null, 'none'];
     }
+    // "advierte el portavoz de la SEMG" after "Lorenzo Armenteros, portavoz de la Sociedad Española de Médicos
+    // Generales y de Familia (SEMG)": a role at a body the article gave a named holder is that person (round 34).
+    if (speaker && attribution !== 'none' && !found?.relayedBy) {
+      const holder = namedHolderOf(speaker, () => textBefore(para, span.markStart));
+      if (holder) [speaker, attribution] = [holder, 'named'];
+    }
     // "“Q,” it said": words of a body, never of the person the paragraph named last.
     if (speaker && IT_SAYS.test(after) && people.isKnownPerson(speaker)) [speaker, attribution] = [null, 'none'];
     if (speaker && attribution === 'named') people.addSpeaker(at, speaker);
@@ -936,6 +942,29 @@ function endsWithCapitalisedWord(text: string): boolean {
 /** Capitalised words that open a sentence without being its subject. */
 const SENTENCE_OPENERS =
   /^(?:In|On|At|For|With|By|From|To|After|Before|During|When|While|As|If|But|And|So|Yet|Still|Now|Then|This|That|These|Those|It|There|What|Who|Why|How|Where|Which|Although|Though|Once|Unless|Whether|Since|Because|Even|Despite|However|Meanwhile|Instead)\b/;
+
+/** "el portavoz de la SEMG", "the spokeswoman for the ministry": a definite role at a named body. */
+const DEFINITE_ROLE_AT = rx(
+  String.raw`^(?:el|la|le|der|die|the)\s+(\p{Ll}[\p{Ll}-]{3,})\s+(?:de|del|du|des|der|des|for|of|at)\s+(?:(?:la|el|le|l[’']|the|dem|den)\s*)?(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,5})$`,
+  'iu',
+);
+
+/**
+ * The person the article named as holding the role at that body before ("Lorenzo Armenteros, portavoz de la ...
+ * (SEMG)"), for a definite role phrase; null when it named none. The body may be given by its acronym later.
+ */
+function namedHolderOf(phrase: string, textBefore: () => string): string | null {
+  const m = DEFINITE_ROLE_AT.exec(phrase);
+  if (!m) return null;
+  const [, role, body] = m;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const holder = rx(
+    String.raw`((?:\p{Lu}[\p{L}’'-]+\s+(?:(?:del|de|la|van|von|da|di|dos|das)\s+)*){1,2}\p{Lu}[\p{L}’'-]+),\s+(?:\p{Ll}+\s+){0,2}?${esc(role)}\b[^.;]{0,160}?\b${esc(body)}\b`,
+    'u',
+  );
+  const found = [...textBefore().matchAll(rx(holder.source, 'gu'))];
+  return found.length ? found[found.length - 1][1] : null;
+}
 
 /** Words that open a sentence in capitals and never a name: subordinators, time words, sentence adverbs. */
 const OPENING_WORD =

@@ -263,6 +263,30 @@ describe('Spanish', () => {
     expect(speaker('es', 'El ministro le respondió: “Todo está en orden”.')).toBe('El ministro');
   });
 
+  it('gives a definite role at a body to the person the article named in it, not to an unnamed source (round 34)', () => {
+    // (20minutos: three quotes of "el portavoz de la SEMG" were flagged as an unnamed source's at "high".)
+    const paragraphs = [
+      'Lorenzo Armenteros, portavoz de la Sociedad Española de Médicos Generales y de Familia (SEMG), habló ayer.',
+      'El verano trae más contagios de lo que se esperaba en julio.',
+      '“Nadie lo puede saber, es una presunción por el histórico”, advierte el portavoz de la SEMG.',
+      '“No se puede prever”, advierte el portavoz de la SEMIC.',
+    ];
+    let at = 0;
+    const quotes = findQuotes(
+      paragraphs.map((text) => {
+        const p = { text, start: at };
+        at += text.length + 1;
+        return p;
+      }),
+      'es',
+    );
+    expect(quotes.map((q) => [q.speaker, q.attribution])).toEqual([
+      ['Lorenzo Armenteros', 'named'],
+      // Near miss: another body's spokesman, never named, stays unnamed.
+      ['el portavoz de la SEMIC', 'anonymous'],
+    ]);
+  });
+
   it('reads "estimó", "consideró", "aseveró" as reporting verbs (round 32)', () => {
     expect(speaker('es', '“Se van a secar”, estimó Chacín.')).toBe('Chacín');
     expect(speaker('es', '“Es un error”, consideró la diputada.')).toBe('la diputada');
