@@ -869,9 +869,11 @@ function personIn(phrase: string, people: PeopleIndex): string | null {
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
   const known = people.fullName(last);
   if (known) return known;
-  return /^\p{Lu}\p{Ll}/u.test(last) && !NON_PERSON_WORDS.has(last.toLowerCase()) && !BODY_HEADS.has(last.toLowerCase())
-    ? nameIn(phrase)
-    : null;
+  if (!/^\p{Lu}\p{Ll}/u.test(last) || NON_PERSON_WORDS.has(last.toLowerCase()) || BODY_HEADS.has(last.toLowerCase()))
+    return null;
+  // ("the freedoms Hong Kong was promised": a place the article writes "in Hong Kong" is nobody.)
+  const name = nameIn(phrase);
+  return people.isPlaceName(name) ? null : name;
 }
 
 /** The name at the end of a phrase, without the titles before it ("Prime Minister Ada Okafor" -> "Ada Okafor"). */

@@ -331,6 +331,8 @@ export class PeopleIndex {
   private readonly places = new Set<string>();
   /** Single capitalised words seen after "in" ("in California", "in Aachen, near ..."): places. */
   private readonly placesIn = new Set<string>();
+  /** Names of several words seen after "in" ("in Hong Kong", "in New Mexico"): places, never people. */
+  private readonly placeNames = new Set<string>();
   /** How often a lone word opens a sentence as the subject of a verb ("Trump gestured", "Trump boomed"). */
   private readonly acts = new Map<string, number>();
   /** Age -> the person the article gives that age ("Reneus, 18,"), for "the 18-year-old". */
@@ -518,6 +520,9 @@ export class PeopleIndex {
       // ("in Winfrey's case": what is in someone's case or view is no place.)
       if (clean.length === 1 && cut < 0 && PLACE_IN_BEFORE.test(text.slice(Math.max(0, local - 4), local)))
         this.placesIn.add(surname);
+      // ("alarmed many in Hong Kong": a name of two words after "in" is a place's, wherever else it stands.)
+      if (clean.length >= 2 && cut < 0 && !title && PLACE_IN_BEFORE.test(text.slice(Math.max(0, local - 4), local)))
+        this.placeNames.add(clean.join(' '));
       if (opensAsSubject && ACTS_AFTER.test(text.slice(end, end + 40)))
         this.acts.set(surname, (this.acts.get(surname) ?? 0) + 1);
       this.runs.push({
@@ -551,7 +556,8 @@ export class PeopleIndex {
       if (
         r.words.length < 2 ||
         r.words.some((w, i) => NON_PERSON_WORDS.has(w.toLowerCase()) && !isNameWordInRun(r.words, i)) ||
-        this.organisations.has(r.words.join(' '))
+        this.organisations.has(r.words.join(' ')) ||
+        (this.placeNames.has(r.words.join(' ')) && !r.title)
       )
         continue;
       const surname = r.surname;
@@ -825,6 +831,11 @@ export class PeopleIndex {
   }
 
   /** Whether a name is a person's: no body's ("The Food Standards Agency"), of a known gender or a given name. */
+  /** Whether the article uses this name of several words as a place's ("in Hong Kong"). */
+  isPlaceName(name: string): boolean {
+    return this.placeNames.has(name);
+  }
+
   isKnownPerson(name: string): boolean {
     return this.canBeOnePerson(name) && (this.gender.has(name) || hasPersonName(name.split(/\s+/)));
   }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findSpeakerCue, isSpeakerPhrase, reportedSpeakers } from '../../../lib/core/quotes/attribution';
-import { peopleOf, quotesOf, who } from './quotes-of';
+import { peopleOf, quotesIn, quotesOf, who } from './quotes-of';
 
 describe('people the index knows', () => {
   it('reads a name glued to the photo credit before it ("Carolyn SilveiraSara Horowitz") from its given name', () => {
@@ -51,6 +51,17 @@ describe('people the index knows', () => {
       'His daughter Maria Martinez runs the shop next door. “We pay a private truck now,” he said.',
     );
     expect(who(quotes[1])).toEqual(['Gabriel Martinez', 'named']);
+  });
+
+  it('never gives "he" to a place of two words the article writes "in" before (round 34, Reuters: "Hong Kong")', () => {
+    const quotes = quotesIn(
+      'en',
+      'The comments were the most detailed yet from a Chinese official on the case that has alarmed many in Hong Kong and sparked a string of protests.',
+      'Wang Zhenmin, the recently appointed legal affairs chief of Beijing’s office in Hong Kong, said that no Chinese law enforcers could take action in the city under the “one country, two systems” formula that govern Hong Kong’s relations with Beijing.',
+      'The five men are widely thought to have been taken by agents working for the mainland in a breach of the wide freedoms and autonomy Hong Kong was promised as part of its handover from British to Chinese rule in 1997.',
+      '“We are very concerned about the legal case,” he told a university conference.',
+    );
+    expect(who(quotes[1])).toEqual(['Wang Zhenmin', 'named']);
   });
 
   it('knows a surname used alone as a person when a verb of saying follows it, "stated" and "noted" too', () => {
