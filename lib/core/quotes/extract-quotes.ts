@@ -947,7 +947,7 @@ const SENTENCE_OPENERS =
 
 /** "el portavoz de la SEMG", "the spokeswoman for the ministry": a definite role at a named body. */
 const DEFINITE_ROLE_AT = rx(
-  String.raw`^(?:el|la|le|der|die|the)\s+(\p{Ll}[\p{Ll}-]{3,})\s+(?:de|del|du|des|der|des|for|of|at)\s+(?:(?:la|el|le|l[’']|the|dem|den)\s*)?(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,5})$`,
+  String.raw`^(?:el|la|le|der|die|the)\s+(\p{Ll}[\p{Ll}-]{3,})\s+(?:de|del|du|des|der|for|of|at)\s+(?:(?:la|el|le|l[’']|the|dem|den)\s*)?(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,5})$`,
   'iu',
 );
 
@@ -962,9 +962,9 @@ function namedHolderOf(phrase: string, textBefore: () => string): string | null 
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const holder = rx(
     String.raw`((?:\p{Lu}[\p{L}’'-]+\s+(?:(?:del|de|la|van|von|da|di|dos|das)\s+)*){1,2}\p{Lu}[\p{L}’'-]+),\s+(?:\p{Ll}+\s+){0,2}?${esc(role)}\b[^.;]{0,160}?\b${esc(body)}\b`,
-    'u',
+    'gu',
   );
-  const found = [...textBefore().matchAll(rx(holder.source, 'gu'))];
+  const found = [...textBefore().matchAll(holder)];
   return found.length ? found[found.length - 1][1] : null;
 }
 

@@ -12,7 +12,7 @@ import {
 import { findQuotes } from '../../../lib/core/quotes/extract-quotes';
 import { PeopleIndex } from '../../../lib/core/quotes/people';
 import { FOREIGN_SPEECH } from '../../../lib/core/data/foreign-speech';
-import { scanInto } from './quotes-of';
+import { quotesIn, scanInto } from './quotes-of';
 import { pairQuoteMarks } from '../../../lib/core/quotes/quote-marks';
 
 /** The cue around the first quotation of a sentence, cut the way the extractor cuts it. */
@@ -271,15 +271,7 @@ describe('Spanish', () => {
       '“Nadie lo puede saber, es una presunción por el histórico”, advierte el portavoz de la SEMG.',
       '“No se puede prever”, advierte el portavoz de la SEMIC.',
     ];
-    let at = 0;
-    const quotes = findQuotes(
-      paragraphs.map((text) => {
-        const p = { text, start: at };
-        at += text.length + 1;
-        return p;
-      }),
-      'es',
-    );
+    const quotes = quotesIn('es', ...paragraphs);
     expect(quotes.map((q) => [q.speaker, q.attribution])).toEqual([
       ['Lorenzo Armenteros', 'named'],
       // Near miss: another body's spokesman, never named, stays unnamed.
@@ -300,15 +292,7 @@ describe('Spanish', () => {
       '“Se originó una situación imprevista. Buena parte del rebaño dejó de ser ordeñado.',
       'Nuestra preocupación es que estos animales se van a secar en un lapso de nueve meses”, estimó Chacín.',
     ];
-    let at = 0;
-    const quotes = findQuotes(
-      paragraphs.map((text) => {
-        const p = { text, start: at };
-        at += text.length + 1;
-        return p;
-      }),
-      'es',
-    );
+    const quotes = quotesIn('es', ...paragraphs);
     expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
       ['Se originó una situa', 'Chacín'],
       ['Nuestra preocupación', 'Chacín'],
