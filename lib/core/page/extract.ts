@@ -186,7 +186,7 @@ const FULL_DATE = new RegExp(
  */
 function labelledDate(doc: Document): string | null {
   for (const el of Array.from(doc.querySelectorAll('[class], [id]')).slice(0, 3000)) {
-    if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
+    if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.childElementCount > 4) continue;
     const text = el.textContent ?? '';
     // (Its text nodes apart: "Posted<br>September 08, 2026" reads "PostedSeptember" as one text.)
     const date = text.trim().length <= 60 ? FULL_DATE.exec(textNodesApart(el)) : null;
@@ -213,8 +213,11 @@ const SHOWN_BYLINE = /^\s*by\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){
  */
 function shownByline(doc: Document): string | null {
   for (const el of Array.from(doc.querySelectorAll('span, div, p, address, li')).slice(0, 5000)) {
+    // (Its first text, not all of it, is looked at first: a container's whole text is the page's.)
+    const first = el.firstChild;
+    if (first?.nodeType !== 3 || !/^\s*by\b/i.test(first.nodeValue ?? '')) continue;
     const text = el.textContent ?? '';
-    if (text.length > 60 || !/^\s*by\b/i.test(text)) continue;
+    if (text.length > 60) continue;
     const name = SHOWN_BYLINE.exec(textNodesApart(el).replace(/\s+/g, ' '));
     if (name) return name[1];
   }
