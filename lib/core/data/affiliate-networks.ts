@@ -226,6 +226,14 @@ export const AFFILIATE_NETWORKS: readonly AffiliateNetworkRule[] = [
     destinationParams: ['url'],
     merchant: 'bol.com',
   },
+  // B&H Photo's own programme: the affiliate's ids in `BI` and `KBID` on a product link (round 34, PCWorld's review).
+  {
+    id: 'bh',
+    network: 'B&H Photo Affiliate Program',
+    hosts: ['bhphotovideo.com'],
+    params: ['KBID', 'BI'],
+    merchant: 'B&H',
+  },
   {
     id: 'apple',
     network: 'Apple Services Performance Partners',

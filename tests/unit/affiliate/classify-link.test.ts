@@ -37,6 +37,12 @@ describe('classifyUrl: affiliate networks', () => {
     ['https://geni.us/abc', 'geniuslink', null],
     // (Round 30: a Japanese tutorial's two Moshimo links went unflagged.)
     ['https://af.moshimo.com/af/c/click?a_id=1234567&p_id=170&pc_id=185&pl_id=4062', 'moshimo', null],
+    // (Round 34: B&H's own programme's ids, on a query PCWorld's feed wrote with two question marks.)
+    [
+      'https://www.bhphotovideo.com/c/product/1734170-REG/viewsonic_vg2756v.html/?msclkid=2c02?BI=21883&KBID=28249',
+      'bh',
+      'B&H',
+    ],
     // (Round 32: a Japanese review's Rakuten Ichiba links, and Engadget's buying guide's Yahoo Shopping links.)
     [
       'https://hb.afl.rakuten.co.jp/hgc/525ce562.e179174b.525ce563.a29a3c52/?pc=https%3A%2F%2Fsearch.rakuten.co.jp%2Fsearch%2Fmall%2Fx%2F',
