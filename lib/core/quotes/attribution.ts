@@ -29,7 +29,7 @@ import {
   SOURCE_DESCRIPTION,
   withDescription,
 } from './anonymous-source';
-import { hasPersonName, isWriterContraction } from './people';
+import { GLUED_LABEL, hasPersonName, isWriterContraction } from './people';
 import { signatureAfter, signatureLeadIn } from './signatures';
 import { rx } from '../text/script-letters';
 
@@ -1628,11 +1628,7 @@ function lastClause(text: string): string {
   return cut >= 0 ? text.slice(cut + 1) : text;
 }
 
-/**
- * A name glued to a hidden label before it ("Media captionJessica Leeds": the caption's off-screen label has no
- * space after it): the words from the name on. Four lowercase letters at least, so "deGrasse" stays whole.
- */
-const GLUED_LABEL = rx(String.raw`(?:^|\s)\p{Ll}{4,}(?=\p{Lu}\p{Ll})`, 'gu');
+/** The words from a name on, when a hidden label is glued to it (people.ts's GLUED_LABEL). */
 function withoutGluedLabel(phrase: string): string {
   let end = -1;
   for (const m of phrase.matchAll(GLUED_LABEL)) end = m.index + m[0].length;

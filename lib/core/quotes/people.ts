@@ -249,13 +249,17 @@ export function isWriterContraction(word: string): boolean {
   return WRITER_WORD.test(word);
 }
 
+/** A lowercase word of four letters or more glued to a capitalised one: "captionJessica" (a cheap ASCII test first). */
+const GLUED_TEST = /[a-z]{4}[A-Z][a-z]/;
+/**
+ * A hidden label glued to the name after it ("Media captionJessica Leeds": the caption's off-screen label has no
+ * space after it). Four lowercase letters at least, so "deGrasse" stays whole. The speaker cues cut it too.
+ */
+export const GLUED_LABEL = rx(String.raw`(?<![\p{L}\p{N}])\p{Ll}{4,}(?=\p{Lu}\p{Ll})`, 'gu');
 /**
  * Capitalised words in a row, from the start of a word ("10K Truth photographer" names no "K Truth"); a dot may only
  * end an initial or a title ("Harry J. Lee", "Mr. Lee").
  */
-/** A lowercase word of four letters or more glued to a capitalised one: "captionJessica" (a cheap ASCII test first). */
-const GLUED_TEST = /[a-z]{4}[A-Z][a-z]/;
-const GLUED_LABEL = rx(String.raw`(?<![\p{L}\p{N}])\p{Ll}{4,}(?=\p{Lu}\p{Ll})`, 'gu');
 const CAPITALISED_RUN = rx(
   String.raw`(?<![\p{L}\p{N}])(?!${WRITER})(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Rev|Sen|Rep|Gov|Gen)\.|(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*)(?:\s+(?:${NAME_PARTICLE_PATTERN}\s+)?(?!${WRITER})(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}’'-]*))*`,
   'gu',
