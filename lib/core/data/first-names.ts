@@ -102,15 +102,29 @@ export const FEMALE_NAMES: ReadonlySet<string> = wordSet(FEMALE);
 
 /** 'm', 'f', or null when the name is unknown or used for both ("Kim", "Jean", "Robin"). */
 export function genderOfFirstName(name: string): 'm' | 'f' | null {
-  const n = name.toLowerCase();
+  const n = listedForm(name);
+  if (n === null) return null;
   const m = MALE_NAMES.has(n);
   const f = FEMALE_NAMES.has(n);
   return m === f ? null : m ? 'm' : 'f';
 }
 
+/** Whether a word is a given name the lists hold. */
 export function isKnownFirstName(name: string): boolean {
+  return listedForm(name) !== null;
+}
+
+const NON_ASCII = /[^ -~]/;
+/**
+ * The name as the lists hold it: in lower case, and without its accents where only that form is listed ("María" is
+ * "maria", "Gérald" "gerald"). (Most words looked up are no names and plain ASCII: those skip the normalising.)
+ */
+function listedForm(name: string): string | null {
   const n = name.toLowerCase();
-  return MALE_NAMES.has(n) || FEMALE_NAMES.has(n);
+  if (MALE_NAMES.has(n) || FEMALE_NAMES.has(n)) return n;
+  if (!NON_ASCII.test(n)) return null;
+  const bare = n.normalize('NFD').replace(/\p{M}/gu, '');
+  return bare !== n && (MALE_NAMES.has(bare) || FEMALE_NAMES.has(bare)) ? bare : null;
 }
 
 /**

@@ -882,7 +882,16 @@ function nameIn(phrase: string): string {
   let k = words.length;
   // (A title before the name is not part of it: "CTO Yoav Landman".)
   const notName = (w: string) => NON_PERSON_WORDS.has(w) || TITLE_WORDS.has(w);
-  while (k > 0 && /^\p{Lu}/u.test(words[k - 1]) && !notName(words[k - 1].toLowerCase().replace(/\.$/, ''))) k--;
+  const capital = (w: string | undefined) =>
+    w !== undefined && /^\p{Lu}/u.test(w) && !notName(w.toLowerCase().replace(/\.$/, ''));
+  while (k > 0 && capital(words[k - 1])) k--;
+  // A particle after a given name is inside the name: "María del Mar Tomás", "Ursula von der Leyen".
+  for (let p = 1; p <= 2 && k - p - 1 >= 0 && isNameParticle(words[k - p]); p++)
+    if (isKnownFirstName(words[k - p - 1]) && capital(words[k - p - 1])) {
+      k -= p + 1;
+      while (k > 0 && capital(words[k - 1])) k--;
+      break;
+    }
   // (A capitalised word that is no title is part of the name: "the New Orleans Daily Picayune" keeps its "New".)
   if (words.length - k < 2) return phrase;
   const cutAtTitle =

@@ -130,8 +130,12 @@ interface VerbAt {
 
 /** Words with their inner apostrophes and hyphens ("explique-t-il", "s’exclame", "AfD-Mitglied"). */
 const WORD_G = rx(String.raw`[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*`, 'gu');
-/** An adverb between an auxiliary and its participle: "a récemment déclaré", "ha también dicho". */
-const AUXILIARY_ADVERB = /^\s+(?:\p{Ll}+(?:ment|mente)|aussi|également|déjà|encore|también|ya|además)(?=\s)/u;
+/**
+ * Adverbs between an auxiliary and its participle: "a récemment déclaré", "avait alors répondu", "s’est de son côté
+ * interrogé", "ha también dicho", "ha por su parte señalado".
+ */
+const AUXILIARY_ADVERB =
+  /^(?:\s+(?:\p{Ll}+(?:ment|mente)|aussi|également|déjà|encore|alors|ensuite|enfin|pourtant|toutefois|cependant|de\s+son\s+côté|pour\s+sa\s+part|par\s+ailleurs|d[’']ailleurs|también|ya|además|luego|entonces|asimismo|por\s+su\s+parte)){1,2}(?=\s)/u;
 /** Up to three words after a verb's first word, each with the space before it, for compound forms ("a mis en garde"). */
 const NEXT_WORDS = rx(String.raw`^(\s+[\p{L}’']+)(\s+[\p{L}’']+)?(\s+[\p{L}’']+)?`, 'u');
 /**
@@ -237,10 +241,16 @@ export function findForeignSpeakerCue(
   // „Q.“ Laut Polizei waren 200 Menschen da. — a quote that ends its sentence has no words of its own after it.
   const afterSentence = endsSentence && /^\s*\p{Lu}/u.test(after) ? '' : firstSentence(after);
   const relay = relayIn(lang, c, before) ?? relayIn(lang, c, afterSentence, true);
+  const inverted = invertedAfter(c, before, afterSentence);
+  // "Con él coincide María Tomás: «Q», contrapone." — a pronoun after the quote stands for the person its own
+  // sentence introduced it with.
+  const introduced = inverted?.pronoun ? introducedBefore(lang, c, before) : null;
   const found =
-    invertedAfter(c, before, afterSentence) ??
+    (introduced && !introduced.pronoun ? introduced : inverted) ??
     (lang === 'de' ? (soAfter(c, afterSentence) ?? soBefore(c, before)) : null) ??
     introducedBefore(lang, c, before) ??
+    objectOfVerb(lang, c, before) ??
+    subjectBeforeColon(lang, c, before) ??
     accordingTo(c, before) ??
     accordingTo(c, afterSentence, true) ??
     viewOf(c, before) ??
@@ -273,7 +283,8 @@ function invertedAfter(c: Compiled, before: string, sentence: string): Found | n
   const rest = sentence.slice(v.end);
   if (!separableClosed(c, v.form, rest)) return null;
   if (v.inverted) return pronounCue(c.words.pronouns[v.inverted] ?? 'they');
-  return subjectAfterVerb(c.lang, c, v.form, rest, true);
+  // (A reflexive verb with no subject may be impersonal: «…», se explica en el informe.)
+  return subjectAfterVerb(c.lang, c, v.form, rest, !/(?:^|\s)se\s+$/u.test(lead));
 }
 
 /**
@@ -296,7 +307,8 @@ function auxiliaryAfter(c: Compiled, rest: string): Found | null {
 const INVERTED_LEAD: Record<ForeignQuoteLanguage, RegExp> = {
   de: /^[\s,;—–-]*/u,
   fr: /^[\s,;—–-]*(?:(?:lui|leur|nous|vous|me|te)\s+|[mt][’'](?=\p{L}))?/u,
-  es: /^[\s,;—–-]*(?:(?:le|les|me|nos|te|os)\s+(?=\p{Ll}))?/u,
+  // (And the reflexive "se": «…», se lamenta X.)
+  es: /^[\s,;—–-]*(?:(?:le|les|me|nos|te|os|se)\s+(?=\p{Ll}))?/u,
 };
 
 /** A separable German verb counts only with its particle at the clause's end ("teilte ... mit."). */
@@ -318,16 +330,16 @@ const PARTICLE_AT_END = new Map<string, RegExp>();
 const PARTICLES: Record<ForeignQuoteLanguage, RegExp> = {
   de: /^\s+(?:(?:auch|dazu|dann|noch|nun|jetzt|später|zuletzt|damals|uns|mir|ihm|einst|darauf|daraufhin|bereits|schon)\s+)+/u,
   fr: /^\s+(?:(?:encore|aussi|alors|ensuite|également|enfin|pour\s+sa\s+part|pour\s+son\s+compte|de\s+son\s+côté|\p{Ll}+ment|hier|aujourd[’']hui|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier))?)\s+)+/u,
-  es: /^\s+(?:(?:también|luego|después|entonces|además|por\s+su\s+parte|\p{Ll}+mente|ayer|hoy|anoche|anteayer|(?:este|el)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|esta\s+(?:semana|mañana|tarde|noche))\s+)+/u,
+  es: /^\s+(?:(?:también|luego|después|entonces|además|por\s+su\s+parte|a\s+este\s+respecto|al\s+respecto|\p{Ll}+mente|ayer|hoy|anoche|anteayer|(?:este|el)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|esta\s+(?:semana|mañana|tarde|noche))\s+)+/u,
 };
 /** A short dative before an inverted subject: "a déclaré à l’AFP le maire", "dijo a la prensa el alcalde". */
 const DATIVE: Partial<Record<ForeignQuoteLanguage, RegExp>> = {
   fr: rx(
-    String.raw`^\s+(?:à|au|aux)\s+(?:(?:l[’']|la\s+|le\s+|les\s+)?[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:le|la|les|l[’']|un|une|\p{Lu}))`,
+    String.raw`^\s+(?:à|au|aux)\s+(?:(?:l[’']|la\s+|le\s+|les\s+)?[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]*)?)(?=\s+(?:le|la|les|l[’']|un|une|son|sa|ses|leur|leurs|ce|cette|\p{Lu}))`,
     'u',
   ),
   es: rx(
-    String.raw`^\s+(?:a|al)\s+(?:(?:la|el|los|las|este|esta)\s+)?[\p{L}-]+(?=\s+(?:el|la|los|las|un|una|\p{Lu}))`,
+    String.raw`^\s+(?:a|al)\s+(?:(?:la|el|los|las|este|esta)\s+)?[\p{L}-]+(?=\s+(?:el|la|los|las|un|una|su|sus|\p{Lu}))`,
     'u',
   ),
 };
@@ -346,6 +358,11 @@ function subjectAfterVerb(
   if (dative) r = r.slice(dative[0].length);
   const toks = tokens(r);
   const first = toks[0]?.toLowerCase();
+  // «Q», señalan desde la UME. — a plural verb with no subject, and where the words come from.
+  if (lang === 'es' && first === 'desde' && /n$/u.test(form)) {
+    const source = nounPhrase(lang, c, toks.slice(1), true);
+    if (source) return { phrase: source, pronoun: false };
+  }
   if (first && first in c.words.pronouns) {
     let pronoun = c.words.pronouns[first];
     // "sie sagte" is she, "sie sagten" they.
@@ -411,8 +428,10 @@ function introducedBefore(lang: ForeignQuoteLanguage, c: Compiled, before: strin
   const finalVerb = lastClauseFinal(c, clause);
   if (!v && !finalVerb) return null;
   const verbEnd = Math.max(v?.end ?? 0, finalVerb?.end ?? 0);
-  // Between the verb and the colon: a short trailer ("sagte Müller dem Sender", "a déclaré lundi").
-  if (clause.length - verbEnd > 80) return null;
+  // Between the verb and the colon: a short trailer ("sagte Müller dem Sender", "a déclaré lundi"), or a name and
+  // the description set off after it ("coincide María Tomás, portavoz de la Sociedad Española de …:").
+  const trailer = clause.slice(verbEnd);
+  if (trailer.length > (/^\s*\p{Lu}[^,]{0,40},/u.test(trailer) ? 160 : 80)) return null;
   if (v?.inverted) return pronounCue(c.words.pronouns[v.inverted] ?? 'they');
   // "Auch eine Frage gibt es in der Umfrage:" is no "gab zu:".
   if (v && !finalVerb && !separableClosed(c, v.form, clause.slice(v.end))) return null;
@@ -449,6 +468,56 @@ function introducedBefore(lang: ForeignQuoteLanguage, c: Compiled, before: strin
   }
   return null;
 }
+
+/**
+ * "Laura Frémy analyse « la fabrique d’un phonostyle »", "El ministro denunció «una campaña»": the quote is the object
+ * of a reporting verb, and the words are the verb's subject's. French and Spanish only (a German verb of this
+ * shape may wait for a particle after the quote); the subject must be named in the clause.
+ */
+function objectOfVerb(lang: ForeignQuoteLanguage, c: Compiled, before: string): Found | null {
+  if (lang === 'de') return null;
+  const clause = before.slice(Math.max(before.search(/[^.;:!?«»“”"]*$/u), 0));
+  const v = verbsIn(c, clause).at(-1);
+  if (!v || v.inverted || clause.slice(v.end).trim() !== '') return null;
+  const head = tokens(clause.slice(0, v.start));
+  let i = 0;
+  while (i < head.length && CLAUSE_OPENERS.has(head[i].toLowerCase())) i++;
+  const lead = head.slice(i);
+  while (lead.length > 1 && CLITICS[lang]?.has(lead[lead.length - 1].toLowerCase())) lead.pop();
+  return subjectBefore(lang, c, lead);
+}
+
+/**
+ * "Ante esto, el portavoz del SEMG introduce una serie de pinceladas: «…»": a sentence whose subject is a person or a
+ * role, introducing the quote with a colon, gives it to that subject whatever its verb. French and Spanish only;
+ * the subject must name someone or hold a role noun ("La pregunta es simple:" gives the quote to no one).
+ */
+function subjectBeforeColon(lang: ForeignQuoteLanguage, c: Compiled, before: string): Found | null {
+  if (lang === 'de' || !/:\s*$/u.test(before)) return null;
+  const sentence = before.slice(Math.max(before.search(/[^.;!?«»“”"]*$/u), 0)).replace(/:\s*$/u, '');
+  const clause = sentence.slice(sentence.lastIndexOf(',') + 1);
+  const toks = tokens(clause);
+  let i = 0;
+  while (i < toks.length && CLAUSE_OPENERS.has(toks[i].toLowerCase())) i++;
+  if (toks.length - i > 16 || !toks[i] || !startsNounPhrase(c, toks[i])) return null;
+  const first = toks[i].toLowerCase();
+  if (first in c.words.pronouns) return null;
+  const phrase = nounPhrase(lang, c, toks.slice(i));
+  if (!phrase) return null;
+  const phraseToks = tokens(phrase);
+  // The phrase opens the clause, and a lower-case word that is no copula follows it: the verb.
+  const opens = toks.slice(i, i + phraseToks.length).join(' ') === phraseToks.join(' ');
+  const next = toks[i + phraseToks.length]?.toLowerCase();
+  if (!opens || !next || !/^\p{Ll}/u.test(next) || COPULAS.has(next)) return null;
+  const role = phraseToks.some((t) => {
+    const lower = t.toLowerCase();
+    if (c.words.determiners.has(lower) || isGenitive(lang, lower)) return false;
+    return CAPITALISED.test(t) || c.words.phraseWords.has(lower);
+  });
+  return role ? { phrase, pronoun: false } : null;
+}
+/** "La pregunta es simple:", "Le constat est clair :": a subject described, not speaking. */
+const COPULAS = new Set(['es', 'era', 'fue', 'será', 'son', 'eran', 'est', 'était', 'sera', 'fut', 'sont', 'étaient']);
 
 /** Whether a word can open a subject: a determiner, a pronoun or a capitalised word that is no opener. */
 function startsNounPhrase(c: Compiled, word: string): boolean {
@@ -641,7 +710,12 @@ function nounPhrase(lang: ForeignQuoteLanguage, c: Compiled, toks: string[], aft
   // apposition to a description, which wins over the names of places and bodies inside the description.
   // (The description may run on past where the phrase stopped: "la portavoz … de la CE, Annika Breidthardt".)
   let comma = kept.length;
-  while (comma < toks.length && comma - kept.length < 6 && LETTER.test(toks[comma])) comma++;
+  for (let words = 0; comma < toks.length && words < 6; words++) {
+    if (LETTER.test(toks[comma])) comma++;
+    // (Past the body's acronym: "el portavoz del Sindicato de Técnicos de Hacienda (Gestha), José María Mollinedo".)
+    else if (toks[comma] === '(' && toks[comma + 2] === ')' && CAPITALISED.test(toks[comma + 1] ?? '')) comma += 3;
+    else break;
+  }
   if (toks[comma] === ',') {
     const apposed: string[] = [];
     for (let k = comma + 1; k < toks.length && CAPITALISED.test(toks[k]) && apposed.length < 4; k++)
@@ -700,6 +774,20 @@ function nameIn(lang: ForeignQuoteLanguage, kept: string[]): string | null {
   // French and Spanish capitalise names only: a run after a description is the name ("le ministre Darmanin"),
   // but one capital after a bare determiner is a body named by its noun ("la Commission").
   // One capital after "de" is a place or a body ("la alcaldesa de Madrid"), not the speaker's name.
+  // A particle inside a name, after a given name: "María del Mar Tomás", "Charles de Gaulle".
+  while (
+    k >= 2 &&
+    /^(?:de|del|da|dos|van|von)$/u.test(kept[k - 1]) &&
+    isKnownFirstName(kept[k - 2]) &&
+    CAPITALISED.test(kept[k - 2])
+  ) {
+    k -= 2;
+    while (k > 0 && CAPITALISED.test(kept[k - 1])) k--;
+    run = kept.slice(k);
+  }
+  // A body's name before the person's: "el ministro de Hacienda Juan Pérez" -> "Juan Pérez".
+  const given = run.findIndex((t, i) => i > 0 && isKnownFirstName(t));
+  if (run.length >= 3 && given > 0 && !isKnownFirstName(run[0])) run = run.slice(given);
   if (run.length >= 2 || k === 0) return run.join(' ');
   const prev = kept[k - 1].toLowerCase();
   return determiners(lang).has(prev) || isGenitive(lang, prev) ? null : run.join(' ');
@@ -731,7 +819,7 @@ function headOf(lang: ForeignQuoteLanguage, words: ForeignSpeechWords, toks: str
 /** Words before a French or Spanish head noun: "un haut responsable", "plusieurs sources", "dos altos cargos". */
 const QUANTIFIERS = new Set(
   `haut haute hauts hautes alto alta altos altas plusieurs varias varios deux trois dos tres certain certaines
-  certains quelques algunos algunas`.split(/\s+/),
+  certains quelques algunos algunas même mêmes mismo misma mismos mismas dicho dicha dichos dichas`.split(/\s+/),
 );
 
 /** Whether a head noun is one of an unnamed source; German compounds match on their last part. */

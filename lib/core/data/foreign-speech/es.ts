@@ -9,11 +9,12 @@ import { wordSet, type ForeignSpeechWords } from './types';
 const AR_STEMS = `
 afirm explic señal asegur añad agreg indic declar coment subray destac apunt manifest relat precis
 matiz pregunt lament critic denunci expres enfatiz resalt aclar puntualiz tuite anunci recalc
-confes reiter remarc sentenci ironiz brome valor cuestion opin zanj inform comunic detall argument replic
+reiter remarc sentenci ironiz brome valor cuestion opin zanj inform comunic detall argument replic
 ratific estim consider asever alert acot
+analiz tante reflexion apostill remach razon reivindic avis reclam revel quej sincer
 `;
 /** Regular -er and -ir verbs, by stem (respond-er, admit-ir, insist-ir). */
-const ER_IR_STEMS = `respond admit insist`;
+const ER_IR_STEMS = `respond admit insist coincid incid exig resum`;
 /** Irregular verbs: present 3sg, present 3pl, preterite 3sg, preterite 3pl, imperfect 3sg, participle. */
 const IRREGULAR = [
   ['dice', 'dicen', 'dijo', 'dijeron', 'decía', 'dicho'],
@@ -28,6 +29,11 @@ const IRREGULAR = [
   ['exclama', 'exclaman', 'exclamó', 'exclamaron', 'exclamaba', 'exclamado'],
   ['sugiere', 'sugieren', 'sugirió', 'sugirieron', 'sugería', 'sugerido'],
   ['defiende', 'defienden', 'defendió', 'defendieron', 'defendía', 'defendido'],
+  ['confiesa', 'confiesan', 'confesó', 'confesaron', 'confesaba', 'confesado'],
+  ['contrapone', 'contraponen', 'contrapuso', 'contrapusieron', 'contraponía', 'contrapuesto'],
+  ['expone', 'exponen', 'expuso', 'expusieron', 'exponía', 'expuesto'],
+  ['describe', 'describen', 'describió', 'describieron', 'describía', 'descrito'],
+  ['continúa', 'continúan', 'continuó', 'continuaron', 'continuaba', 'continuado'],
 ];
 
 /** Third-person present, preterite and imperfect, and the participle, of a regular -ar stem. */
@@ -65,6 +71,7 @@ export const SPANISH_SPEECH: ForeignSpeechWords = {
     senadora abogado abogada jefe jefa responsable fundador fundadora profesor profesora investigador
     investigadora experto experta economista sociólogo socióloga historiador historiadora politólogo politóloga
     consejero consejera vecino vecina activista analista delegado delegada gobernador gobernadora
+    mismo misma mismos mismas dicho dicha dichos dichas
   `),
   phraseStops: wordSet(`
     a al en con sin por para durante tras ante desde hacia hasta contra según sobre entre mediante

@@ -10,8 +10,15 @@ const ER_STEMS = `
 déclar affirm expliqu indiqu précis ajout soulign estim assur confi racont rappel insist
 lanc annonc avou regrett dénonc martel comment témoign résum observ not gliss interrog demand tweet
 constat résum avanc tranch ironis nuanc plaid protest argument souffl détaill confirm jug déplor
-analys critiqu évoqu abond répliqu rétorqu fustig lâch salu anticip
+analys critiqu évoqu abond répliqu rétorqu fustig lâch salu anticip concéd suggér complét tempér
+tanc cingl tacl raill clam proclam accus interpell soupir alert rapport relat exhort
 `;
+/**
+ * Reporting verbs used reflexively ("« Q », s’inquiète X", "se désole-t-elle", "s’est interrogé X"), by -er stem; the
+ * forms take their pronoun, elided before a vowel.
+ */
+const REFLEXIVE_ER_STEMS = `interrog inquiét étonn félicit indign désol remémor emport insurg agac amus justifi
+exprim expliqu défend interrog demand`;
 /** Irregular verbs: present 3sg, present 3pl, participle, passé simple 3sg, imparfait 3sg, future 3sg. */
 const IRREGULAR = [
   ['dit', 'disent', 'dit', 'dit', 'disait', 'dira'],
@@ -31,20 +38,37 @@ const IRREGULAR = [
   ['assène', 'assènent', 'asséné', 'asséna', 'assénait', 'assènera'],
   ['met en garde', 'mettent en garde', 'mis en garde', 'mit en garde', 'mettait en garde', 'mettra en garde'],
   ['fait écho', 'font écho', 'fait écho', 'fit écho', 'faisait écho', 'fera écho'],
+  ['fait valoir', 'font valoir', 'fait valoir', 'fit valoir', 'faisait valoir', 'fera valoir'],
+  ['renchérit', 'renchérissent', 'renchéri', 'renchérit', 'renchérissait', 'renchérira'],
+  ['reprend', 'reprennent', 'repris', 'reprit', 'reprenait', 'reprendra'],
+  ['défend', 'défendent', 'défendu', 'défendit', 'défendait', 'défendra'],
 ];
 
 /** Present, passé simple and imparfait of a regular -er stem; c and g keep their sound before a and o. */
 function erForms(stem: string): { finite: string[]; participle: string } {
   const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
-  // "rappeler" and "marteler" write "rappelle", "martèle" where the ending is silent.
-  const silent = stem === 'rappel' ? 'rappell' : stem === 'martel' ? 'martèl' : stem;
+  // "rappeler" and "marteler" write "rappelle", "martèle" where the ending is silent; an é in the last syllable
+  // opens to è there ("concéder" -> "concède", "s’inquiéter" -> "s’inquiète").
+  const opened = /é[^aeiouyéèêâîôû]+$/u.test(stem) ? stem.replace(/é([^aeiouyéèêâîôû]+)$/u, 'è$1') : null;
+  const silent = stem === 'rappel' ? 'rappell' : stem === 'martel' ? 'martèl' : (opened ?? stem);
+  const future = opened ? stem + 'era' : silent + 'era';
   return {
-    finite: [silent + 'e', silent + 'ent', soft + 'a', soft + 'ait', soft + 'aient', stem + 'èrent', silent + 'era'],
+    finite: [silent + 'e', silent + 'ent', soft + 'a', soft + 'ait', soft + 'aient', stem + 'èrent', future],
     participle: stem + 'é',
   };
 }
 
 const er = ER_STEMS.split(/\s+/).filter(Boolean).map(erForms);
+
+/** The reflexive pronoun of a verb form: "s’" before a vowel or a mute h ("s’étonne"), else "se " ("se désole"). */
+const reflexive = (form: string) => (/^[aeiouyéèêâîôûh]/u.test(form) ? [`s’${form}`, `s'${form}`] : [`se ${form}`]);
+const reflexiveEr = [...new Set(REFLEXIVE_ER_STEMS.split(/\s+/).filter(Boolean))].map(erForms);
+/** The compound past of a reflexive verb takes être, its participle agreeing with the subject: "s’est inquiétée". */
+const reflexivePast = reflexiveEr.flatMap(({ participle }) =>
+  ['s’est', "s'est", 's’était', "s'était"].flatMap((aux) =>
+    ['', 'e', 's', 'es'].map((end) => `${aux} ${participle}${end}`),
+  ),
+);
 const participles = [...new Set([...er.map((f) => f.participle), ...IRREGULAR.map((i) => i[2])])];
 /** Auxiliaries of the compound past: "a déclaré", "avait expliqué", "ont affirmé". */
 const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aura'];
@@ -55,6 +79,8 @@ export const FRENCH_SPEECH: ForeignSpeechWords = {
       ...er.flatMap((f) => f.finite),
       ...IRREGULAR.flatMap((i) => [i[0], i[1], i[3], i[4], i[5]]),
       ...AUXILIARIES.flatMap((a) => participles.map((p) => `${a} ${p}`)),
+      ...reflexiveEr.flatMap((f) => f.finite.flatMap(reflexive)),
+      ...reflexivePast,
     ]),
   ],
   clauseFinalVerbs: participles,
@@ -66,7 +92,7 @@ export const FRENCH_SPEECH: ForeignSpeechWords = {
     ministre président présidente directeur directrice porte-parole secrétaire général générale maire député
     députée sénateur sénatrice avocat avocate chef cheffe responsable fondateur fondatrice patron patronne
     professeur professeure chercheur chercheuse spécialiste économiste sociologue historien historienne
-    politologue conseiller conseillère militant militante habitant habitante
+    politologue conseiller conseillère militant militante habitant habitante même mêmes
   `),
   phraseStops: wordSet(`
     à au aux en dans sur sous par pour avec sans lors pendant après avant depuis vers chez contre selon devant
