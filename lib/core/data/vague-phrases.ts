@@ -190,8 +190,9 @@ const CLAUSE_SUBJECT = `(?= (?:neither|none|either|both|he|she|they|we|this|thes
 /** Not "it is alleged he raped": with "that" left out, it is mostly the law's caution in a report (ledger). */
 const CAUTION_FREE_PARTICIPLES = IMPERSONAL_TO_PARTICIPLES.filter((p) => p !== 'alleged');
 /** "It is believed that", "it has been widely suggested that", "it was reported to", "it is said the". */
-// (Not "let it be said that": the writer's own declaration, nobody's hearsay.)
-const IMPERSONAL = `(?<!let )it(?:'s(?: been)?| ${BE}| has)(?: (?:now|once|also|long))?(?: ${ADVERB})? (?:${alt(IMPERSONAL_PARTICIPLES)} that|${alt(IMPERSONAL_TO_PARTICIPLES)} to|${alt(CAUTION_FREE_PARTICIPLES)}${CLAUSE_SUBJECT}|(?:questioned|debated|disputed|contested) whether)`;
+// (Not "let it be said that": the writer's own declaration, nobody's hearsay; nor "it has said that", a body named
+// before speaking in the active: round 35, the Guardian.)
+const IMPERSONAL = `(?<!let )it(?:'s(?: been)?| ${BE}| has (?:now|once|also|long) been)(?: (?:now|once|also|long))?(?: ${ADVERB})? (?:${alt(IMPERSONAL_PARTICIPLES)} that|${alt(IMPERSONAL_TO_PARTICIPLES)} to|${alt(CAUTION_FREE_PARTICIPLES)}${CLAUSE_SUBJECT}|(?:questioned|debated|disputed|contested) whether)`;
 /** "a rumour was circulated that", "rumours have spread that": hearsay with no teller. */
 const RUMOUR_SPREAD = `(?:a )?rumou?rs? (?:was|were|has been|have been|had been|had|has|have)? ?(?:circulated|spread|started|circulating) that`;
 const RESEARCH_NOUN = '(?:research|studies|evidence|science|experiments|surveys)';

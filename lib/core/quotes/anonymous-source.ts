@@ -143,6 +143,17 @@ volunteer volunteers member members employee employees staffer staffers
   ...[...APPOSED_ROLE_NOUNS].filter((noun) => !SPEAKS_FOR_BODY.has(noun)),
 ]);
 /**
+ * Whether a phrase describes one person without naming them: "a Meta spokesperson", "an aide to the senator", "one
+ * supporter" (not "a group of parents", "some voters"). Such a person may go on as the singular "they".
+ */
+export function isOnePersonDescribed(phrase: string): boolean {
+  const lower = phrase.split(/\s+/).map((w) => w.toLowerCase().replace(/[.,’']+$/, ''));
+  if (!/^(?:a|an|one|another)$/.test(lower[0]) || lower.length < 2) return false;
+  const head = indefiniteHead(lower);
+  return head !== null && (SPOKES_HEADS.has(head) || (INDEFINITE_PERSON_HEADS.has(head) && !/[^s]s$/.test(head)));
+}
+
+/**
  * The head of an indefinite description: the last word before a participle, a relative or a preposition, after
  * the determiner ("one that" has none).
  */

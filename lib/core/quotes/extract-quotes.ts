@@ -31,6 +31,7 @@ import {
   PERSON_PRONOUN_AFTER_QUOTE,
   readsSpeakersIn,
 } from './foreign-attribution';
+import { isOnePersonDescribed } from './anonymous-source';
 import { blankNicknames, isNickname } from './nicknames';
 import { isKnownFirstName, isNameParticle } from '../data/first-names';
 import { countWords } from '../text/words';
@@ -675,7 +676,16 @@ export function findQuotes(paragraphs: readonly Paragraph[], lang = 'en'): Quote
             !(/^they$/i.test(found.phrase) && people.canBeOnePerson(previous.speaker))))
           ? previous.speaker
           : null;
-      if (!generic) speaker ??= resolveSpeaker(found, at, people) ?? continued;
+      // "“Q,” a Meta spokesperson told BuzzFeed. / “Q2,” they continued.": the singular "they" of the one person the
+      // quote just before was given to by a description (round 35; a body named since would be "it").
+      const singularThey =
+        /^they$/i.test(found.phrase) &&
+        previous?.speaker &&
+        previous.para >= para - 1 &&
+        isOnePersonDescribed(previous.speaker)
+          ? previous.speaker
+          : null;
+      if (!generic) speaker ??= singularThey ?? resolveSpeaker(found, at, people) ?? continued;
       // (An epithet that found whom it stands for names them.)
       const epithetNamed = speaker !== null && speaker !== found.phrase && isEpithet(found.phrase);
       attribution =
@@ -1238,10 +1248,10 @@ const SUBHEADING_WORDS = 15;
 
 /**
  * A short phrase someone is said to have used: "called the allegation “false”", "expressed “deep concern”",
- * "describing the scene as “chaos all around”".
+ * "describing the scene as “chaos all around”". (Not "so-called “rizzing”", the label of a term: round 35.)
  */
 const CHARACTERISED = rx(
-  String.raw`(?:\b(?:called|calls|calling|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|\b(?:described|describing|describes|characteri[sz]ed|called|calling|defines|regards|views|sees)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$`,
+  String.raw`(?:(?<![\p{L}-])(?:called|calls|calling|expressed|voiced|dubbed|termed|branded|labell?ed)\s+(?:[\p{L}’'-]+\s+){0,2}|(?<![\p{L}-])(?:described|describing|describes|characteri[sz]ed|called|calling|defines|regards|views|sees)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+(?:an?\s+)?|\b\p{L}+(?:ed|ing)(?:\s+[\p{L}’'-]+){0,3}\s+as\s+)$`,
   'u',
 );
 /**

@@ -536,6 +536,27 @@ describe('a pronoun after a person described, not named (round 27)', () => {
     expect(who(named[0])[1]).not.toBe('anonymous');
   });
 
+  it('takes the singular "they" continuing a quote for the one person described who said it (round 35, BuzzFeed)', () => {
+    // (The spokesperson's second quote went to a police council quoted two paragraphs above.)
+    const quotes = quotesOf(
+      '“If anyone has concerns, we encourage them to contact us,” the National Police Chiefs’ Council said.',
+      '“We designed our glasses with privacy built in,” a Meta spokesperson told BuzzFeed.',
+      '“Our glasses have always had an LED light,” they continued.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'the National Police Chiefs’ Council',
+      'a Meta spokesperson',
+      'a Meta spokesperson',
+    ]);
+    // Near miss: with a paragraph about others between, "they" is not the spokesperson going on.
+    const between = quotesOf(
+      '“We designed our glasses with privacy built in,” a Meta spokesperson told BuzzFeed.',
+      'Researchers at Stanford University disagreed with the company.',
+      '“The light is easy to cover,” they continued.',
+    );
+    expect(between[1].speaker).not.toBe('a Meta spokesperson');
+  });
+
   it('keeps a source whose department has a comma in its name whole, and a source "at the Pentagon" unnamed', () => {
     // (Daily Mail: the reported subject was cut to "Environment and Rural Affairs", a body, and "they" went nowhere.)
     const quotes = quotesOf(

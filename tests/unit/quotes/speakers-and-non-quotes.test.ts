@@ -12,6 +12,17 @@ import { analyzeDocument } from '../../../lib/core/analyze';
 import { htmlDocument } from '../../support/load-html';
 
 describe('speakers next to the quote', () => {
+  it('gives a term after "so-called" to nobody: the label is no verb of saying (round 35, BuzzFeed)', () => {
+    // ("Take the latest so-called “rizzing” trend": "Take" spoke, and four later quotes inherited it.)
+    const quotes = quotesOf(
+      'Take the latest so-called “rizzing” trend, where men approach women in public.',
+      'Some wave the banner of “protecting our women and children” when it suits them.',
+    );
+    expect(quotes.every((q) => q.speaker === null)).toBe(true);
+    // Near miss: "called" as a verb still gives the words to its subject.
+    expect(quotesOf('The premier called the allegation “utterly false and malicious”.')[0].speaker).toBe('The premier');
+  });
+
   it('gives a characterisation to the full name after an opening role ("Film critic Leonard Maltin"), not to "Film"', () => {
     // (Round 26, a Wikipedia article: "Film critic Leonard Maltin at first gave Billy Jack 3.5 stars, calling it".)
     const [q] = quotesOf(
